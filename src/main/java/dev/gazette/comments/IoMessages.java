@@ -1,0 +1,67 @@
+package dev.gazette.comments;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Turns an I/O failure on the journal into one line a user can act on, for the status line.
+ * Never a stack trace, never a Java class name when a plain reason is known.
+ */
+final class IoMessages {
+
+    static final String SAVE = "cannot save comment: ";
+    static final String READ = "cannot read comments: ";
+
+    private IoMessages() {}
+
+    static String forWrite(Path file, IOException e) {
+        return SAVE + reason(file, e, true);
+    }
+
+    static String forRead(Path file, IOException e) {
+        return READ + reason(file, e, false);
+    }
+
+    static String isDirectory(Path file) {
+        return file + " is a directory";
+    }
+
+    private static String reason(Path file, IOException e, boolean writing) {
+        String why = (e instanceof FileSystemException fse && fse.getReason() != null)
+                ? fse.getReason() : String.valueOf(e.getMessage());
+        String low = why.toLowerCase(Locale.ROOT);
+        if (e instanceof AccessDeniedException || low.contains("permission denied")) {
+            return (writing ? "permission denied (read-only): " : "permission denied: ") + file;
+        }
+        if (low.contains("read-only file system")) return "read-only file system: " + file;
+        if (low.contains("no space left")) return "disk full";
+        if (low.contains("quota exceeded")) return "disk quota exceeded";
+        if (low.contains("is a directory")) return isDirectory(file);
+        if (e instanceof NoSuchFileException || low.contains("not a directory")) {
+            return missingFolder(file);
+        }
+        return oneLine(why);
+    }
+
+    /** Which part of the path is wrong: the nearest ancestor that is a file, or the missing folder. */
+    private static String missingFolder(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p)
+                        ? (p.equals(parent) ? file + " cannot be created" : "folder " + parent + " does not exist")
+                        : p + " is not a folder";
+            }
+        }
+        return "folder " + parent + " does not exist";
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+}
