@@ -1,0 +1,132 @@
+package dev.gazette.text;
+
+import dev.gazette.feed.Article;
+import dev.gazette.feed.ArticleContent;
+import dev.gazette.feed.Attachment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.internal.StringUtil;
+
+/**
+ * The body of the article view: content_html if it shows anything, else content_text, else
+ * summary, else a "(no content)" line; then a "Links" section listing every numbered link,
+ * image and attachment ("[3] https://… (audio/mpeg, 24.3 MB, 1:02:03)").
+ */
+public final class ArticleBodyRenderer {
+    private ArticleBodyRenderer() {}
+
+    static final String NO_CONTENT = "(no content)";
+    static final String LINKS_HEADING = "Links";
+
+    /**
+     * @param article         the item (its url is the base for relative links; its attachments are listed); may be null
+     * @param content         its body as the feed gave it; may be null
+     * @param feedHomePageUrl the feed's home_page_url, the base when the item has no absolute url; may be null
+     */
+    public static Document render(Article article, ArticleContent content, String feedHomePageUrl) {
+        ArticleContent c = content == null ? ArticleContent.EMPTY : content;
+        String base = baseUrl(article == null ? null : article.url(), feedHomePageUrl);
+        LinkCollector links = new LinkCollector();
+
+        List<Block> body = new ArrayList<>();
+        if (hasText(c.html())) {
+            body.addAll(HtmlRenderer.blocks(c.html(), base, links));
+            if (new Document(body, List.of()).isEmpty()) body.clear();
+        }
+        if (body.isEmpty() && hasText(c.text())) body.addAll(PlainTextRenderer.blocks(c.text()));
+        if (body.isEmpty() && hasText(c.summary())) body.addAll(PlainTextRenderer.blocks(c.summary()));
+        if (body.isEmpty()) {
+            StyledText none = new StyledText();
+            none.append(NO_CONTENT, Span.styleSet(Style.DIM, Style.ITALIC));
+            body.add(new TextBlock(Block.Frame.TOP, none));
+        }
+
+        if (article != null) {
+            for (Attachment a : article.attachments()) {
+                if (a == null || a.url() == null) continue;
+                String resolved = base.isEmpty() ? a.url() : StringUtil.resolve(base, a.url());
+                links.add(resolved, a.url(), describe(a), LinkCollector.Kind.ATTACHMENT);
+            }
+        }
+
+        List<Block> blocks = new ArrayList<>(body);
+        if (!links.isEmpty()) blocks.addAll(linksSection(links));
+        return new Document(blocks, links.links());
+    }
+
+    /** The item url when it is absolute, else resolved against the home page, else the home page. */
+    static String baseUrl(String itemUrl, String homePageUrl) {
+        String home = homePageUrl == null ? "" : homePageUrl.strip();
+        String item = itemUrl == null ? "" : itemUrl.strip();
+        if (isAbsolute(item)) return item;
+        if (isAbsolute(home)) return item.isEmpty() ? home : StringUtil.resolve(home, item);
+        return "";
+    }
+
+    private static boolean isAbsolute(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static List<Block> linksSection(LinkCollector links) {
+        BlockBuilder out = new BlockBuilder();
+        StyledText heading = new StyledText();
+        heading.append(LINKS_HEADING, Span.styleSet(Style.HEADING, Style.BOLD));
+        out.paragraph(heading);
+        int widest = ("[" + links.entries().size() + "] ").length();
+        for (LinkCollector.Entry e : links.entries()) {
+            String marker = "[" + e.number + "]";
+            marker = marker + " ".repeat(widest - marker.length());
+            out.push(Prefix.of(marker, Style.DIM), Prefix.of(" ".repeat(widest)), false);
+            StyledText line = new StyledText();
+            line.append(e.url, Span.styleSet(Style.LINK));
+            if (e.kind != LinkCollector.Kind.LINK && !e.label.isEmpty()) {
+                line.append(" (" + e.label + ")", Span.styleSet(Style.DIM));
+            }
+            out.paragraph(line);
+            out.pop();
+        }
+        List<Block> blocks = new ArrayList<>(out.finish());
+        // a blank line between the body and the list
+        blocks.set(0, new TextBlock(Block.Frame.TOP_GAP, heading));
+        return blocks;
+    }
+
+    /** "Episode 1, audio/mpeg, 24.3 MB, 1:02:03": what is known about an attachment. */
+    static String describe(Attachment a) {
+        List<String> parts = new ArrayList<>();
+        String title = TextWidth.plainTitle(a.title());
+        if (!title.isEmpty()) parts.add(title);
+        String type = TextWidth.collapseSpaces(Sanitizer.clean(a.mimeType()));
+        if (!type.isEmpty()) parts.add(type);
+        if (a.sizeInBytes() != null && a.sizeInBytes() > 0) parts.add(humanSize(a.sizeInBytes()));
+        if (a.durationInSeconds() != null && a.durationInSeconds() > 0) parts.add(duration(a.durationInSeconds()));
+        return String.join(", ", parts);
+    }
+
+    /** Decimal units as on the files' pages and in Finder: 24,300,000 bytes is "24.3 MB". */
+    static String humanSize(long bytes) {
+        if (bytes < 1000) return bytes + (bytes == 1 ? " byte" : " bytes");
+        String[] units = {"kB", "MB", "GB", "TB", "PB", "EB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 999.95 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return (v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v)) + " " + units[u];
+    }
+
+    /** h:mm:ss or m:ss. */
+    static String duration(long seconds) {
+        long h = seconds / 3600;
+        long m = (seconds % 3600) / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
+    }
+}

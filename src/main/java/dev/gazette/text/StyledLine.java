@@ -1,0 +1,35 @@
+package dev.gazette.text;
+
+import java.util.List;
+
+/** One screen line: spans of clean text, left to right. */
+public record StyledLine(List<Span> spans) {
+    public static final StyledLine EMPTY = new StyledLine(List.of());
+
+    public StyledLine {
+        spans = spans == null ? List.of() : List.copyOf(spans);
+    }
+
+    /** A line of unstyled text ({@code text} is cleaned to a single line). */
+    public static StyledLine plain(String text) {
+        return new StyledLine(List.of(new Span(text)));
+    }
+
+    /** A line of text in the given styles. */
+    public static StyledLine of(String text, Style... styles) {
+        return new StyledLine(List.of(new Span(text, styles)));
+    }
+
+    /** The concatenated text of all spans. */
+    public String plain() {
+        if (spans.size() == 1) return spans.get(0).text();
+        StringBuilder sb = new StringBuilder();
+        for (Span s : spans) sb.append(s.text());
+        return sb.toString();
+    }
+
+    /** Display width in terminal columns, as Lanterna lays it out. */
+    public int columns() {
+        return TextWidth.columns(plain());
+    }
+}

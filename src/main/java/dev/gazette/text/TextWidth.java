@@ -1,0 +1,91 @@
+package dev.gazette.text;
+
+import org.jsoup.Jsoup;
+
+/**
+ * Display width of clean text, and cutting it to a width, in the columns Lanterna 3.1.5's
+ * screen uses (see {@link Graphemes}); never cuts a grapheme cluster or half a wide char.
+ */
+public final class TextWidth {
+    private TextWidth() {}
+
+    /** The ellipsis that marks a cut; one column everywhere we care about. */
+    static final String ELLIPSIS = "\u2026";
+
+    /** Display columns of clean text (run {@link Sanitizer#clean} first on anything untrusted). */
+    public static int columns(String s) {
+        if (s == null || s.isEmpty()) return 0;
+        return Graphemes.columns(s);
+    }
+
+    /** {@code s} when it fits {@code width}, else its longest fitting prefix ending in "…". */
+    public static String fit(String s, int width) {
+        if (s == null || width <= 0) return "";
+        Graphemes g = new Graphemes(s);
+        int n = s.length();
+        int cols = 0;
+        int cutAt = 0;                  // end of the longest prefix with cols <= width - 1
+        for (int i = 0; i < n; ) {
+            int j = g.next(i);
+            cols += g.width(i, j);
+            if (cols > width) {
+                int end = cutAt;
+                while (end > 0 && s.charAt(end - 1) == ' ') end--;
+                return s.substring(0, end) + ELLIPSIS;
+            }
+            if (cols <= width - 1) cutAt = j;
+            i = j;
+        }
+        return s;
+    }
+
+    /** Longest prefix of {@code s} whose columns are at most {@code width}; no ellipsis. */
+    public static String take(String s, int width) {
+        if (s == null || width <= 0) return "";
+        return s.substring(0, takeEnd(s, 0, s.length(), width));
+    }
+
+    /** End index of the longest cluster-aligned run from {@code start} (before {@code end}) fitting {@code width}. */
+    static int takeEnd(String s, int start, int end, int width) {
+        Graphemes g = new Graphemes(s);
+        int cols = 0;
+        int i = start;
+        while (i < end) {
+            int j = g.next(i);
+            cols += g.width(i, j);
+            if (cols > width) break;
+            i = j;
+        }
+        return i;
+    }
+
+    /**
+     * A title or label that may carry HTML ("&amp;amp;", "&amp;#8217;", "&lt;em&gt;x&lt;/em&gt;") as plain
+     * text: entities decoded, tags dropped, sanitised, whitespace collapsed and trimmed.
+     */
+    public static String plainTitle(String maybeHtml) {
+        if (maybeHtml == null || maybeHtml.isEmpty()) return "";
+        String text = maybeHtml;
+        if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
+            text = Jsoup.parseBodyFragment(text).body().text();
+        }
+        return collapseSpaces(Sanitizer.clean(text));
+    }
+
+    /** Runs of spaces (and NBSP) to one space, trimmed. */
+    static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u3000' || (c > 0x2000 && c <= 0x200A)) {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.gazette.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainTextRendererTest {
+
+    static List<String> lines(String text, int width) {
+        return PlainTextRenderer.render(text).layout(width).stream().map(StyledLine::plain).toList();
+    }
+
+    @Test
+    void blankLinesSeparateParagraphs() {
+        assertEquals(List.of("First paragraph that wraps at", "thirty.", "", "Second."),
+                lines("First paragraph that wraps at thirty.\n\n\n   \nSecond.", 30));
+    }
+
+    @Test
+    void singleNewlinesStayLineBreaks() {
+        assertEquals(List.of("line one", "line two"), lines("line one\nline two", 30));
+    }
+
+    @Test
+    void crlfAndCrAreLineBreaks() {
+        assertEquals(List.of("a", "b", "", "c"), lines("a\r\nb\r\n\r\nc", 30));
+    }
+
+    @Test
+    void indentationIsKept() {
+        assertEquals(List.of("poem:", "    indented"), lines("poem:\n    indented", 30));
+    }
+
+    @Test
+    void markupIsShownAsWritten() {
+        assertEquals(List.of("<b>not bold</b> &amp;"), lines("<b>not bold</b> &amp;", 30));
+    }
+
+    @Test
+    void controlsAreRemovedAndTabsAreSpaces() {
+        assertEquals(List.of("a b c"), lines("a\tb\u001b[2J \u0007c", 30));
+    }
+
+    @Test
+    void emptyTextGivesNoLines() {
+        assertTrue(lines("", 30).isEmpty());
+        assertTrue(lines(null, 30).isEmpty());
+        assertTrue(lines("\n\n  \n", 30).isEmpty());
+    }
+}

@@ -1,0 +1,128 @@
+package dev.gazette.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WrapTest {
+
+    private static void assertFits(List<String> lines, int width) {
+        for (String l : lines) assertTrue(TextWidth.columns(l) <= width, () -> "too wide: [" + l + "]");
+    }
+
+    @Test
+    void emptyInputIsOneEmptyLine() {
+        assertEquals(List.of(""), Wrap.wrap("", 10));
+        assertEquals(List.of(""), Wrap.wrap(null, 10));
+    }
+
+    @Test
+    void widthMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> Wrap.wrap("x", 0));
+    }
+
+    @Test
+    void asciiWrapsAtSpaces() {
+        assertEquals(List.of("The quick brown", "fox jumps over", "the lazy dog."),
+                Wrap.wrap("The quick brown fox jumps over the lazy dog.", 15));
+    }
+
+    @Test
+    void exactFitStaysOnOneLine() {
+        assertEquals(List.of("abc def"), Wrap.wrap("abc def", 7));
+    }
+
+    @Test
+    void spacesAreDroppedAtTheWrap() {
+        assertEquals(List.of("aaa", "bbb"), Wrap.wrap("aaa     bbb", 4));
+        assertEquals(List.of("aaa"), Wrap.wrap("aaa   ", 10));
+    }
+
+    @Test
+    void newlinesAreParagraphsAndLeadingSpacesStay() {
+        assertEquals(List.of("first", "", "  indented"), Wrap.wrap("first\n\n  indented", 20));
+    }
+
+    @Test
+    void longWordsAreHardBroken() {
+        assertEquals(List.of("see", "abcdefghij", "klmnopqrst", "uvwxyz end"),
+                Wrap.wrap("see abcdefghijklmnopqrstuvwxyz end", 10));
+    }
+
+    @Test
+    void hyphenatedWordsBreakAfterTheHyphen() {
+        assertEquals(List.of("well-", "known"), Wrap.wrap("well-known", 7));
+        assertEquals(List.of("-5 is", "small"), Wrap.wrap("-5 is small", 6));
+    }
+
+    @Test
+    void urlsBreakAfterASlashButNotInsideTheScheme() {
+        assertEquals(List.of("https://example.com/", "a/b"), Wrap.wrap("https://example.com/a/b", 21));
+        assertEquals(List.of("https://exa", "mple.com"), Wrap.wrap("https://example.com", 11));
+    }
+
+    @Test
+    void cjkBreaksBetweenCharacters() {
+        List<String> lines = Wrap.wrap("日本語のテキストです", 7);
+        assertEquals(List.of("日本語", "のテキ", "ストで", "す"), lines);
+        assertFits(lines, 7);
+    }
+
+    @Test
+    void cjkClosingPunctuationNeverStartsALine() {
+        // "。" may not begin a line: "す。" moves down together
+        assertEquals(List.of("これで", "す。"), Wrap.wrap("これです。", 6));
+        assertEquals(List.of("中文，", "测试。"), Wrap.wrap("中文，测试。", 6));
+    }
+
+    @Test
+    void mixedLatinAndCjk() {
+        assertEquals(List.of("iPhone", "の話"), Wrap.wrap("iPhoneの話", 7));
+    }
+
+    @Test
+    void hangulWrapsAtSpacesLikeLatin() {
+        assertEquals(List.of("한국어", "텍스트입니다"), Wrap.wrap("한국어 텍스트입니다", 12));
+    }
+
+    @Test
+    void emojiAreNeverSplit() {
+        String e = "\uD83D\uDE00";
+        List<String> lines = Wrap.wrap(e.repeat(5), 5);
+        assertEquals(List.of(e + e, e + e, e), lines);
+        assertFits(lines, 5);
+    }
+
+    @Test
+    void combiningMarksStayWithTheirBase() {
+        // katakana + voiced mark has no precomposed form: one two-column cluster
+        String cluster = "\u30A2\u3099";
+        List<String> lines = Wrap.wrap(cluster.repeat(3), 4);
+        assertEquals(List.of(cluster + cluster, cluster), lines);
+        // a composable sequence: the sanitiser composes it first
+        assertEquals(List.of("café", "café"), Wrap.wrap(Sanitizer.clean("cafe\u0301 cafe\u0301"), 5));
+    }
+
+    @Test
+    void noBreakSpaceHoldsWordsTogether() {
+        assertEquals(List.of("a", "10\u00A0km"), Wrap.wrap("a 10\u00A0km", 6));
+    }
+
+    @Test
+    void widthOneStillFits() {
+        List<String> lines = Wrap.wrap("ab 日本", 1);
+        assertEquals(List.of("a", "b", "…", "…"), lines);
+        assertFits(lines, 1);
+    }
+
+    @Test
+    void aMegabyteWordWrapsQuickly() {
+        String word = "x".repeat(1_000_000);
+        List<String> lines = Wrap.wrap(word, 80);
+        assertEquals(12_500, lines.size());
+        assertFits(lines.subList(0, 10), 80);
+    }
+}
