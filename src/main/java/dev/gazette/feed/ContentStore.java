@@ -1,0 +1,117 @@
+package dev.gazette.feed;
+
+import java.io.InterruptedIOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
+
+/**
+ * Keeps the article bodies of one load in memory compactly (bodies are most of a feed's
+ * size, and only the opened one is ever needed): packed into {@link ContentBlock}s that
+ * are deflated as they fill. Deflating costs about as much as parsing, so when the machine
+ * has a core to spare it runs on background threads, with at most a few full blocks
+ * waiting so memory stays bounded; with one core it runs inline.
+ */
+final class ContentStore implements AutoCloseable {
+    /** Big enough to compress well, small enough to inflate in well under a millisecond. */
+    static final int BLOCK_BYTES = 64 * 1024;
+
+    private static final ContentSource NONE = ContentSource.of(ArticleContent.EMPTY);
+
+    private final ExecutorService workers; // null: compress inline
+    private final Semaphore waiting;
+    private ContentBlock current = new ContentBlock(BLOCK_BYTES + 1024);
+    private boolean backgroundUsed;
+
+    /** A store that compresses on background threads when there are spare cores. */
+    ContentStore() {
+        this(Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    /** @param backgroundThreads 0 to compress on the caller's thread */
+    ContentStore(int backgroundThreads) {
+        if (backgroundThreads <= 0) {
+            workers = null;
+            waiting = null;
+        } else {
+            workers = Executors.newFixedThreadPool(backgroundThreads, r -> {
+                Thread t = new Thread(r, "gazette-deflate");
+                t.setDaemon(true); // never keep the JVM alive
+                return t;
+            });
+            waiting = new Semaphore(2 * backgroundThreads + 2);
+        }
+    }
+
+    /** Stores one body; the source reads it back at any time, from any thread. */
+    ContentSource add(String html, String text, String summary) throws InterruptedIOException {
+        if (html == null && text == null && summary == null) return NONE;
+        ContentBlock block = current;
+        int offset = block.append(html, text, summary);
+        if (block.size() >= BLOCK_BYTES) seal();
+        return () -> block.read(offset);
+    }
+
+    /**
+     * Compresses what is left and waits for the background work, so that the bodies are
+     * compact when the load returns. The store takes no more bodies after this.
+     */
+    void finish() throws InterruptedIOException {
+        if (!backgroundUsed) {
+            // A small feed fits in one block: compressing it here saves starting a thread.
+            if (current.size() > 0) compress(current);
+            return;
+        }
+        if (current.size() > 0) seal();
+        workers.shutdown();
+        try {
+            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                // keep waiting: every task ends
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        }
+    }
+
+    private void seal() throws InterruptedIOException {
+        ContentBlock full = current;
+        current = new ContentBlock(BLOCK_BYTES + 1024);
+        if (workers == null) {
+            compress(full);
+            return;
+        }
+        backgroundUsed = true;
+        try {
+            waiting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        }
+        workers.execute(() -> {
+            try {
+                compress(full);
+            } finally {
+                waiting.release();
+            }
+        });
+    }
+
+    /** A Deflater per block: creating one is cheap next to deflating 64 KB, and it is freed at once. */
+    private static void compress(ContentBlock block) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            block.compress(deflater);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** Stops the background threads (after a failed load; {@link #finish()} already did after a good one). */
+    @Override
+    public void close() {
+        if (workers != null) workers.shutdownNow();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.gazette.feed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Parses the dates feeds really contain. JSON Feed asks for RFC 3339, but files in the
+ * wild also leave out the seconds ("2018-01-06T08:00") or the offset (taken as UTC),
+ * write "-00:00" or "+0000", or use RFC 822 dates copied from RSS
+ * ("Fri, 31 May 2019 12:17:58 -0700"). Anything else is not a date: null, never an
+ * exception, so one odd date costs only that date.
+ */
+final class FeedDates {
+    /** RFC 3339 and its relaxed forms: date, optional time (seconds and fraction optional), optional offset. */
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart()
+            .appendLiteral('T')
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT); // 30 February is not a date, not 28 February
+
+    /** RFC 822/1123 after the weekday is removed: "31 May 2019 12:17[:58] -0700" or "... GMT". */
+    private static final DateTimeFormatter RFC_822 = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("d MMM uuuu HH:mm")
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
+            .appendLiteral(' ')
+            .appendOffset("+HHMM", "GMT")
+            .toFormatter(Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Zone names RFC 822 allows, as offsets. */
+    private static final Map<String, String> ZONE_NAMES = Map.ofEntries(
+            Map.entry("UT", "GMT"), Map.entry("UTC", "GMT"), Map.entry("Z", "GMT"),
+            Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"),
+            Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"),
+            Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"),
+            Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"));
+
+    private FeedDates() { }
+
+    /** The instant the text names, or null when it is not a date this class knows. */
+    static Instant parse(String text) {
+        if (text == null) return null;
+        String s = text.strip();
+        if (s.isEmpty()) return null;
+        try {
+            return Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-'
+                    ? parseIso(s)
+                    : parseRfc822(s);
+        } catch (DateTimeParseException | ArithmeticException notADate) {
+            return null;
+        }
+    }
+
+    private static Instant parseIso(String s) {
+        // RFC 3339 allows a space instead of the 'T'.
+        if (s.length() > 10 && s.charAt(10) == ' ') s = s.substring(0, 10) + 'T' + s.substring(11);
+        TemporalAccessor t = ISO.parse(s);
+        LocalDate date = LocalDate.from(t);
+        if (!t.isSupported(ChronoField.HOUR_OF_DAY)) return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+        LocalDateTime local = LocalDateTime.of(date, LocalTime.from(t));
+        if (!t.isSupported(ChronoField.OFFSET_SECONDS)) return local.toInstant(ZoneOffset.UTC);
+        return OffsetDateTime.of(local, ZoneOffset.from(t)).toInstant();
+    }
+
+    private static Instant parseRfc822(String s) {
+        // The weekday adds nothing and is often wrong in the wild, which java.time rejects.
+        int comma = s.indexOf(',');
+        if (comma >= 0 && comma <= 9) s = s.substring(comma + 1).strip();
+        s = s.replaceAll("\\s+", " ");
+        int lastSpace = s.lastIndexOf(' ');
+        if (lastSpace > 0) {
+            String zone = ZONE_NAMES.get(s.substring(lastSpace + 1).toUpperCase(Locale.ROOT));
+            if (zone != null) s = s.substring(0, lastSpace + 1) + zone;
+        }
+        return OffsetDateTime.from(RFC_822.parse(s)).toInstant();
+    }
+}

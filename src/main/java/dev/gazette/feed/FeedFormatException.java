@@ -1,0 +1,32 @@
+package dev.gazette.feed;
+
+import dev.gazette.feed.JsonPositions.Position;
+
+/**
+ * Why a file cannot be read as a feed, before the file name is known to the message:
+ * the loader turns it into a {@link FeedException} "FILE[:LINE:COL]: message".
+ */
+final class FeedFormatException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Position position;
+
+    FeedFormatException(Position position, String message) {
+        super(message);
+        this.position = position;
+    }
+
+    FeedFormatException(String message) {
+        this(Position.UNKNOWN, message);
+    }
+
+    Position position() {
+        return position;
+    }
+
+    /** The one-line message for the file as the user named it. */
+    String format(String fileName) {
+        String where = position.known() ? fileName + ":" + position.line() + ":" + position.column() : fileName;
+        return where + ": " + getMessage();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.gazette.feed;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+
+/**
+ * Line and column of places in a JSON text. Gson's JsonReader keeps its position private,
+ * but its toString() and its exception messages end in "at line L column C path P", so
+ * positions are read from that text. Lines and columns are 1-based, counted as Gson
+ * counts them (a line ends at '\n'; a column is a UTF-16 char).
+ */
+final class JsonPositions {
+    /** A place in the text; 0/0 when unknown. */
+    record Position(int line, int column) {
+        static final Position UNKNOWN = new Position(0, 0);
+
+        boolean known() {
+            return line > 0;
+        }
+
+        /** The same line, the column moved by delta (never before column 1). */
+        Position shift(int delta) {
+            return known() ? new Position(line, Math.max(1, column + delta)) : this;
+        }
+
+        Problem problem(String message) {
+            return new Problem(line, column, message);
+        }
+    }
+
+    private JsonPositions() { }
+
+    /** Reads "at line L column C" out of a Gson message; UNKNOWN when it has none. */
+    static Position parse(String text) {
+        if (text == null) return Position.UNKNOWN;
+        int at = text.lastIndexOf(" at line ");
+        if (at < 0) return Position.UNKNOWN;
+        int i = at + " at line ".length();
+        int lineEnd = digitsEnd(text, i);
+        if (lineEnd == i || !text.startsWith(" column ", lineEnd)) return Position.UNKNOWN;
+        int c = lineEnd + " column ".length();
+        int columnEnd = digitsEnd(text, c);
+        if (columnEnd == c) return Position.UNKNOWN;
+        try {
+            return new Position(Integer.parseInt(text, i, lineEnd, 10), Integer.parseInt(text, c, columnEnd, 10));
+        } catch (NumberFormatException tooLong) {
+            return Position.UNKNOWN;
+        }
+    }
+
+    /** The text of a Gson message before its " at line ..." part. */
+    static String withoutLocation(String text) {
+        int at = text.lastIndexOf(" at line ");
+        return at < 0 ? text : text.substring(0, at);
+    }
+
+    /** Where the reader stands: just after the last character it consumed. */
+    static Position of(JsonReader reader) {
+        return parse(reader.toString());
+    }
+
+    /**
+     * Where the value the reader has just peeked starts, for a string, object or array:
+     * peeking those consumes their first character (the quote or bracket) and nothing more.
+     */
+    static Position startOfPeeked(JsonReader reader) {
+        return of(reader).shift(-1);
+    }
+
+    /**
+     * Skips the next value and returns where it started. Peeking a number, true, false
+     * or null may already have moved past it, so those are consumed first and the
+     * position is taken back by their length.
+     */
+    static Position skipValue(JsonReader reader) throws IOException {
+        JsonToken token = reader.peek();
+        switch (token) {
+            case NUMBER: {
+                String literal = reader.nextString();
+                return of(reader).shift(-literal.length());
+            }
+            case BOOLEAN:
+                return of(reader).shift(reader.nextBoolean() ? -4 : -5);
+            case NULL:
+                reader.nextNull();
+                return of(reader).shift(-4);
+            case STRING:
+            case BEGIN_OBJECT:
+            case BEGIN_ARRAY: {
+                Position start = startOfPeeked(reader);
+                reader.skipValue();
+                return start;
+            }
+            default: {
+                Position here = of(reader);
+                reader.skipValue();
+                return here;
+            }
+        }
+    }
+
+    /** "a string", "a number", "an object", ... for messages. */
+    static String describe(JsonToken token) {
+        switch (token) {
+            case STRING: return "a string";
+            case NUMBER: return "a number";
+            case BOOLEAN: return "a boolean";
+            case NULL: return "null";
+            case BEGIN_OBJECT: return "an object";
+            case BEGIN_ARRAY: return "an array";
+            default: return token.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        return i;
+    }
+}

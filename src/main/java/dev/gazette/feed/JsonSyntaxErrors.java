@@ -1,0 +1,155 @@
+package dev.gazette.feed;
+
+import com.google.gson.stream.MalformedJsonException;
+import dev.gazette.feed.JsonPositions.Position;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Turns Gson's syntax exceptions into one-line messages that point at the offending
+ * character. Gson reports most errors just after the character it consumed (one column
+ * too far) but some at it, and in strict mode says only "Use JsonReader.setStrictness..."
+ * for comments, single quotes, unquoted words and stray commas; for that case the file is
+ * read again up to the position to see which character it was (error path only).
+ */
+final class JsonSyntaxErrors {
+    private JsonSyntaxErrors() { }
+
+    /** True for the exceptions Gson throws for bad JSON (as opposed to read errors). */
+    static boolean isSyntaxError(IOException e) {
+        return e instanceof MalformedJsonException
+                || (e instanceof EOFException && JsonPositions.parse(e.getMessage()).known());
+    }
+
+    /**
+     * The error at a position, with its message.
+     *
+     * @param source the file, read again to explain strictness errors; null when it cannot
+     *               be read again (a pipe)
+     */
+    static FeedFormatException describe(IOException e, Path source) {
+        String message = firstLine(e.getMessage());
+        Position at = JsonPositions.parse(message);
+        String gson = JsonPositions.withoutLocation(message);
+        if (e instanceof EOFException) return invalid(at, "unexpected end of file");
+        if (gson.startsWith("Nesting limit")) {
+            return new FeedFormatException(at.shift(-1),
+                    "nesting too deep (more than " + FeedLoader.NESTING_LIMIT + " levels)");
+        }
+        if (gson.startsWith("Use JsonReader.setStrictness")) return notStrict(at, source);
+        if (gson.startsWith("Expected ':'")) return invalid(at.shift(-1), "expected ':'");
+        if (gson.startsWith("Expected name")) return invalid(at.shift(-1), "expected a property name in double quotes");
+        if (gson.startsWith("Unterminated object")) return invalid(at.shift(-1), "expected ',' or '}'");
+        if (gson.startsWith("Unterminated array")) return invalid(at.shift(-1), "expected ',' or ']'");
+        if (gson.startsWith("Unterminated string")) return invalid(at, "unterminated string");
+        if (gson.startsWith("Unterminated escape")) return invalid(at, "unterminated string");
+        if (gson.startsWith("Invalid escape")) return invalid(at.shift(-1), "invalid escape sequence in a string");
+        if (gson.startsWith("Malformed Unicode escape")) return invalid(at.shift(-1), "invalid \\u escape in a string");
+        if (gson.startsWith("Expected value")) return invalid(at, "expected a value");
+        if (gson.startsWith("Unexpected value")) return invalid(at.shift(-1), "expected a value");
+        return invalid(at, lowerFirst(gson));
+    }
+
+    /**
+     * The text after the end of the feed object is not whitespace. Gson reports it one
+     * column after its first character.
+     */
+    static FeedFormatException trailingData(MalformedJsonException e) {
+        return invalid(JsonPositions.parse(firstLine(e.getMessage())).shift(-1),
+                "unexpected text after the end of the feed object");
+    }
+
+    /**
+     * A strictness error: after a consumed character (a quote, slash, comma, bracket, the
+     * first letter of an unquoted name), or at the start of an unquoted value (a word or
+     * a malformed number), which follows whitespace, ':', '[' or a ',' that ends a value.
+     */
+    private static FeedFormatException notStrict(Position at, Path source) {
+        char[] around = charsAround(source, at); // {last non-space before a, a = before at, b = at}
+        char before = around[0];
+        char a = around[1];
+        char b = around[2];
+        boolean atValueStart = startsUnquotedValue(b)
+                && (a == 0 || Character.isWhitespace(a) || a == ':' || a == '['
+                    || (a == ',' && before != ',' && before != '['));
+        return atValueStart ? invalid(at, explain(b)) : invalid(at.shift(-1), explain(a));
+    }
+
+    private static boolean startsUnquotedValue(char c) {
+        return c != 0 && !Character.isWhitespace(c) && "{}[]:,\"'/#;=".indexOf(c) < 0;
+    }
+
+    private static String explain(char c) {
+        if (c == 0) return "not strict JSON (a comment, single quote, unquoted text or extra comma?)";
+        if (c == '\'') return "single quotes are not allowed (JSON strings use double quotes)";
+        if (c == '/' || c == '#') return "comments are not allowed in JSON";
+        if (c == ',') return "unexpected ','";
+        if (c == ']' || c == '}') return "unexpected '" + c + "' (a comma before it?)";
+        if (Character.isLetter(c)) return "unexpected '" + c + "' (text must be in double quotes)";
+        if (Character.isDigit(c) || c == '-' || c == '+' || c == '.') return "invalid number";
+        if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || Character.isWhitespace(c)) {
+            return String.format("unexpected character U+%04X", (int) c);
+        }
+        return "unexpected '" + c + "'";
+    }
+
+    /**
+     * The characters at column-1 and column of the line, and the last non-whitespace
+     * character before the first of them; 0 for each one that is not there or when the
+     * file cannot be read again (a pipe).
+     */
+    static char[] charsAround(Path source, Position at) {
+        char[] out = new char[3];
+        if (source == null || !at.known()) return out;
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(source), StandardCharsets.UTF_8))) {
+            int line = 1;
+            int column = 1;
+            char lastNonSpace = 0;
+            boolean first = true;
+            for (int c = in.read(); c >= 0 && line <= at.line(); c = in.read()) {
+                if (first) {
+                    first = false;
+                    if (c == '\uFEFF') continue; // the loader strips the BOM before Gson sees it
+                }
+                if (line == at.line() && column == at.column() - 1) {
+                    out[0] = lastNonSpace;
+                    out[1] = (char) c;
+                }
+                if (line == at.line() && column == at.column()) {
+                    out[2] = (char) c;
+                    break;
+                }
+                if (!Character.isWhitespace(c)) lastNonSpace = (char) c;
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return new char[3];
+        }
+        return out;
+    }
+
+    private static FeedFormatException invalid(Position at, String what) {
+        return new FeedFormatException(at, "invalid JSON: " + what);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

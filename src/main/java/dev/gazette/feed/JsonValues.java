@@ -1,0 +1,104 @@
+package dev.gazette.feed;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.gazette.feed.JsonPositions.Position;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * Reads the values of known fields forgivingly. A null is simply absent; a value of the
+ * wrong type is skipped and reported with its line and column, and the item it belongs
+ * to is marked repaired, because one bad field must never hide an item (DESIGN 5).
+ */
+final class JsonValues {
+    private final ProblemLog log;
+    private int item;
+    private boolean repaired;
+
+    JsonValues(ProblemLog log) {
+        this.log = log;
+    }
+
+    /** Problems from now on belong to item number index (1-based), or to the feed for 0. */
+    void startItem(int index) {
+        item = index;
+        repaired = false;
+    }
+
+    /** Whether a problem was reported since the last {@link #startItem}. */
+    boolean repaired() {
+        return repaired;
+    }
+
+    /** "item 3" or "feed", to start a message. */
+    String where() {
+        return item == 0 ? "feed" : "item " + item;
+    }
+
+    /** Records a problem of the current item (or the feed) and marks it repaired. */
+    void problem(Position at, String message) {
+        repaired = true;
+        log.add(at, message);
+    }
+
+    /** A string, or null when the value is null or not a string. */
+    String string(JsonReader in, String field) throws IOException {
+        JsonToken token = in.peek();
+        if (token == JsonToken.STRING) return in.nextString();
+        if (token == JsonToken.NULL) {
+            in.nextNull();
+            return null;
+        }
+        wrongType(in, field, "a string");
+        return null;
+    }
+
+    /** A string, or a number in the form it was written (123 gives "123", 1.5 gives "1.5"). */
+    String stringOrNumber(JsonReader in, String field) throws IOException {
+        return in.peek() == JsonToken.NUMBER ? in.nextString() : string(in, field);
+    }
+
+    /** A date string as an instant; null when absent, and reported when it is not a date. */
+    Instant date(JsonReader in, String field) throws IOException {
+        if (in.peek() != JsonToken.STRING) {
+            string(in, field);
+            return null;
+        }
+        Position at = JsonPositions.startOfPeeked(in);
+        String text = in.nextString();
+        Instant date = FeedDates.parse(text);
+        if (date == null) problem(at, where() + ": " + field + " " + ProblemText.quote(text) + " is not a date; ignored");
+        return date;
+    }
+
+    /**
+     * A whole number, a fraction rounded (feeds write durations like 1834.5 seconds); null
+     * when absent, not a number or beyond a long.
+     */
+    Long wholeNumber(JsonReader in, String field) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.NUMBER) {
+            if (token == JsonToken.NULL) in.nextNull();
+            else wrongType(in, field, "a number");
+            return null;
+        }
+        String literal = in.nextString();
+        try {
+            return Long.parseLong(literal);
+        } catch (NumberFormatException notALong) {
+            double d = Double.parseDouble(literal);
+            if (Math.abs(d) < 9.2e18) return Math.round(d);
+            Position at = JsonPositions.of(in).shift(-literal.length()); // the reader is just past it
+            problem(at, where() + ": " + field + " " + literal + " is out of range; ignored");
+            return null;
+        }
+    }
+
+    /** Reports the next value as being of the wrong type for field, and skips it. */
+    void wrongType(JsonReader in, String field, String expected) throws IOException {
+        JsonToken token = in.peek();
+        Position at = JsonPositions.skipValue(in);
+        problem(at, where() + ": " + field + " is " + JsonPositions.describe(token) + ", not " + expected + "; ignored");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.gazette.feed;
+
+/**
+ * Told how a load is going, for a progress bar and for showing the first articles of a
+ * huge file before the rest is read. Called on the loading thread; keep it cheap.
+ */
+@FunctionalInterface
+public interface LoadListener {
+    /** A listener that ignores everything. */
+    LoadListener NONE = (bytesRead, totalBytes, itemsSoFar) -> { };
+
+    /**
+     * Called every thousand items or so (and at least once, at the end).
+     *
+     * @param totalBytes the file size, or -1 when unknown (a pipe)
+     */
+    void progress(long bytesRead, long totalBytes, int itemsSoFar);
+
+    /**
+     * Called for each article as it is read, in file order, once the feed's version has
+     * been seen. The final {@link Feed} may still differ: it is sorted, and feed-level
+     * authors that come after the items in the file are only applied at the end.
+     */
+    default void article(Article a) { }
+}

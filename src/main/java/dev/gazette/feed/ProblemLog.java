@@ -1,0 +1,29 @@
+package dev.gazette.feed;
+
+import dev.gazette.feed.JsonPositions.Position;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The warnings collected while loading, for --check. Capped: a generated feed with the
+ * same fault in every one of 100,000 items would otherwise print 100,000 lines and hold
+ * them all in memory; the counts in {@link Feed} stay exact.
+ */
+final class ProblemLog {
+    static final int MAX_LISTED = 1000;
+
+    private final List<Problem> problems = new ArrayList<>();
+    private int notListed;
+
+    void add(Position at, String message) {
+        if (problems.size() < MAX_LISTED) problems.add(at.problem(message));
+        else notListed++;
+    }
+
+    List<Problem> problems() {
+        if (notListed == 0) return problems;
+        List<Problem> all = new ArrayList<>(problems);
+        all.add(new Problem(0, 0, notListed + " more problems not listed"));
+        return all;
+    }
+}

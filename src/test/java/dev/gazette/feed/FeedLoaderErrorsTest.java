@@ -1,0 +1,198 @@
+package dev.gazette.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files that cannot be read as a feed: one line naming the file (and line:column for bad JSON). */
+class FeedLoaderErrorsTest {
+    private static final String VERSION = "\"version\": \"https://jsonfeed.org/version/1.1\"";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String content) throws IOException {
+        return write(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(byte[] content) throws IOException {
+        Path file = dir.resolve("feed.json");
+        Files.write(file, content);
+        return file;
+    }
+
+    /** The message of the FeedException loading file gives, checked to be one line. */
+    private static String error(Path file) {
+        FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(file));
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        return e.getMessage();
+    }
+
+    private String error(String content) throws IOException {
+        return error(write(content));
+    }
+
+    /** The message for the file without the directory, as if the user had typed "feed.json". */
+    private String shortError(String content) throws IOException {
+        return error(content).replace(dir + "/", "");
+    }
+
+    @Test
+    void noSuchFile() {
+        Path missing = dir.resolve("missing.json");
+        assertEquals(missing + ": no such file", error(missing));
+        Path underAFile = dir.resolve("missing-dir").resolve("feed.json");
+        assertEquals(underAFile + ": no such file", error(underAFile));
+    }
+
+    @Test
+    void aDirectory() {
+        assertEquals(dir + ": is a directory", error(dir));
+    }
+
+    @Test
+    void permissionDenied() throws IOException {
+        Path file = write("{}");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(file), "root reads everything");
+        assertEquals(file + ": permission denied", error(file));
+    }
+
+    @Test
+    void emptyFiles() throws IOException {
+        assertEquals("feed.json: empty file", shortError(""));
+        assertEquals("feed.json: empty file", shortError("  \n\t \n"));
+        assertEquals("feed.json: empty file", shortError("\uFEFF"));
+    }
+
+    @Test
+    void binaryData() throws IOException {
+        assertEquals(write("x").toString().replace("x", "") + ": not a text file (binary data)",
+                error(write(new byte[] {'{', 0, 0, 1, 2, '}'})));
+        assertEquals("feed.json: not a text file (binary data)",
+                error(write(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})).replace(dir + "/", ""));
+        byte[] gzip = {(byte) 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
+        assertEquals("feed.json: not a text file (binary data)", error(write(gzip)).replace(dir + "/", ""));
+    }
+
+    @Test
+    void utf16IsNamed() throws IOException {
+        byte[] utf16 = "\uFEFF{}".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("feed.json: not UTF-8 text (UTF-16); a JSON Feed must be UTF-8",
+                error(write(utf16)).replace(dir + "/", ""));
+    }
+
+    @Test
+    void aSyntaxErrorNamesItsLineAndColumn() throws IOException {
+        assertEquals("feed.json:4:11: invalid JSON: expected ':'", shortError("""
+                {
+                  "version": "https://jsonfeed.org/version/1.1",
+                  "items": [
+                    {"id" "a"}
+                  ]
+                }
+                """));
+    }
+
+    @Test
+    void truncatedFiles() throws IOException {
+        assertEquals("feed.json:1:69: invalid JSON: unexpected end of file",
+                shortError("{" + VERSION + ", \"items\": [{\"id\": \"a\""));
+        assertEquals("feed.json:1:62: invalid JSON: unterminated string",
+                shortError("{" + VERSION + ", \"title\": \"abc"));
+    }
+
+    @Test
+    void strictJsonOnly() throws IOException {
+        assertEquals("feed.json:3:3: invalid JSON: unexpected text after the end of the feed object",
+                shortError("{" + VERSION + "}\n\n  x"));
+        assertEquals("feed.json:1:48: invalid JSON: unexpected text after the end of the feed object",
+                shortError("{" + VERSION + "}{}"));
+        assertEquals("feed.json:2:3: invalid JSON: comments are not allowed in JSON",
+                shortError("{\n  // c\n  " + VERSION + "}"));
+        assertEquals("feed.json:1:2: invalid JSON: single quotes are not allowed (JSON strings use double quotes)",
+                shortError("{'version': 1}"));
+        assertEquals("feed.json:1:71: invalid JSON: unexpected ']' (a comma before it?)",
+                shortError("{" + VERSION + ", \"items\": [{\"id\": \"a\"},]}"));
+        assertEquals("feed.json:1:70: invalid JSON: expected a property name in double quotes",
+                shortError("{" + VERSION + ", \"items\": [{\"id\": \"a\",}]}"));
+        assertEquals("feed.json:1:58: invalid JSON: unexpected 'h' (text must be in double quotes)",
+                shortError("{" + VERSION + ", \"title\": hello}"));
+        assertEquals("feed.json:1:71: invalid JSON: unexpected ','",
+                shortError("{" + VERSION + ", \"items\": [{\"id\": \"a\"},,{\"id\": \"b\"}]}"));
+        assertEquals("feed.json:1:58: invalid JSON: invalid number",
+                shortError("{" + VERSION + ", \"title\": 01}"));
+    }
+
+    @Test
+    void absurdNestingStopsAt64LevelsWithoutOverflowingTheStack() throws IOException {
+        String prefix = "{" + VERSION + ", \"_x\": ";
+        // The feed object is level 1, so the 64th '[' would be level 65.
+        int column = prefix.length() + 64;
+        assertEquals("feed.json:1:" + column + ": nesting too deep (more than 64 levels)",
+                shortError(prefix + "[".repeat(100_000)));
+    }
+
+    @Test
+    void nestingUpTo64LevelsIsFine() throws Exception {
+        String deep = "[".repeat(63) + "]".repeat(63); // inside the feed object: 64 levels
+        Feed f = FeedLoader.load(write("{" + VERSION + ", \"_x\": " + deep + ", \"items\": [{\"id\": \"a\"}]}"));
+        assertEquals(1, f.articles().size());
+    }
+
+    @Test
+    void jsonThatIsNotAFeed() throws IOException {
+        assertEquals("feed.json: not a JSON Feed (top level is an array)", shortError("[{\"id\": \"a\"}]"));
+        assertEquals("feed.json: not a JSON Feed (top level is a string)", shortError("\"hello\""));
+        assertEquals("feed.json: not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\")",
+                shortError("{\"rss\": {\"version\": \"2.0\", \"channel\": {\"title\": \"x\"}}}"));
+        assertEquals("feed.json: not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\")",
+                shortError("{\"version\": null, \"items\": []}"));
+        assertEquals("feed.json: not a JSON Feed (version \"2.0\" is not \"https://jsonfeed.org/version/1.1\" or \"1\")",
+                shortError("{\"version\": \"2.0\", \"items\": []}"));
+        assertEquals("feed.json: not a JSON Feed (\"version\" is a number, not a string)",
+                shortError("{\"version\": 1.1, \"items\": []}"));
+    }
+
+    @Test
+    void aVersionAfterTheItemsStillCountsButItemsAreOnlyAnnouncedOnceItIsKnown() throws Exception {
+        Path file = write("{\"items\": [{\"id\": \"a\"}], " + VERSION + "}");
+        int[] announced = {0};
+        Feed f = FeedLoader.load(file, new LoadListener() {
+            @Override
+            public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
+
+            @Override
+            public void article(Article a) {
+                announced[0]++;
+            }
+        });
+        assertEquals(1, f.articles().size());
+        assertEquals(0, announced[0]);
+    }
+
+    @Test
+    void aFileNameWithANewlineStillGivesOneLine() throws IOException {
+        Path odd = dir.resolve("odd\nname.json");
+        Files.writeString(odd, "");
+        assertEquals(dir + "/odd\\nname.json: empty file", error(odd));
+    }
+
+    @Test
+    void aListenerThatThrowsBecomesAFeedException() throws IOException {
+        Path file = write("{" + VERSION + ", \"items\": [{\"id\": \"a\"}]}");
+        FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(file, (b, t, n) -> {
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals(file + ": cannot be read (internal error: java.lang.IllegalStateException: boom)", e.getMessage());
+    }
+}

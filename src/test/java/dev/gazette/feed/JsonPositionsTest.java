@@ -1,0 +1,75 @@
+package dev.gazette.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.google.gson.stream.JsonReader;
+import dev.gazette.feed.JsonPositions.Position;
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class JsonPositionsTest {
+    @Test
+    void readsThePositionOutOfGsonText() {
+        assertEquals(new Position(3, 17), JsonPositions.parse("Expected ':' at line 3 column 17 path $.items[0].id"));
+        assertEquals(new Position(12, 1), JsonPositions.parse("JsonReader at line 12 column 1 path $"));
+        assertEquals(new Position(1, 5), JsonPositions.parse("End of input at line 1 column 5 path $.a"));
+    }
+
+    @Test
+    void unknownWhenThereIsNone() {
+        assertFalse(JsonPositions.parse("Stream closed").known());
+        assertFalse(JsonPositions.parse(null).known());
+        assertFalse(JsonPositions.parse("at line x column 3").known());
+        assertFalse(JsonPositions.parse("bad at line 99999999999 column 1").known());
+        assertEquals(Position.UNKNOWN, Position.UNKNOWN.shift(-1));
+    }
+
+    @Test
+    void shiftNeverGoesBeforeColumnOne() {
+        assertEquals(new Position(2, 1), new Position(2, 1).shift(-1));
+        assertEquals(new Position(2, 4), new Position(2, 5).shift(-1));
+    }
+
+    @Test
+    void dropsTheLocationFromAMessage() {
+        assertEquals("Expected ':'", JsonPositions.withoutLocation("Expected ':' at line 3 column 17 path $.a"));
+        assertEquals("no location", JsonPositions.withoutLocation("no location"));
+    }
+
+    @Test
+    void skipValueReturnsWhereEachKindOfValueStarts() throws IOException {
+        String json = """
+                {"s":  "text",
+                 "n":  -12.5e3,
+                 "l":  123456,
+                 "t":  true,
+                 "f":  false,
+                 "z":  null,
+                 "o":  {"a": [1, 2]},
+                 "a":  [{}]}
+                """;
+        JsonReader in = new JsonReader(new StringReader(json));
+        in.beginObject();
+        int line = 1;
+        while (in.hasNext()) {
+            in.nextName();
+            assertEquals(new Position(line++, 8), JsonPositions.skipValue(in));
+        }
+        in.endObject();
+        assertEquals(9, line);
+    }
+
+    @Test
+    void describesTokens() throws IOException {
+        JsonReader in = new JsonReader(new StringReader("[1, \"s\", true, null, {}, []]"));
+        in.beginArray();
+        StringBuilder kinds = new StringBuilder();
+        while (in.hasNext()) {
+            kinds.append(JsonPositions.describe(in.peek())).append(';');
+            in.skipValue();
+        }
+        assertEquals("a number;a string;a boolean;null;an object;an array;", kinds.toString());
+    }
+}
