@@ -1,2 +1,23 @@
 package dev.gazette;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.gazette.cli.Cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Entry point: runs the command line and exits with its code. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        boolean terminal = System.console() != null;
+        // Feed text is UTF-8 whatever the locale says; a POSIX locale would print '?' for it.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = new Cli(out, err, System.getenv(), terminal).run(List.of(args));
+        System.exit(code);
+    }
+}

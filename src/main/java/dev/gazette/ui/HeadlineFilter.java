@@ -1,0 +1,59 @@
+package dev.gazette.ui;
+
+import dev.gazette.feed.Article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which headlines the list shows: those whose title, author or tags contain the query
+ * (ignoring case) and, with "unread only", that are not read. The lower-cased search text
+ * of each article is built once, so typing a letter costs one pass of {@code contains}
+ * over the titles (a few milliseconds for 100,000).
+ */
+public final class HeadlineFilter {
+
+    private final List<Article> articles;
+    private final Function<Article, String> titleOf;
+    private String[] haystacks;
+
+    public HeadlineFilter(List<Article> articles, Function<Article, String> titleOf) {
+        this.articles = articles;
+        this.titleOf = titleOf;
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** The articles to show, in feed order; the full list itself when nothing filters. */
+    public List<Article> apply(String query, boolean unreadOnly, Set<String> read) {
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty() && !unreadOnly) return articles;
+        if (!q.isEmpty() && haystacks == null) haystacks = buildHaystacks();
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            if (unreadOnly && read.contains(a.id())) continue;
+            if (!q.isEmpty() && !haystacks[i].contains(q)) continue;
+            out.add(a);
+        }
+        return out;
+    }
+
+    private String[] buildHaystacks() {
+        String[] out = new String[articles.size()];
+        for (int i = 0; i < out.length; i++) {
+            Article a = articles.get(i);
+            StringBuilder sb = new StringBuilder(titleOf.apply(a));
+            String by = a.byline();
+            if (by != null) sb.append('\n').append(by);
+            for (String tag : a.tags()) sb.append('\n').append(tag);
+            out[i] = sb.toString().toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.gazette.ui;
+
+import dev.gazette.text.TextWidth;
+
+import java.text.BreakIterator;
+
+/**
+ * The comment input's text and cursor, edited like a shell line. Immutable; the cursor is
+ * a UTF-16 index that always sits on a grapheme boundary, so an emoji or a letter with a
+ * combining mark moves and deletes as one.
+ */
+public record InputLine(String text, int cursor) {
+
+    public static final InputLine EMPTY = new InputLine("", 0);
+
+    public InputLine {
+        cursor = Math.max(0, Math.min(cursor, text.length()));
+    }
+
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+
+    public InputLine insert(char c) {
+        String t = text.substring(0, cursor) + c + text.substring(cursor);
+        return new InputLine(t, cursor + 1);
+    }
+
+    public InputLine left() {
+        return new InputLine(text, previousBoundary(cursor));
+    }
+
+    public InputLine right() {
+        return new InputLine(text, nextBoundary(cursor));
+    }
+
+    public InputLine home() {
+        return new InputLine(text, 0);
+    }
+
+    public InputLine end() {
+        return new InputLine(text, text.length());
+    }
+
+    public InputLine backspace() {
+        if (cursor == 0) return this;
+        int from = previousBoundary(cursor);
+        return new InputLine(text.substring(0, from) + text.substring(cursor), from);
+    }
+
+    public InputLine delete() {
+        if (cursor == text.length()) return this;
+        int to = nextBoundary(cursor);
+        return new InputLine(text.substring(0, cursor) + text.substring(to), cursor);
+    }
+
+    /** Ctrl-W: deletes the word before the cursor and the spaces after it, as shells do. */
+    public InputLine deleteWordBefore() {
+        int from = cursor;
+        while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) from--;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        return new InputLine(text.substring(0, from) + text.substring(cursor), from);
+    }
+
+    /** Ctrl-U: deletes from the start of the line to the cursor. */
+    public InputLine deleteToStart() {
+        return new InputLine(text.substring(cursor), 0);
+    }
+
+    /**
+     * The part of the line to show in {@code width} columns, scrolled so that the cursor
+     * is visible, and the cursor's column within it. {@code offset} is the index of the
+     * first shown character last time, so the view only scrolls when it must.
+     */
+    public Window window(int width, int offset) {
+        int w = Math.max(1, width);
+        int start = Math.max(0, Math.min(offset, cursor));
+        // Scroll right until the cursor (plus one cell for it) fits.
+        while (TextWidth.columns(text.substring(start, cursor)) > w - 1 && start < cursor) {
+            start = nextBoundary(start);
+        }
+        String visible = TextWidth.take(text.substring(start), w);
+        int cursorColumn = TextWidth.columns(text.substring(start, cursor));
+        return new Window(start, visible, cursorColumn);
+    }
+
+    public record Window(int offset, String visible, int cursorColumn) {}
+
+    private int previousBoundary(int index) {
+        if (index <= 0) return 0;
+        BreakIterator it = BreakIterator.getCharacterInstance();
+        it.setText(text);
+        int b = it.preceding(index);
+        return b == BreakIterator.DONE ? 0 : b;
+    }
+
+    private int nextBoundary(int index) {
+        if (index >= text.length()) return text.length();
+        BreakIterator it = BreakIterator.getCharacterInstance();
+        it.setText(text);
+        int b = it.following(index);
+        return b == BreakIterator.DONE ? text.length() : b;
+    }
+}

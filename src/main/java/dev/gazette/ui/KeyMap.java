@@ -1,0 +1,81 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.gazette.ui.KeyBinding.key;
+
+/** The key tables of the two views (DESIGN.md section 4). */
+public final class KeyMap {
+
+    public static final KeyMap HEADLINES = new KeyMap(List.of(
+            bind("k Up", "previous headline", Command.UP, key(KeyType.ArrowUp), key('k')),
+            bind("j Down", "next headline", Command.DOWN, key(KeyType.ArrowDown), key('j')),
+            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
+            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' ')),
+            bind("Home g", "first headline", Command.FIRST, key(KeyType.Home), key('g')),
+            bind("End G", "last headline", Command.LAST, key(KeyType.End), key('G')),
+            bind("Enter Right l", "open the article", Command.OPEN,
+                    key(KeyType.Enter), key(KeyType.ArrowRight), key('l')),
+            bind("/", "filter headlines as you type", Command.FILTER, key('/')),
+            bind("u", "show only unread / all", Command.UNREAD_ONLY, key('u')),
+            bind("N", "toggle read mark", Command.TOGGLE_READ, key('N')),
+            bind("A", "mark all as read", Command.MARK_ALL_READ, key('A')),
+            bind("r", "reload the feed file", Command.RELOAD, key('r')),
+            bind("?", "this help", Command.HELP, key('?')),
+            bind("q", "quit", Command.QUIT, key('q'))));
+
+    public static final KeyMap ARTICLE = new KeyMap(List.of(
+            bind("k Up", "scroll up a line", Command.UP, key(KeyType.ArrowUp), key('k')),
+            bind("j Down", "scroll down a line", Command.DOWN, key(KeyType.ArrowDown), key('j')),
+            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
+            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' ')),
+            bind("Home g", "top of the page", Command.FIRST, key(KeyType.Home), key('g')),
+            bind("End G", "bottom (comments)", Command.LAST, key(KeyType.End), key('G')),
+            bind("t", "Top: back to the title", Command.TOP, key('t')),
+            bind("n", "next article", Command.NEXT, key('n')),
+            bind("p", "previous article", Command.PREVIOUS, key('p')),
+            bind("o", "open the link in the browser", Command.OPEN_LINK, key('o')),
+            bind("c Tab", "write a comment", Command.COMMENT, key('c'), key(KeyType.Tab)),
+            bind("Esc q h Left Bksp", "Back to the headlines", Command.BACK,
+                    key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
+            bind("?", "this help", Command.HELP, key('?'))));
+
+    /** Filter line keys: shown in help only. */
+    public static final List<KeyBinding> FILTER_HELP = List.of(
+            new KeyBinding("Enter", "keep the filter, back to the list keys", null, List.of()),
+            new KeyBinding("Esc", "clear the filter", null, List.of()));
+
+    /** Comment input keys: shown in help only; the input line interprets them itself. */
+    public static final List<KeyBinding> COMMENT_INPUT_HELP = List.of(
+            new KeyBinding("Enter", "save the comment", null, List.of()),
+            new KeyBinding("Esc", "leave the input, keep the draft", null, List.of()),
+            new KeyBinding("Left Right", "move the cursor", null, List.of()),
+            new KeyBinding("Home End ^A ^E", "start / end of the line", null, List.of()),
+            new KeyBinding("Bksp Del", "delete a character", null, List.of()),
+            new KeyBinding("^W ^U", "delete a word / the line", null, List.of()));
+
+    private final List<KeyBinding> bindings;
+
+    private KeyMap(List<KeyBinding> bindings) {
+        this.bindings = bindings;
+    }
+
+    public List<KeyBinding> bindings() {
+        return bindings;
+    }
+
+    public Optional<Command> commandFor(KeyStroke key) {
+        for (KeyBinding b : bindings) {
+            if (b.matches(key)) return Optional.of(b.command());
+        }
+        return Optional.empty();
+    }
+
+    private static KeyBinding bind(String keys, String description, Command command, KeyStroke... strokes) {
+        return new KeyBinding(keys, description, command, List.of(strokes));
+    }
+}

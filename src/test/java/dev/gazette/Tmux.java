@@ -1,0 +1,113 @@
+package dev.gazette;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Drives a program in a detached tmux session on a private server socket, the way a
+ * person at a terminal would: type keys, read the screen. Waits poll the screen until the
+ * expected text shows up (or a deadline passes), so tests do not guess with sleeps.
+ */
+final class Tmux implements AutoCloseable {
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    private final String socket = "gazette-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    private final String session = "e2e";
+    private final Path exitFile;
+
+    static boolean available() {
+        try {
+            return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    Tmux(int columns, int rows, Path workDir, String... command) throws IOException {
+        List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", session, "-x", String.valueOf(columns),
+                "-y", String.valueOf(rows), "-c", workDir.toString()));
+        // tmux 3.3 does not report a dead pane's exit status, so the shell writes it to a file.
+        exitFile = workDir.resolve("exit-status-" + System.nanoTime());
+        args.add(String.join(" ", command) + "; echo $? > " + exitFile);
+        run(args.toArray(new String[0]));
+        // Keep the pane after the program exits, so its last screen can be read.
+        run("set-option", "-t", session, "remain-on-exit", "on");
+    }
+
+    void keys(String... keys) throws IOException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+        args.addAll(List.of(keys));
+        run(args.toArray(new String[0]));
+    }
+
+    /** Types text literally (no key names), e.g. a comment with wide characters. */
+    void type(String text) throws IOException {
+        run("send-keys", "-t", session, "-l", text);
+    }
+
+    String screen() throws IOException {
+        return run("capture-pane", "-p", "-t", session);
+    }
+
+    /** Waits until the screen shows every one of {@code texts} at once (a screen may be caught mid-draw). */
+    String waitFor(String... texts) throws IOException {
+        return waitUntil(s -> java.util.Arrays.stream(texts).allMatch(s::contains), String.join("' and '", texts));
+    }
+
+    String waitUntil(Predicate<String> condition, String what) throws IOException {
+        long end = System.nanoTime() + DEADLINE.toNanos();
+        String last = "";
+        while (System.nanoTime() < end) {
+            last = screen();
+            if (condition.test(last)) return last;
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);   // poll interval of the wait, not a guess at how long the program takes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("waited " + DEADLINE.toSeconds() + " s for " + what + "; the screen was:\n" + last);
+    }
+
+    /** Waits for the program in the pane to exit and returns its exit status. */
+    int waitForExit() throws IOException {
+        waitUntil(s -> Files.exists(exitFile), "the program to exit");
+        return Integer.parseInt(Files.readString(exitFile).strip());
+    }
+
+    private String run(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-u", "-L", socket));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("LANG", "C.UTF-8");
+        env.remove("TMUX");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (p.waitFor() != 0) throw new IOException("tmux " + String.join(" ", args) + " failed: " + out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            run("kill-server");
+        } catch (IOException ignored) {
+            // the server is already gone
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.gazette.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a script sees it: exit code, stdout, stderr. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    static Result run(boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(), terminal).run(List.of(args));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Result run(String... args) {
+        return run(false, args);
+    }
+
+    Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    static void assertOneClearLine(Result r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().endsWith("\n"), r.err());
+        assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    static final String FEED = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "T",
+             "items": [
+               {"id": "1", "title": "Older", "date_published": "2025-01-01T10:00:00Z", "content_text": "a"},
+               {"id": "2", "title": "Newer <b>bold</b> &amp; more", "date_published": "2025-02-01T10:00:00Z", "content_text": "b"},
+               {"id": "3", "content_text": "Untitled post text"}
+             ]}""";
+
+    @Test
+    void listPrintsOneLinePerItemNewestFirst() throws IOException {
+        Result r = run(write("f.json", FEED).toString(), "--list");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("2025-02-01  Newer bold & more", "2025-01-01  Older", "----------  Untitled post text"),
+                r.out().lines().toList());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void checkSaysOkAndExitsZero() throws IOException {
+        Path f = write("f.json", FEED);
+        Result r = run("--check", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().reduce((a, b) -> b).orElse("").startsWith(f + ": ok, 3 items"), r.out());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Result help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().startsWith("Usage: gazette [FEED] [options]"), help.out());
+        assertTrue(help.out().contains("--comments FILE"));
+        Result version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("gazette "), version.out());
+    }
+
+    @Test
+    void badCommandLinesAreUsageErrors() {
+        assertOneClearLine(run("--frobnicate"), "gazette: unknown option '--frobnicate' (see gazette --help)");
+        assertOneClearLine(run("a.json", "b.json"), "only one feed file");
+        assertOneClearLine(run("--comments"), "--comments needs a value");
+        assertOneClearLine(run("--list", "--check"), "cannot be used together");
+    }
+
+    @Test
+    void missingFileDirectoryEmptyBinaryAndInvalidJsonAreOneLineExitTwo() throws IOException {
+        assertOneClearLine(run(dir.resolve("nope.json").toString(), "--list"), "nope.json");
+        assertOneClearLine(run(dir.toString(), "--check"), dir.toString());
+        assertOneClearLine(run(write("empty.json", "").toString(), "--list"), "empty.json");
+        Files.write(dir.resolve("bin.json"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, (byte) 0xff});
+        assertOneClearLine(run(dir.resolve("bin.json").toString(), "--list"), "bin.json");
+        assertOneClearLine(run(write("bad.json", "{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n  \"items\": [ }\n").toString(), "--check"),
+                "bad.json:3:");
+        assertOneClearLine(run(write("array.json", "[1, 2]").toString(), "--list"), "not a JSON Feed");
+        assertOneClearLine(run(write("deep.json", "[".repeat(100_000)).toString(), "--list"), "deep.json");
+        assertOneClearLine(run(write("deepobj.json", "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"x\":"
+                + "[".repeat(100_000) + "]}").toString(), "--list"), "deepobj.json");
+    }
+
+    @Test
+    void theReaderWithoutATerminalSaysSoAndExitsTwo() throws IOException {
+        assertOneClearLine(run(write("f.json", FEED).toString()), "not a terminal");
+    }
+}

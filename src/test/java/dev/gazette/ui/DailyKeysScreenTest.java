@@ -1,0 +1,242 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
+import com.googlecode.lanterna.input.MouseActionType;
+import dev.gazette.comments.CommentJournal;
+import dev.gazette.feed.Feed;
+import dev.gazette.marks.ReadMarks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Filter, next/previous, read marks, reload, links and the mouse, on the virtual terminal. */
+class DailyKeysScreenTest {
+
+    @TempDir
+    Path dir;
+
+    VirtualScreen open(Feed feed, int columns, int rows) {
+        CommentJournal journal = new CommentJournal(dir.resolve("feed.comments.jsonl"));
+        ReadMarks marks = new ReadMarks(dir.resolve("feed.state.json"));
+        return new VirtualScreen(columns, rows,
+                size -> new App(feed, journal, marks, "ana", Theme.monochrome(), ZoneOffset.UTC, size));
+    }
+
+    static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    static Feed fiveTopics() {
+        return TestFeeds.feed(
+                TestFeeds.article("a", "Rust in the kernel", "2025-03-05T10:00:00Z", "Ana", "a"),
+                TestFeeds.article("b", "東京の天気", "2025-03-04T10:00:00Z", null, "b"),
+                TestFeeds.article("c", "Gardening notes", "2025-03-03T10:00:00Z", "Bo Rustad", "c"),
+                TestFeeds.article("d", "Weekly roundup", "2025-03-02T10:00:00Z", null, "d"),
+                TestFeeds.article("e", "Trusty tools", "2025-03-01T10:00:00Z", null, "e"));
+    }
+
+    static boolean selected(VirtualScreen s, int row) {
+        return s.cell(3, row).getModifiers().contains(SGR.REVERSE);
+    }
+
+    @Test
+    void slashFiltersAsYouTypeAndTheHeaderCounts() {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(key('/'));
+        assertEquals("/", s.row(9));
+        s.type("rust");
+        assertEquals(" Test News — 3 of 5 articles, 5 unread · /rust", s.row(0));
+        assertTrue(s.row(1).contains("Rust in the kernel"));
+        assertTrue(s.row(2).contains("Gardening notes"), "matches the author Bo Rustad");
+        assertTrue(s.row(3).contains("Trusty tools"));
+        assertEquals("", s.row(4));
+        assertEquals("/rust", s.row(9));
+        assertEquals(new TerminalPosition(5, 9), s.cursor());
+        s.press(KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace).type("東京");
+        assertTrue(s.row(1).contains("東京の天気"), s.text());
+        assertTrue(s.row(0).contains("1 of 5"), s.row(0));
+    }
+
+    @Test
+    void enterKeepsTheFilterForTheListKeysAndEscClearsIt() {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(key('/')).type("rust").press(KeyType.Enter);
+        assertEquals("↑↓ Move  Enter Open  / Filter  ? Help  q Quit", s.row(9));
+        s.press(key('j'));
+        assertTrue(selected(s, 2));
+        s.press(KeyType.Enter);
+        assertEquals("Gardening notes", s.row(1));
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).contains("3 of 5"), "the filter is kept after reading");
+        s.press(key('/')).press(KeyType.Escape);
+        assertTrue(s.row(0).startsWith(" Test News — 5 articles"), s.row(0));
+        assertTrue(s.row(3).contains("Gardening notes"));
+        assertTrue(selected(s, 3), "the selected article stays selected when the filter clears");
+    }
+
+    @Test
+    void nextAndPreviousWalkTheFilteredListAndStopAtItsEnds() {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(key('/')).type("rust").press(KeyType.Enter).press(KeyType.Enter);
+        assertEquals("Rust in the kernel", s.row(1));
+        s.press(key('p'));
+        assertEquals("This is the first article", s.row(9));
+        assertEquals("Rust in the kernel", s.row(1));
+        s.press(key('n'));
+        assertEquals("Gardening notes", s.row(1));
+        s.press(key('n'));
+        assertEquals("Trusty tools", s.row(1));
+        s.press(key('n'));
+        assertEquals("This is the last article", s.row(9));
+        s.press(key('p'));
+        assertEquals("Gardening notes", s.row(1));
+        s.press(KeyType.Escape);
+        assertTrue(selected(s, 2), "the list follows n and p");
+    }
+
+    @Test
+    void readMarksShowTogglePersistAndFilter() throws IOException {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(KeyType.Enter).press(KeyType.Escape);
+        assertTrue(s.row(1).startsWith("  2025-03-05"), "read: no mark " + s.row(1));
+        assertTrue(s.row(2).startsWith("● 2025-03-04"), s.row(2));
+        assertTrue(s.row(0).contains("4 unread"));
+        s.press(key('j'), key('N'));
+        assertTrue(s.row(2).startsWith("  "), s.row(2));
+        s.press(key('N'));
+        assertTrue(s.row(2).startsWith("● "), s.row(2));
+        s.press(key('u'));
+        assertTrue(s.row(0).contains("4 of 5"), s.row(0));
+        assertFalse(s.text().contains("Rust in the kernel"));
+        s.press(key('u'));
+        assertTrue(s.text().contains("Rust in the kernel"));
+        assertTrue(Files.readString(dir.resolve("feed.state.json")).contains("\"a\""));
+
+        VirtualScreen again = open(fiveTopics(), 70, 10);
+        assertTrue(again.row(1).startsWith("  2025-03-05"), "the mark survives a restart: " + again.row(1));
+        again.press(key('A'));
+        assertTrue(again.row(0).contains("0 unread"), again.row(0));
+        assertEquals("Marked 5 articles as read", again.row(9));
+    }
+
+    @Test
+    void aDamagedStateFileWarnsAndIsNotOverwrittenUntilAMarkChanges() throws IOException {
+        Path state = Files.writeString(dir.resolve("feed.state.json"), "not json");
+        VirtualScreen s = open(fiveTopics(), 100, 10);
+        assertTrue(s.row(9).startsWith("feed.state.json is not valid JSON"), s.row(9));
+        assertTrue(s.row(0).contains("5 unread"));
+        s.press(key('j'), key('k'));
+        assertEquals("not json", Files.readString(state));
+        s.press(key('N'));
+        assertTrue(Files.readString(state).contains("\"read\":[\"a\"]"), Files.readString(state));
+    }
+
+    @Test
+    void oAsksForTheLinkAndSaysSoWhenThereIsNone() {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(KeyType.Enter).press(key('o'));
+        assertEquals(List.of(new Effect.OpenUrl("https://example.invalid/a")), s.app.takeEffects());
+        VirtualScreen t = open(TestFeeds.feed(new dev.gazette.feed.Article("x", false, "No link", null, null, null,
+                null, null, List.of(), List.of(), List.of(),
+                dev.gazette.feed.ContentSource.of(dev.gazette.feed.ArticleContent.EMPTY))), 70, 10);
+        t.press(KeyType.Enter).press(key('o'));
+        assertEquals("This article has no link to open", t.row(9));
+        assertEquals(List.of(), t.app.takeEffects());
+    }
+
+    @Test
+    void rAsksForAReloadAndTheSelectionStaysOnItsArticle() {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(key('j'), key('j'), key('r'));
+        assertEquals(List.of(new Effect.Reload()), s.app.takeEffects());
+        Feed changed = TestFeeds.feed(
+                TestFeeds.article("new", "Brand new story", "2025-03-06T10:00:00Z", null, "n"),
+                TestFeeds.article("a", "Rust in the kernel", "2025-03-05T10:00:00Z", "Ana", "a"),
+                TestFeeds.article("c", "Gardening notes", "2025-03-03T10:00:00Z", "Bo Rustad", "c"));
+        s.app.feedLoaded(changed, "Reloaded: 3 articles");
+        s.redraw();
+        assertTrue(s.row(1).contains("Brand new story"), s.text());
+        assertTrue(selected(s, 3), "still on Gardening notes: " + s.text());
+        assertEquals("Reloaded: 3 articles", s.row(9));
+        s.app.reloadFailed("feed.json:1:1: invalid JSON");
+        s.redraw();
+        assertTrue(s.row(9).startsWith("Reload failed, showing the earlier copy"), s.row(9));
+        assertTrue(s.row(1).contains("Brand new story"));
+    }
+
+    @Test
+    void aBigFeedShowsItsFirstHeadlinesWhileLoading() {
+        Feed empty = TestFeeds.feed();
+        VirtualScreen s = open(empty, 70, 10);
+        s.app.loadProgress(TestFeeds.feed(TestFeeds.article("a", "First in file", null, null, "x")), 12);
+        s.redraw();
+        assertTrue(s.row(0).endsWith("· loading 12%"), s.row(0));
+        assertTrue(s.row(1).contains("First in file"));
+        s.press(key('j'));
+        s.app.feedLoaded(fiveTopics(), null);
+        s.redraw();
+        assertFalse(s.row(0).contains("loading"), s.row(0));
+        assertTrue(s.row(0).contains("5 articles"));
+    }
+
+    @Test
+    void clickSelectsClickOnTheSelectedOpensAndTheWheelScrolls() {
+        VirtualScreen s = open(TestFeeds.many(50), 40, 8);
+        s.press(new MouseAction(MouseActionType.CLICK_DOWN, 1, new TerminalPosition(5, 3)));
+        assertTrue(selected(s, 3), s.text());
+        assertTrue(s.row(7).startsWith("↑↓ Move"), "a click leaves the list keys working");
+        s.press(new MouseAction(MouseActionType.CLICK_DOWN, 1, new TerminalPosition(5, 3)));
+        assertEquals("Headline 2", s.row(1));
+        s.press(KeyType.Escape);
+        s.press(new MouseAction(MouseActionType.SCROLL_DOWN, 5, new TerminalPosition(5, 3)));
+        assertTrue(selected(s, 6), s.text());
+        s.press(new MouseAction(MouseActionType.SCROLL_DOWN, 5, new TerminalPosition(5, 3)));
+        assertTrue(s.row(6).contains("Headline 8"), s.text());
+        s.press(key('g'));
+        assertTrue(selected(s, 1));
+    }
+
+    @Test
+    void theWheelScrollsTheArticleAndAClickOnTheInputFocusesIt() {
+        VirtualScreen s = open(TestFeeds.threeArticles(), 60, 10);
+        s.press(KeyType.Enter);
+        s.press(new MouseAction(MouseActionType.SCROLL_DOWN, 5, new TerminalPosition(5, 3)));
+        assertEquals("Paragraph 1 is short.", s.row(1));
+        s.press(new MouseAction(MouseActionType.SCROLL_UP, 4, new TerminalPosition(5, 3)));
+        assertEquals("Long read", s.row(1));
+        s.press(new MouseAction(MouseActionType.CLICK_DOWN, 1, new TerminalPosition(5, 8)));
+        s.type("hi");
+        assertEquals("> hi", s.row(8));
+    }
+
+    @Test
+    void helpOverlayIsBuiltFromTheKeyTableTheAppDispatchesOn() {
+        List<String> lines = HelpOverlay.lines("Article", KeyMap.ARTICLE.bindings());
+        assertEquals("Article", lines.get(0));
+        assertEquals(KeyMap.ARTICLE.bindings().size() + 4, lines.size());
+        for (KeyBinding b : KeyMap.ARTICLE.bindings()) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(b.keys()) && l.endsWith(b.description())), b.keys());
+            for (KeyStroke stroke : b.strokes()) {
+                assertEquals(b.command(), KeyMap.ARTICLE.commandFor(stroke).orElseThrow(), "dispatch agrees for " + b.keys());
+            }
+        }
+        for (KeyBinding b : KeyMap.HEADLINES.bindings()) {
+            for (KeyStroke stroke : b.strokes()) {
+                assertEquals(b.command(), KeyMap.HEADLINES.commandFor(stroke).orElseThrow(), b.keys());
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.gazette.ui;
+
+import dev.gazette.feed.Article;
+import dev.gazette.feed.ArticleContent;
+import dev.gazette.feed.Author;
+import dev.gazette.feed.ContentSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class HeadlineFilterTest {
+
+    static Article a(String id, String title, String author, String... tags) {
+        return new Article(id, false, title, null, null, null, null, null,
+                author == null ? List.of() : List.of(new Author(author, null)), List.of(tags), List.of(),
+                ContentSource.of(ArticleContent.EMPTY));
+    }
+
+    final List<Article> articles = List.of(
+            a("1", "Rust in the Kernel", "Ana", "linux"),
+            a("2", "東京の天気", null, "weather"),
+            a("3", "Gardening notes", "Bo Rustad"),
+            a("4", "Weekly roundup", null, "RUST"));
+    final HeadlineFilter filter = new HeadlineFilter(articles, Article::title);
+
+    static List<String> ids(List<Article> list) {
+        return list.stream().map(Article::id).toList();
+    }
+
+    @Test
+    void emptyQueryShowsEverythingWithoutCopying() {
+        assertSame(articles, filter.apply("", false, Set.of()));
+        assertSame(articles, filter.apply("   ", false, Set.of()));
+    }
+
+    @Test
+    void matchesTitleAuthorAndTagsIgnoringCase() {
+        assertEquals(List.of("1", "3", "4"), ids(filter.apply("rust", false, Set.of())));
+        assertEquals(List.of("1"), ids(filter.apply("KERNEL", false, Set.of())));
+        assertEquals(List.of("2"), ids(filter.apply("weather", false, Set.of())));
+        assertEquals(List.of(), ids(filter.apply("nothing here", false, Set.of())));
+    }
+
+    @Test
+    void matchesWideText() {
+        assertEquals(List.of("2"), ids(filter.apply("東京", false, Set.of())));
+    }
+
+    @Test
+    void unreadOnlyHidesReadArticlesAndCombinesWithTheQuery() {
+        assertEquals(List.of("2", "4"), ids(filter.apply("", true, Set.of("1", "3"))));
+        assertEquals(List.of("4"), ids(filter.apply("rust", true, Set.of("1", "3"))));
+    }
+}

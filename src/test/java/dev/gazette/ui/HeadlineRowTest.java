@@ -1,0 +1,53 @@
+package dev.gazette.ui;
+
+import dev.gazette.text.TextWidth;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HeadlineRowTest {
+    static final Instant DATE = Instant.parse("2025-02-25T09:00:00Z");
+
+    @Test
+    void wideRowHasEveryColumnAndAuthorsLineUp() {
+        HeadlineRow.Parts p = HeadlineRow.layout(80, true, DATE, "Title", "Ana", ZoneOffset.UTC);
+        assertEquals("● ", p.mark());
+        assertEquals("2025-02-25", p.date());
+        assertEquals("Ana", p.author());
+        assertEquals(80, TextWidth.columns(p.joined()));
+        assertTrue(p.joined().endsWith("Title" + " ".repeat(56) + "  Ana"), p.joined());
+    }
+
+    @Test
+    void longTitleIsCutWithAnEllipsisToTheWidth() {
+        String title = "A very long headline that goes on and on about the news of the day";
+        HeadlineRow.Parts p = HeadlineRow.layout(50, false, DATE, title, null, ZoneOffset.UTC);
+        assertEquals("  2025-02-25  A very long headline that goes on a…", p.joined());
+        assertEquals(50, TextWidth.columns(p.joined()));
+    }
+
+    @Test
+    void narrowRowsDropAuthorThenDate() {
+        assertEquals("● Title", HeadlineRow.layout(30, true, DATE, "Title", "Ana", ZoneOffset.UTC).joined());
+        assertEquals("Ti…", HeadlineRow.layout(3, true, DATE, "Title", "Ana", ZoneOffset.UTC).joined());
+    }
+
+    @Test
+    void missingDateKeepsTheColumnsAligned() {
+        HeadlineRow.Parts p = HeadlineRow.layout(60, true, null, "Untimed", null, ZoneOffset.UTC);
+        assertEquals("●             Untimed", p.joined());
+    }
+
+    @Test
+    void wideCharactersAreNeverCutInHalf() {
+        // 9 columns for the title: four CJK characters (8 columns) then the ellipsis would be 9.
+        HeadlineRow.Parts p = HeadlineRow.layout(11, true, null, "日本語のニュース", null, ZoneOffset.UTC);
+        assertEquals("● 日本語の…", p.joined());
+        HeadlineRow.Parts q = HeadlineRow.layout(12, true, null, "日本語のニュース", null, ZoneOffset.UTC);
+        assertEquals("● 日本語の…", q.joined(), "an odd column left over stays empty");
+    }
+}
