@@ -118,6 +118,10 @@ class EndToEndIT {
                     + "\"content_text\": \"New.\"},"), StandardCharsets.UTF_8);
             t.keys("r");
             t.waitFor("Fresh headline from disk", "6 articles, 4 unread");
+            String again = Files.readString(feed, StandardCharsets.UTF_8);
+            Files.writeString(feed, again.replace("Fresh headline from disk", "Edited while nobody pressed a key"),
+                    StandardCharsets.UTF_8);
+            t.waitFor("Edited while nobody pressed a key");   // picked up by itself, no key sent
             t.keys("q");
             assertEquals(0, t.waitForExit());
         }

@@ -61,6 +61,8 @@ public final class App {
     private InputLine filterInput = InputLine.EMPTY;
     private boolean filtering;
     private boolean unreadOnly;
+    /** Kept up to date as marks change, so drawing the header never walks every article. */
+    private int unreadCount;
     private String loading;
     private List<String> help;
     private String status;
@@ -262,13 +264,19 @@ public final class App {
     private void toggleRead() {
         if (visible.isEmpty()) return;
         String id = visible.get(list.selected()).id();
-        if (!read.remove(id)) read.add(id);
+        if (read.remove(id)) {
+            unreadCount++;
+        } else {
+            read.add(id);
+            unreadCount--;
+        }
         saveMarks();
         if (unreadOnly) refilter();
     }
 
     private void markAllRead() {
         for (Article a : visible) read.add(a.id());
+        unreadCount = countUnread();
         saveMarks();
         status = "Marked " + visible.size() + " articles as read";
         if (unreadOnly) refilter();
@@ -365,7 +373,10 @@ public final class App {
             ArticlePage page = new ArticlePage(a, body, comments, journal.unreadableLines(), zone);
             article = ArticleState.open(page, Regions.article(size).textWidth(), drafts.getOrDefault(a.id(), InputLine.EMPTY));
             view = View.ARTICLE;
-            if (read.add(a.id())) saveMarks();
+            if (read.add(a.id())) {
+                unreadCount--;
+                saveMarks();
+            }
             if (journal.readProblem() != null) status = journal.readProblem();
         } catch (RuntimeException e) {
             status = "Could not open this article: " + e.getMessage();
@@ -418,6 +429,7 @@ public final class App {
         feed = newFeed;
         titles.keySet().retainAll(Set.of());
         filter = new HeadlineFilter(feed.articles(), this::titleOf);
+        unreadCount = countUnread();
         visible = filter.apply(filterInput.text(), unreadOnly, read);
     }
 
@@ -458,8 +470,7 @@ public final class App {
     }
 
     private String headlineHeader() {
-        int unread = 0;
-        for (Article a : feed.articles()) if (!read.contains(a.id())) unread++;
+        int unread = unreadCount;
         String title = feed.title() == null ? "Gazette" : TextWidth.plainTitle(feed.title());
         int total = feed.articles().size();
         StringBuilder sb = new StringBuilder(title).append(" — ");
@@ -471,6 +482,12 @@ public final class App {
         if (unreadOnly) sb.append(" · unread only");
         if (loading != null) sb.append(" · ").append(loading);
         return sb.toString();
+    }
+
+    private int countUnread() {
+        int unread = 0;
+        for (Article a : feed.articles()) if (!read.contains(a.id())) unread++;
+        return unread;
     }
 
     private String articleHeader() {
