@@ -18,10 +18,16 @@ final class ProgressRelay implements LoadListener {
 
     private final List<Article> soFar = new ArrayList<>();
     private volatile TerminalLoop loop;
+    private volatile String title;
     private long lastPost;
 
     void attach(TerminalLoop target) {
         loop = target;
+    }
+
+    @Override
+    public void itemsStarting(String feedTitle) {
+        title = feedTitle;
     }
 
     @Override
@@ -36,7 +42,7 @@ final class ProgressRelay implements LoadListener {
         if (target == null || now - lastPost < INTERVAL_NANOS) return;
         lastPost = now;
         int percent = totalBytes > 0 ? (int) Math.min(99, 100 * bytesRead / totalBytes) : 0;
-        Feed partial = new Feed(null, null, null, null, List.copyOf(soFar), List.of(), 0, 0);
+        Feed partial = new Feed(title, null, null, null, List.copyOf(soFar), List.of(), 0, 0);
         target.post(app -> app.loadProgress(partial, percent));
     }
 }

@@ -112,6 +112,7 @@ final class JsonFeedReader {
             return;
         }
         in.beginArray();
+        listener.itemsStarting(title);
         while (in.hasNext()) {
             itemsSeen++;
             JsonToken kind = in.peek();

@@ -22,4 +22,11 @@ public interface LoadListener {
      * authors that come after the items in the file are only applied at the end.
      */
     default void article(Article a) { }
+
+    /**
+     * Called once when the items array starts, with the feed's title as far as it has been
+     * read (null when the file gives it only after the items), so a partial list can be
+     * headed with the right name.
+     */
+    default void itemsStarting(String feedTitle) { }
 }

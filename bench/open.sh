@@ -1,0 +1,393 @@
+#!/usr/bin/env bash
+# Gazette benchmark: start-up to first headlines, memory and key latency in a real
+# terminal (tmux), compared with newsboat on the same items as RSS. See bench/README.md.
+#
+#   mvn -B -DskipTests package && bench/open.sh
+#
+# Environment (paths relative to where you run it; defaults relative to the repo root):
+#   GAZETTE_JAR   the shaded jar to measure              (default target/gazette.jar)
+#   RUNS          runs per figure; medians are reported   (default 5)
+#   OUT           generated feeds, work files, results.md (default bench/out)
+#   BUNDLED_FEED  the bundled feed                        (default feed.json)
+#   JAVA_OPTS     extra JVM options for every Gazette start (default none)
+#   NEWSBOAT      auto: compare when newsboat is installed; no: skip (default auto)
+#   NEWSBOAT_LIMIT  seconds one newsboat reload may take before a size is skipped (default 120)
+#   KEYS          yes: run the in-process key benchmark (KeyLatencyBenchmark) (default yes)
+#   JVM_OPTIONS   yes: also time the bundled feed with JVM start-up options (default no)
+#   TIMEOUT       seconds to wait for any one screen (default 120)
+#   POLL          seconds between two screen captures (default 0.005; 0 polls flat out)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+abs() { case $1 in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;; esac; }
+GAZETTE_JAR=$(abs "${GAZETTE_JAR:-$ROOT/target/gazette.jar}")
+OUT=$(abs "${OUT:-$ROOT/bench/out}")
+BUNDLED_FEED=$(abs "${BUNDLED_FEED:-$ROOT/feed.json}")
+RUNS=${RUNS:-5}
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}
+NEWSBOAT=${NEWSBOAT:-auto}
+NEWSBOAT_LIMIT=${NEWSBOAT_LIMIT:-120}
+KEYS=${KEYS:-yes}
+JVM_OPTIONS=${JVM_OPTIONS:-no}
+TIMEOUT=${TIMEOUT:-120}
+POLL=${POLL:-0.005}
+SIZES=(1000 10000 100000)
+BIG=100000
+
+export LANG=C.UTF-8
+unset LC_ALL TMUX
+SOCKET=gazbench
+tm() { tmux -u -L "$SOCKET" "$@"; }
+
+die() { echo "bench: $*" >&2; exit 1; }
+note() { echo "bench: $*" >&2; }
+
+command -v tmux >/dev/null || die "tmux is needed: apt-get install tmux (newsboat too, for the comparison)"
+command -v "$JAVA" >/dev/null || die "no java on PATH"
+[[ -f $GAZETTE_JAR ]] || die "no jar at $GAZETTE_JAR: run 'mvn -B -DskipTests package' first (or set GAZETTE_JAR)"
+[[ -f $BUNDLED_FEED ]] || die "no bundled feed at $BUNDLED_FEED (set BUNDLED_FEED)"
+if [[ $NEWSBOAT == auto ]] && ! command -v newsboat >/dev/null; then
+    note "newsboat is not installed, so there is no comparison (apt-get install newsboat)"
+    NEWSBOAT=no
+fi
+tm has-session 2>/dev/null && die "a tmux server on socket '$SOCKET' is running (another benchmark?); stop it with: tmux -L $SOCKET kill-server"
+
+mkdir -p "$OUT"
+RAW="$OUT/raw.tsv"   # every single measurement, microseconds
+printf 'what\tfeed\tmicroseconds_or_MB\n' >"$RAW"
+raw() { printf '%s\t%s\t%s\n' "$@" >>"$RAW"; }
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/gazbench.XXXXXX")
+cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+# --- time, medians --------------------------------------------------------------------
+# $EPOCHREALTIME needs no fork; NOW is in microseconds.
+stamp() { local t=$EPOCHREALTIME; NOW=$((10#${t/[.,]/})); }
+# median of the arguments (numbers), the mean of the middle two for an even count
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {if (NR==0) print ""; else if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
+us2ms() { awk -v u="$1" 'BEGIN {printf "%.0f", u/1000}'; }
+
+# --- tmux ---------------------------------------------------------------------------------
+# One server for the whole run, held by an idle session, so no start measures the server's
+# own start-up. /bin/sh runs each pane's command; 'exec' makes the program the pane's pid.
+tm -f /dev/null new-session -d -s keep -x 120 -y 40 "exec sleep 86400"
+tm set-option -g default-shell /bin/sh
+tm set-option -g remain-on-exit on
+tm set-option -g history-limit 0
+
+SCREEN=
+exec {PAUSE_FD}<> <(:)   # an empty pipe: 'read -t' on it pauses without a fork
+# wait_for SESSION PREDICATE [TIMEOUT_S]: captures the screen every POLL seconds until
+# PREDICATE (a function given the screen text) holds; sets NOW to the time it was seen.
+wait_for() {
+    local session=$1 pred=$2 limit=${3:-$TIMEOUT} start polls=0
+    stamp; start=$NOW
+    while :; do
+        SCREEN=$(tm capture-pane -p -t "$session" 2>/dev/null || true)
+        if "$pred" "$SCREEN"; then stamp; return 0; fi
+        if [[ $SCREEN == *"Pane is dead"* ]]; then
+            echo "$SCREEN" >&2; die "the program in '$session' exited before '$pred' held"
+        fi
+        [[ $POLL == 0 ]] || read -r -t "$POLL" -u "$PAUSE_FD" || true
+        if ((++polls % 64 == 0)); then
+            stamp
+            if ((NOW - start > limit * 1000000)); then
+                echo "$SCREEN" >&2; die "waited ${limit} s in '$session' for '$pred'"
+            fi
+        fi
+    done
+}
+
+# quit SESSION KEYS...: sends the keys, waits (up to 30 s) for the program to exit, closes the session.
+quit() {
+    local session=$1; shift
+    tm send-keys -t "$session" "$@" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 3000; i++)); do
+        [[ $(tm display-message -p -t "$session" '#{pane_dead}' 2>/dev/null || echo 1) == 1 ]] && break
+        sleep 0.01
+    done
+    tm kill-session -t "$session" 2>/dev/null || true
+}
+
+# --- predicates: "the headline list is on screen" ----------------------------------------
+DATE_ROW='● [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]  '
+N=0
+bench_list() { [[ $1 == *"Bench $N — "* && $1 == *$DATE_ROW"#"* ]]; }
+bundled_list() { [[ $1 == *"Gazette — "* && $1 == *"Welcome to Gazette"* ]]; }
+first_item() { [[ $1 == *"#000001 "* ]]; }
+after_100_j() { [[ $1 == *"#000101 "* ]]; }
+LAST=
+last_item() { [[ $1 == *"$LAST"* ]]; }
+nb_feeds() { [[ $1 == *"Your feeds"* && $1 == *" Bench $N"* ]]; }
+nb_articles() { [[ $1 == *"Articles in feed 'Bench $N'"* && $1 == *"#000001 "* ]]; }
+
+# --- Gazette --------------------------------------------------------------------------------
+RUN=0
+# start_gazette FEED PREDICATE [JVM options...]: starts Gazette in a new 120x40 session and
+# waits for the headline list; sets SESSION, PID and FIRST_US (start to first headlines).
+start_gazette() {
+    local feed=$1 pred=$2; shift 2
+    SESSION=g$((++RUN))
+    local cmd="exec $(printf '%q ' "$JAVA" $JAVA_OPTS "$@" -jar "$GAZETTE_JAR" "$feed" --comments "$WORK/bench.comments.jsonl")"
+    stamp; local t0=$NOW
+    tm new-session -d -s "$SESSION" -x 120 -y 40 "$cmd"
+    wait_for "$SESSION" "$pred"
+    FIRST_US=$((NOW - t0))
+    PID=$(tm list-panes -t "$SESSION" -F '#{pane_pid}')
+}
+
+# first_headlines FEED PREDICATE [JVM options...]: RUNS starts; prints the median in ms.
+first_headlines() {
+    local feed=$1 pred=$2; shift 2
+    local r times=()
+    for ((r = 0; r < RUNS; r++)); do
+        start_gazette "$feed" "$pred" "$@"
+        times+=("$FIRST_US")
+        raw "gazette first headlines${*:+ $*}" "$(basename "$feed")" "$FIRST_US"
+        quit "$SESSION" q
+    done
+    us2ms "$(median "${times[@]}")"
+}
+
+vmhwm_mb() { awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+# For scale: tmux's own round trip, a key sent to 'cat' until it is on the screen.
+echoed() { [[ $1 == *x* ]]; }
+tmux_round_trip() {
+    local r times=()
+    for ((r = 0; r < RUNS; r++)); do
+        SESSION=c$((++RUN))
+        tm new-session -d -s "$SESSION" -x 120 -y 40 "exec cat"
+        stamp; local t0=$NOW
+        tm send-keys -t "$SESSION" -l x
+        wait_for "$SESSION" echoed
+        times+=($((NOW - t0)))
+        tm kill-session -t "$SESSION"
+    done
+    us2ms "$(median "${times[@]}")"
+}
+
+declare -A GZ NB NB_PARTS
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "== Generating feeds in $OUT"
+"$JAVA" "$ROOT/bench/GenerateFeeds.java" "$OUT" "${SIZES[@]}"
+JAVA_VERSION=$("$JAVA" -version 2>&1 | head -1)
+
+ROUND_TRIP=$(tmux_round_trip)
+echo "== tmux round trip (send-keys to cat, until on screen): $ROUND_TRIP ms"
+# Two starts that are not counted: the JDK, the jar and the feeds come into the page cache.
+for ((r = 0; r < 2; r++)); do
+    start_gazette "$BUNDLED_FEED" bundled_list
+    quit "$SESSION" q
+done
+echo "== Gazette, first headlines ($RUNS runs each, after 2 starts not counted)"
+GZ[bundled]=$(first_headlines "$BUNDLED_FEED" bundled_list)
+echo "bundled feed.json: ${GZ[bundled]} ms"
+for N in 1000 10000; do
+    GZ[$N]=$(first_headlines "$OUT/feed-$N.json" bench_list)
+    echo "$N items: ${GZ[$N]} ms"
+done
+
+# 100,000 items, in each run: first headlines, 100 j, G, g, then the peak RSS.
+N=$BIG
+LAST="#$(printf '%06d' "$N") "
+first=() jtimes=() gtimes=() g2times=() rss_open=() rss_peak=()
+J100=$(printf 'j%.0s' {1..100})
+for ((r = 0; r < RUNS; r++)); do
+    start_gazette "$OUT/feed-$N.json" bench_list
+    first+=("$FIRST_US")
+    raw "gazette first headlines" "feed-$N.json" "$FIRST_US"
+    [[ $(cat "/proc/$PID/comm" 2>/dev/null) == java ]] || die "pane pid $PID is not java"
+    rss_open+=("$(vmhwm_mb "$PID")")
+    stamp; t0=$NOW
+    tm send-keys -t "$SESSION" -l "$J100"
+    wait_for "$SESSION" after_100_j
+    jtimes+=($((NOW - t0)))
+    raw "gazette 100 j" "feed-$N.json" "${jtimes[-1]}"
+    stamp; t0=$NOW
+    tm send-keys -t "$SESSION" G
+    wait_for "$SESSION" last_item
+    gtimes+=($((NOW - t0)))
+    raw "gazette G" "feed-$N.json" "${gtimes[-1]}"
+    stamp; t0=$NOW
+    tm send-keys -t "$SESSION" g
+    wait_for "$SESSION" first_item
+    g2times+=($((NOW - t0)))
+    raw "gazette g after G" "feed-$N.json" "${g2times[-1]}"
+    rss_peak+=("$(vmhwm_mb "$PID")")
+    raw "gazette VmHWM MB at list" "feed-$N.json" "${rss_open[-1]}"
+    raw "gazette VmHWM MB after keys" "feed-$N.json" "${rss_peak[-1]}"
+    quit "$SESSION" q
+done
+GZ[$BIG]=$(us2ms "$(median "${first[@]}")")
+J_MS=$(us2ms "$(median "${jtimes[@]}")")
+G_MS=$(us2ms "$(median "${gtimes[@]}")")
+G2_MS=$(us2ms "$(median "${g2times[@]}")")
+RSS_OPEN=$(median "${rss_open[@]}")
+RSS_PEAK=$(median "${rss_peak[@]}")
+echo "$BIG items: ${GZ[$BIG]} ms; 100 j: $J_MS ms; G: $G_MS ms; g after G: $G2_MS ms; VmHWM $RSS_OPEN MB at the list, $RSS_PEAK MB after the keys"
+
+# --- newsboat -------------------------------------------------------------------------------
+# One run: a fresh config folder and cache; 'newsboat -x reload' parses the RSS file into the
+# cache; then newsboat starts in tmux (feed list) and Enter opens the feed (headline list).
+newsboat_run() {
+    local d
+    d=$(mktemp -d "$WORK/nb.XXXXXX")
+    printf 'file://%s\n' "$OUT/feed-$N.rss" >"$d/urls"
+    : >"$d/config"
+    local -a nb=(newsboat -u "$d/urls" -c "$d/cache.db" -C "$d/config")
+    stamp; local t0=$NOW
+    if ! (cd "$d" && HOME=$d XDG_CONFIG_HOME=$d XDG_DATA_HOME=$d timeout "$NEWSBOAT_LIMIT" "${nb[@]}" -x reload) \
+            >"$d/reload.log" 2>&1; then
+        note "newsboat -x reload of $N items failed or took over $NEWSBOAT_LIMIT s: $(tail -c 300 "$d/reload.log")"
+        rm -rf "$d"; return 1
+    fi
+    stamp; local reload=$((NOW - t0))
+    SESSION=n$((++RUN))
+    stamp; t0=$NOW
+    tm new-session -d -s "$SESSION" -x 120 -y 40 -c "$d" -e "HOME=$d" -e "XDG_CONFIG_HOME=$d" -e "XDG_DATA_HOME=$d" \
+        "exec $(printf '%q ' "${nb[@]}")"
+    wait_for "$SESSION" nb_feeds
+    local start=$((NOW - t0))
+    stamp; t0=$NOW
+    tm send-keys -t "$SESSION" Enter
+    wait_for "$SESSION" nb_articles
+    local open=$((NOW - t0))
+    quit "$SESSION" q q
+    rm -rf "$d"
+    NB_RUN=("$reload" "$start" "$open")
+    raw "newsboat reload" "feed-$N.rss" "$reload"
+    raw "newsboat start" "feed-$N.rss" "$start"
+    raw "newsboat open" "feed-$N.rss" "$open"
+}
+
+if [[ $NEWSBOAT != no ]]; then
+    NEWSBOAT_VERSION=$(newsboat --version 2>/dev/null | head -1 | awk '{print $1, $2}')
+    echo "== $NEWSBOAT_VERSION: RSS file to headline list ($RUNS runs each)"
+    for N in "${SIZES[@]}"; do
+        totals=() reloads=() starts=() opens=() ok=1
+        for ((r = 0; r < RUNS; r++)); do
+            if ! newsboat_run; then ok=0; break; fi
+            reloads+=("${NB_RUN[0]}") starts+=("${NB_RUN[1]}") opens+=("${NB_RUN[2]}")
+            totals+=($((NB_RUN[0] + NB_RUN[1] + NB_RUN[2])))
+        done
+        if ((ok)); then
+            NB[$N]=$(us2ms "$(median "${totals[@]}")")
+            NB_PARTS[$N]="$(us2ms "$(median "${reloads[@]}")") + $(us2ms "$(median "${starts[@]}")") + $(us2ms "$(median "${opens[@]}")")"
+            echo "$N items: ${NB[$N]} ms (reload + start + open: ${NB_PARTS[$N]} ms)"
+        else
+            NB_PARTS[$N]="skipped: reload over ${NEWSBOAT_LIMIT} s"
+            echo "$N items: ${NB_PARTS[$N]}"
+        fi
+    done
+fi
+
+# --- in-process key latency -----------------------------------------------------------------
+KEY_RESULT=
+if [[ $KEYS == yes ]]; then
+    echo "== In-process key latency at $BIG items (KeyLatencyBenchmark)"
+    command -v javac >/dev/null || die "javac (a JDK) is needed for the key benchmark, or set KEYS=no"
+    rm -rf "$OUT/bench-classes"
+    javac -d "$OUT/bench-classes" -cp "$GAZETTE_JAR" "$ROOT/src/test/java/dev/gazette/bench/KeyLatencyBenchmark.java"
+    # shellcheck disable=SC2086
+    "$JAVA" $JAVA_OPTS -cp "$OUT/bench-classes:$GAZETTE_JAR" dev.gazette.bench.KeyLatencyBenchmark "$OUT/feed-$BIG.json" \
+        | tee "$OUT/keys.txt"
+    KEY_RESULT=$(grep '^RESULT ' "$OUT/keys.txt" | tail -1)
+fi
+kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$KEY_RESULT"; }
+
+# --- JVM start-up options on the bundled feed ---------------------------------------------------
+declare -a JVM_ROWS=()
+if [[ $JVM_OPTIONS == yes ]]; then
+    echo "== JVM start-up options, bundled feed ($RUNS runs each)"
+    JSA="$OUT/gazette.jsa"
+    rm -f "$JSA"
+    # The AppCDS archive is written when the JVM exits, after one ordinary session.
+    start_gazette "$BUNDLED_FEED" bundled_list -XX:ArchiveClassesAtExit="$JSA"
+    quit "$SESSION" q
+    [[ -s $JSA ]] || die "no AppCDS archive was written at $JSA"
+    variants=(
+        "(none)|"
+        "-XX:TieredStopAtLevel=1|-XX:TieredStopAtLevel=1"
+        "-XX:+UseSerialGC|-XX:+UseSerialGC"
+        "-Xshare:off (no CDS at all)|-Xshare:off"
+        "AppCDS -XX:SharedArchiveFile|-XX:SharedArchiveFile=$JSA"
+        "AppCDS + TieredStopAtLevel=1 + SerialGC|-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    )
+    # Round-robin: run r of every variant, then run r+1, so a slow spell of the machine
+    # hits all variants alike.
+    declare -A VT=()
+    for ((r = 0; r < RUNS; r++)); do
+        for i in "${!variants[@]}"; do
+            opts=${variants[$i]#*|}
+            # shellcheck disable=SC2086
+            start_gazette "$BUNDLED_FEED" bundled_list $opts
+            quit "$SESSION" q
+            VT[$i]+=" $FIRST_US"
+            raw "jvm options: gazette first headlines${opts:+ $opts}" "$(basename "$BUNDLED_FEED")" "$FIRST_US"
+        done
+    done
+    for i in "${!variants[@]}"; do
+        label=${variants[$i]%%|*}
+        # shellcheck disable=SC2086
+        ms=$(us2ms "$(median ${VT[$i]})")
+        JVM_ROWS+=("| \`$label\` | $ms |")
+        echo "$label: $ms ms"
+    done
+fi
+
+# --- the table ------------------------------------------------------------------------------------
+mark() { awk -v v="$1" -v t="$2" 'BEGIN {if (v == "") print "–"; else if (v + 0 <= t + 0) print "✓"; else print "✗"}'; }
+ratio() { [[ -n ${2:-} ]] && awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}' || echo "–"; }
+size_mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN {if (b < 1e6) printf "%.0f KB", b/1e3; else printf "%.1f MB", b/1e6}'; }
+{
+    echo "## Gazette benchmark"
+    echo
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs (load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end), $JAVA_VERSION, ${NEWSBOAT_VERSION:-no newsboat}, tmux 120x40, medians of $RUNS runs"
+    echo "Jar: $GAZETTE_JAR${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
+    echo
+    echo "| Feed | JSON / RSS size | Gazette: start to first headlines (ms) | target | newsboat: RSS file to headline list (ms) (reload + start + open) | Gazette / newsboat (time) |"
+    echo "|---|---|---|---|---|---|"
+    echo "| bundled feed.json | $(size_mb "$BUNDLED_FEED") | ${GZ[bundled]} | ≤ 300 $(mark "${GZ[bundled]}" 300) | – | – |"
+    for N in "${SIZES[@]}"; do
+        case $N in
+            1000) target="–" ;;
+            10000)
+                target="≤ 500 $(mark "${GZ[$N]}" 500)"
+                if [[ -n ${NB[$N]:-} ]]; then
+                    target+=", ≤ 1/5 newsboat $(awk -v a="${GZ[$N]}" -v b="${NB[$N]}" 'BEGIN {print (a*5 <= b) ? "✓" : "✗"}')"
+                fi ;;
+            *) target="≤ 1500 $(mark "${GZ[$N]}" 1500)" ;;
+        esac
+        nbcell="–"
+        [[ -n ${NB[$N]:-} ]] && nbcell="${NB[$N]} (${NB_PARTS[$N]})"
+        [[ -z ${NB[$N]:-} && -n ${NB_PARTS[$N]:-} ]] && nbcell="${NB_PARTS[$N]}"
+        echo "| $N items | $(size_mb "$OUT/feed-$N.json") / $(size_mb "$OUT/feed-$N.rss") | ${GZ[$N]} | $target | $nbcell | $(ratio "${GZ[$N]}" "${NB[$N]:-}") |"
+    done
+    echo
+    echo "At $BIG items (Gazette in tmux, medians of $RUNS runs):"
+    echo
+    echo "- Peak resident memory (VmHWM): $RSS_PEAK MB after the keys below ($RSS_OPEN MB when the list first shows); target ≤ 400 MB $(mark "$RSS_PEAK" 400)"
+    echo "- 100 j (one burst, the first keys of the session), keys sent to item 101 on screen: $J_MS ms"
+    echo "- G (jump to the last item), key sent to the last item on screen: $G_MS ms; target 16 ms $(mark "$G_MS" 16)"
+    echo "- g after G (back to the first item), key sent to the first item on screen: $G2_MS ms; target 16 ms $(mark "$G2_MS" 16)"
+    if [[ -n $KEY_RESULT ]]; then
+        echo "- In-process, key to next frame (handle + draw + refresh), $(kv keys) keys: p50 $(kv p50_ms) ms, p99 $(kv p99_ms) ms, max $(kv max_ms) ms; target ≤ 16 ms $(mark "$(kv p99_ms)" 16) (p99)"
+    fi
+    echo
+    echo "The tmux figures include tmux's own work and the screen polling: a key sent to \`cat\` takes $ROUND_TRIP ms to show up the same way. Every single run is in raw.tsv; see bench/README.md."
+    if ((${#JVM_ROWS[@]})); then
+        echo
+        echo "JVM start-up options, bundled feed, start to first headlines (median of $RUNS runs, the options taken in turn):"
+        echo
+        echo "| JVM options | ms |"
+        echo "|---|---|"
+        printf '%s\n' "${JVM_ROWS[@]}"
+    fi
+} >"$OUT/results.md"
+echo
+cat "$OUT/results.md"
+echo
+echo "(written to $OUT/results.md)"

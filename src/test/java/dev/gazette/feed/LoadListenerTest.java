@@ -1,0 +1,62 @@
+package dev.gazette.feed;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What a listener hears while a feed loads: the title before the items, then each item in file order. */
+class LoadListenerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hearsTheTitleWhenItemsStartThenEachArticleInFileOrder() throws IOException, FeedException {
+        Path file = Files.writeString(dir.resolve("f.json"), """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Early title",
+                 "items": [{"id": "old", "date_published": "2020-01-01T00:00:00Z"},
+                           {"id": "new", "date_published": "2024-01-01T00:00:00Z"}]}""");
+        List<String> heard = new ArrayList<>();
+        Feed feed = FeedLoader.load(file, new LoadListener() {
+            @Override
+            public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
+
+            @Override
+            public void itemsStarting(String feedTitle) {
+                heard.add("title:" + feedTitle);
+            }
+
+            @Override
+            public void article(Article a) {
+                heard.add(a.id());
+            }
+        });
+        assertEquals(List.of("title:Early title", "old", "new"), heard);
+        assertEquals(List.of("new", "old"), feed.articles().stream().map(Article::id).toList(), "sorted at the end");
+    }
+
+    @Test
+    void aTitleAfterTheItemsIsNotKnownYetWhenTheyStart() throws IOException, FeedException {
+        Path file = Files.writeString(dir.resolve("f.json"), """
+                {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1"}], "title": "Late"}""");
+        List<String> heard = new ArrayList<>();
+        Feed feed = FeedLoader.load(file, new LoadListener() {
+            @Override
+            public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
+
+            @Override
+            public void itemsStarting(String feedTitle) {
+                heard.add(String.valueOf(feedTitle));
+            }
+        });
+        assertEquals(List.of("null"), heard);
+        assertEquals("Late", feed.title());
+    }
+}
