@@ -117,6 +117,8 @@ N=0
 bench_list() { [[ $1 == *"Bench $N — "* && $1 == *$DATE_ROW"#"* ]]; }
 bundled_list() { [[ $1 == *"Gazette — "* && $1 == *"Welcome to Gazette"* ]]; }
 first_item() { [[ $1 == *"#000001 "* ]]; }
+# The whole feed is read: the header counts every item and no longer says "loading".
+fully_loaded() { [[ $1 == *"Bench $N — $N articles"* && $1 != *"· loading"* ]]; }
 after_100_j() { [[ $1 == *"#000101 "* ]]; }
 LAST=
 last_item() { [[ $1 == *"$LAST"* ]]; }
@@ -132,6 +134,7 @@ start_gazette() {
     SESSION=g$((++RUN))
     local cmd="exec $(printf '%q ' "$JAVA" $JAVA_OPTS "$@" -jar "$GAZETTE_JAR" "$feed" --comments "$WORK/bench.comments.jsonl")"
     stamp; local t0=$NOW
+    T_START=$t0
     tm new-session -d -s "$SESSION" -x 120 -y 40 "$cmd"
     wait_for "$SESSION" "$pred"
     FIRST_US=$((NOW - t0))
@@ -193,7 +196,7 @@ done
 # 100,000 items, in each run: first headlines, 100 j, G, g, then the peak RSS.
 N=$BIG
 LAST="#$(printf '%06d' "$N") "
-first=() jtimes=() gtimes=() g2times=() rss_open=() rss_peak=()
+first=() full=() jtimes=() gtimes=() g2times=() rss_open=() rss_peak=()
 J100=$(printf 'j%.0s' {1..100})
 for ((r = 0; r < RUNS; r++)); do
     start_gazette "$OUT/feed-$N.json" bench_list
@@ -201,6 +204,10 @@ for ((r = 0; r < RUNS; r++)); do
     raw "gazette first headlines" "feed-$N.json" "$FIRST_US"
     [[ $(cat "/proc/$PID/comm" 2>/dev/null) == java ]] || die "pane pid $PID is not java"
     rss_open+=("$(vmhwm_mb "$PID")")
+    # Keys are timed on the whole list: the headlines show while the rest is still loading.
+    wait_for "$SESSION" fully_loaded
+    full+=("$((NOW - T_START))")
+    raw "gazette fully loaded" "feed-$N.json" "${full[-1]}"
     stamp; t0=$NOW
     tm send-keys -t "$SESSION" -l "$J100"
     wait_for "$SESSION" after_100_j
@@ -222,12 +229,13 @@ for ((r = 0; r < RUNS; r++)); do
     quit "$SESSION" q
 done
 GZ[$BIG]=$(us2ms "$(median "${first[@]}")")
+FULL_MS=$(us2ms "$(median "${full[@]}")")
 J_MS=$(us2ms "$(median "${jtimes[@]}")")
 G_MS=$(us2ms "$(median "${gtimes[@]}")")
 G2_MS=$(us2ms "$(median "${g2times[@]}")")
 RSS_OPEN=$(median "${rss_open[@]}")
 RSS_PEAK=$(median "${rss_peak[@]}")
-echo "$BIG items: ${GZ[$BIG]} ms; 100 j: $J_MS ms; G: $G_MS ms; g after G: $G2_MS ms; VmHWM $RSS_OPEN MB at the list, $RSS_PEAK MB after the keys"
+echo "$BIG items: ${GZ[$BIG]} ms to first headlines, $FULL_MS ms to the whole list; 100 j: $J_MS ms; G: $G_MS ms; g after G: $G2_MS ms; VmHWM $RSS_OPEN MB at the list, $RSS_PEAK MB after the keys"
 
 # --- newsboat -------------------------------------------------------------------------------
 # One run: a fresh config folder and cache; 'newsboat -x reload' parses the RSS file into the
@@ -369,6 +377,7 @@ size_mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN {if (b < 1e6) printf "%.0f KB",
     echo
     echo "At $BIG items (Gazette in tmux, medians of $RUNS runs):"
     echo
+    echo "- Start to the whole list read (header no longer says loading): $FULL_MS ms"
     echo "- Peak resident memory (VmHWM): $RSS_PEAK MB after the keys below ($RSS_OPEN MB when the list first shows); target ≤ 400 MB $(mark "$RSS_PEAK" 400)"
     echo "- 100 j (one burst, the first keys of the session), keys sent to item 101 on screen: $J_MS ms"
     echo "- G (jump to the last item), key sent to the last item on screen: $G_MS ms; target 16 ms $(mark "$G_MS" 16)"

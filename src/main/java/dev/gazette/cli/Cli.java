@@ -43,7 +43,7 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
 
     /** How long a load may take before the screen opens with a progress indicator instead. */
-    private static final long FIRST_FRAME_WAIT_MS = 150;
+    private static final long FIRST_FRAME_WAIT_MS = 100;
 
     private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 

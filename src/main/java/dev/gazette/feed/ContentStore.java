@@ -12,26 +12,42 @@ import java.util.zip.Deflater;
  * size, and only the opened one is ever needed): packed into {@link ContentBlock}s that
  * are deflated as they fill. Deflating costs about as much as parsing, so when the machine
  * has a core to spare it runs on background threads, with at most a few full blocks
- * waiting so memory stays bounded; with one core it runs inline.
+ * waiting so memory stays bounded; with one core it runs inline. The first
+ * {@link #COMPRESS_AFTER_BYTES} stay raw: a feed of a few thousand items costs more
+ * start-up time to deflate (on a JVM that is still compiling) than its bodies cost memory.
  */
 final class ContentStore implements AutoCloseable {
     /** Big enough to compress well, small enough to inflate in well under a millisecond. */
     static final int BLOCK_BYTES = 64 * 1024;
+
+    /** Bodies up to this many bytes in all are kept raw; only the blocks after them are deflated. */
+    static final long COMPRESS_AFTER_BYTES = 16L * 1024 * 1024;
 
     private static final ContentSource NONE = ContentSource.of(ArticleContent.EMPTY);
 
     private final ExecutorService workers; // null: compress inline
     private final Semaphore waiting;
     private ContentBlock current = new ContentBlock(BLOCK_BYTES + 1024);
+    private final long compressAfter;
+    private long sealedBytes;
     private boolean backgroundUsed;
 
     /** A store that compresses on background threads when there are spare cores. */
     ContentStore() {
-        this(Runtime.getRuntime().availableProcessors() - 1);
+        this(Runtime.getRuntime().availableProcessors() - 1, COMPRESS_AFTER_BYTES);
     }
 
     /** @param backgroundThreads 0 to compress on the caller's thread */
     ContentStore(int backgroundThreads) {
+        this(backgroundThreads, 0);
+    }
+
+    /**
+     * @param backgroundThreads 0 to compress on the caller's thread
+     * @param compressAfter     bytes of bodies kept raw before blocks start being deflated
+     */
+    ContentStore(int backgroundThreads, long compressAfter) {
+        this.compressAfter = compressAfter;
         if (backgroundThreads <= 0) {
             workers = null;
             waiting = null;
@@ -61,7 +77,7 @@ final class ContentStore implements AutoCloseable {
     void finish() throws InterruptedIOException {
         if (!backgroundUsed) {
             // A small feed fits in one block: compressing it here saves starting a thread.
-            if (current.size() > 0) compress(current);
+            if (current.size() > 0 && sealedBytes + current.size() > compressAfter) compress(current);
             return;
         }
         if (current.size() > 0) seal();
@@ -79,6 +95,8 @@ final class ContentStore implements AutoCloseable {
     private void seal() throws InterruptedIOException {
         ContentBlock full = current;
         current = new ContentBlock(BLOCK_BYTES + 1024);
+        sealedBytes += full.size();
+        if (sealedBytes <= compressAfter) return;
         if (workers == null) {
             compress(full);
             return;

@@ -433,13 +433,20 @@ public final class App {
         visible = filter.apply(filterInput.text(), unreadOnly, read);
     }
 
-    /** Swaps in a new article list, keeping the selected article (by id) where it still exists. */
+    /**
+     * Swaps in a new article list, keeping the selected article (by id) where it still
+     * exists. A selection on the last row follows the end, so G pressed while a big feed is
+     * still loading ends on the real last article.
+     */
     private void replaceFeed(Feed newFeed) {
         String selectedId = visible.isEmpty() ? null : visible.get(list.selected()).id();
         boolean moved = list.selected() != 0;
+        boolean atEnd = moved && list.selected() == visible.size() - 1;
         setFeed(newFeed);
         int index = 0;
-        if (selectedId != null && moved) {
+        if (atEnd) {
+            index = visible.size() - 1;
+        } else if (selectedId != null && moved) {
             for (int i = 0; i < visible.size(); i++) {
                 if (visible.get(i).id().equals(selectedId)) {
                     index = i;

@@ -193,6 +193,19 @@ class DailyKeysScreenTest {
     }
 
     @Test
+    void gPressedWhileLoadingEndsOnTheRealLastArticle() {
+        VirtualScreen s = open(TestFeeds.feed(), 40, 8);
+        s.app.loadProgress(TestFeeds.many(10), 5);
+        s.press(key('G'));
+        assertTrue(s.row(6).contains("Headline 9"), s.text());
+        s.app.loadProgress(TestFeeds.many(40), 50);
+        s.app.feedLoaded(TestFeeds.many(100), null);
+        s.redraw();
+        assertTrue(s.row(6).contains("Headline 99"), s.text());
+        assertTrue(selected(s, 6));
+    }
+
+    @Test
     void clickSelectsClickOnTheSelectedOpensAndTheWheelScrolls() {
         VirtualScreen s = open(TestFeeds.many(50), 40, 8);
         s.press(new MouseAction(MouseActionType.CLICK_DOWN, 1, new TerminalPosition(5, 3)));
