@@ -42,8 +42,16 @@ public final class Cli {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    /** How long a load may take before the screen opens with a progress indicator instead. */
-    private static final long FIRST_FRAME_WAIT_MS = 100;
+    /**
+     * A feed up to this size is read before the screen opens (a few dozen milliseconds), so
+     * its errors come out as one line with no screen at all; a bigger one opens the screen at
+     * once and shows its headlines while the rest loads.
+     */
+    private static final long READ_FIRST_BYTES = 1024 * 1024;
+    /** Even a small feed on a slow disk does not keep the screen waiting longer than this. */
+    private static final long SMALL_FEED_WAIT_MS = 1000;
+    /** A big file that is not a feed at all fails in its first bytes: catch that before the screen opens. */
+    private static final long BIG_FEED_WAIT_MS = 20;
 
     private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -144,7 +152,8 @@ public final class Cli {
         loader.start();
         Feed loadedEarly;
         try {
-            loadedEarly = loading.get(FIRST_FRAME_WAIT_MS, TimeUnit.MILLISECONDS);
+            long wait = sizeOrZero(options.feed()) <= READ_FIRST_BYTES ? SMALL_FEED_WAIT_MS : BIG_FEED_WAIT_MS;
+            loadedEarly = loading.get(wait, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             loadedEarly = null;
         } catch (ExecutionException e) {
@@ -188,6 +197,14 @@ public final class Cli {
             return BAD_INPUT;
         }
         return OK;
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private int loadFailed(Throwable cause) {

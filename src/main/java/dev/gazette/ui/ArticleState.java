@@ -16,16 +16,7 @@ public record ArticleState(ArticlePage page, int width, int top, boolean inputFo
 
     /** Scrolls for a view command in a body window of {@code height} lines. */
     public ArticleState scroll(Command command, int height) {
-        int page = Math.max(1, height - 1);
-        int next = switch (command) {
-            case UP -> top - 1;
-            case DOWN -> top + 1;
-            case PAGE_UP -> top - page;
-            case PAGE_DOWN -> top + page;
-            case FIRST, TOP -> 0;
-            case LAST -> Integer.MAX_VALUE;
-            default -> top;
-        };
+        int next = VerticalScroll.step(command, top, height, Integer.MAX_VALUE);
         return withTop(VerticalScroll.clamp(next, lineCount(), height));
     }
 

@@ -10,17 +10,7 @@ public record HeadlineListState(int selected, int top) {
     public static final HeadlineListState START = new HeadlineListState(0, 0);
 
     public HeadlineListState apply(Command command, int count, int height) {
-        int page = Math.max(1, height - 1);
-        int next = switch (command) {
-            case UP -> selected - 1;
-            case DOWN -> selected + 1;
-            case PAGE_UP -> selected - page;
-            case PAGE_DOWN -> selected + page;
-            case FIRST, TOP -> 0;
-            case LAST -> count - 1;
-            default -> selected;
-        };
-        return select(next, count, height);
+        return select(VerticalScroll.step(command, selected, height, count - 1), count, height);
     }
 
     /** Selects row {@code index} (clamped) and scrolls the least needed to show it. */

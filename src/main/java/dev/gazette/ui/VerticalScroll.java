@@ -16,6 +16,24 @@ public final class VerticalScroll {
         return Math.max(0, Math.min(top, maxTop(total, height)));
     }
 
+    /**
+     * Where a movement command takes a position (a selected row, or a top line) in a
+     * window of {@code height}: a line, a page (the window less one line, so a line of
+     * context stays), or an end. Other commands leave it where it is; callers clamp.
+     */
+    public static int step(Command command, int position, int height, int last) {
+        int page = Math.max(1, height - 1);
+        return switch (command) {
+            case UP -> position - 1;
+            case DOWN -> position + 1;
+            case PAGE_UP -> position - page;
+            case PAGE_DOWN -> position + page;
+            case FIRST, TOP -> 0;
+            case LAST -> last;
+            default -> position;
+        };
+    }
+
     /** Moves the top just enough for {@code line} to be visible. */
     public static int reveal(int top, int line, int height) {
         int h = Math.max(1, height);
