@@ -185,6 +185,9 @@ public final class Cli {
                 else app.fatal(failureMessage(failure));
             }));
         }
+        // Read the journal once the feed is in, so the first article opens without that wait
+        // (a journal of 100,000 comments takes a few hundred milliseconds to index).
+        loading.whenComplete((feed, failure) -> preload(journal));
         App[] started = new App[1];
         EffectRunner effects = new EffectRunner(source, new LinkOpener(env));
         loop.run(size -> {
@@ -197,6 +200,13 @@ public final class Cli {
             return BAD_INPUT;
         }
         return OK;
+    }
+
+    private static void preload(CommentJournal journal) {
+        Thread t = new Thread(journal::unreadableLines, "gazette-journal");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private static long sizeOrZero(Path file) {

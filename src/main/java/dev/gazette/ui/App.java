@@ -427,7 +427,7 @@ public final class App {
 
     private void setFeed(Feed newFeed) {
         feed = newFeed;
-        titles.keySet().retainAll(Set.of());
+        titles.clear();
         filter = new HeadlineFilter(feed.articles(), this::titleOf);
         unreadCount = countUnread();
         visible = filter.apply(filterInput.text(), unreadOnly, read);

@@ -1,0 +1,44 @@
+#!/bin/bash
+# Opening an article when the comment journal holds 100,000 comments: the time from Enter on
+# the seed article to its body on screen, in tmux, 5 runs, with ./gazette.
+#   bench/open-article.sh now     Enter as soon as the list shows (the journal is still being read)
+#   bench/open-article.sh later   Enter 3 s after the list shows
+# It writes /tmp/jb/feed.json (the bundled feed) and /tmp/jb/feed.comments.jsonl (100,000
+# comments over 1,000 article ids, 100 of them on the seed article).
+set -u
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p /tmp/jb
+cp "$ROOT/feed.json" /tmp/jb/feed.json
+if [ ! -f /tmp/jb/feed.comments.jsonl ]; then
+python3 - <<'PY'
+import json, uuid, random
+random.seed(7)
+ids = ["seed-un-votes-2025-02-25"] + ["other-%d" % i for i in range(999)]
+with open('/tmp/jb/feed.comments.jsonl', 'w') as f:
+    for i in range(100000):
+        f.write(json.dumps({"id": str(uuid.UUID(int=random.getrandbits(128))), "article": ids[i % 1000],
+                            "author": "user%d" % (i % 97), "date": "2025-03-01T12:00:00Z",
+                            "text": "Comment number %d, with some words to make it a realistic length for a reader comment." % i}) + "\n")
+PY
+fi
+tm() { tmux -L jb "$@"; }
+times=()
+for r in 1 2 3 4 5; do
+  rm -f /tmp/jb/feed.state.json
+  tm new-session -d -s s -x 100 -y 30 "exec $ROOT/gazette /tmp/jb/feed.json"
+  until tm capture-pane -p -t s | grep -q "U.S. Aligns"; do sleep 0.005; done
+  [ "$1" = later ] && sleep 3
+  # G selects the seed article (the oldest); if it had not landed, Enter would open another
+  # article and the wait below would never end, so the pause only keeps the two keys apart.
+  tm send-keys -t s G
+  sleep 0.2
+  t0=$(date +%s%N)
+  tm send-keys -t s Enter
+  until tm capture-pane -p -t s | grep -q "In a significant shift"; do sleep 0.005; done
+  t1=$(date +%s%N)
+  times+=($(( (t1-t0)/1000000 )))
+  tm send-keys -t s G
+  until tm capture-pane -p -t s | grep -q "Comment number 99000,"; do sleep 0.005; done
+  tm kill-server
+done
+echo "$1: ${times[*]} ms"
