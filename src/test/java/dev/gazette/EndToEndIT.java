@@ -43,7 +43,7 @@ class EndToEndIT {
     @Test
     void readTheSeedArticleCommentQuitAndFindTheCommentAgain() throws IOException {
         Path feed = Files.copy(BUNDLED_FEED, dir.resolve("feed.json"));
-        String comment = "Read in tmux, 日本 ✓";
+        String comment = "Read in tmux, 日本 ✓ 👍";
         try (Tmux t = start(feed)) {
             t.waitFor("U.S. Aligns with Russia in UN Votes");
             t.keys("G", "Enter");

@@ -1,8 +1,6 @@
 package dev.gazette.cli;
 
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
-import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.gazette.comments.CommentJournal;
 import dev.gazette.feed.Article;
@@ -169,13 +167,11 @@ public final class Cli {
         ReadMarks marks = new ReadMarks(ReadMarks.defaultPathFor(options.feed()));
         String author = CommentJournal.defaultAuthor(options.author(), env);
         Theme theme = Theme.forEnvironment(env);
-        // Never fall back to a Swing window: Gazette is for terminals (DESIGN.md section 3).
+        // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here.
         System.setProperty("java.awt.headless", "true");
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        if (options.mouse()) factory.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
-        Terminal terminal = factory.createTerminal();
+        Utf8UnixTerminal terminal = new Utf8UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
+                UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
         TerminalLoop loop = new TerminalLoop(terminal);
         Feed initial = first != null ? first : new Feed(null, null, null, null, List.of(), List.of(), 0, 0);
         if (first == null) {

@@ -100,8 +100,11 @@ public final class ArticlePage {
 
     private Layout build(int width) {
         List<StyledLine> out = new ArrayList<>();
-        String title = article.title() == null ? "(untitled)" : TextWidth.plainTitle(article.title());
-        for (String l : Wrap.wrap(title, width)) out.add(StyledLine.of(l, Style.HEADING));
+        // Untitled posts (microblogs) start with their byline, as they do on their sites.
+        String title = article.title() == null ? "" : TextWidth.plainTitle(article.title());
+        if (!title.isEmpty()) {
+            for (String l : Wrap.wrap(title, width)) out.add(StyledLine.of(l, Style.HEADING));
+        }
         String byline = byline();
         if (!byline.isEmpty()) {
             for (String l : Wrap.wrap(byline, width)) out.add(StyledLine.of(l, Style.DIM));

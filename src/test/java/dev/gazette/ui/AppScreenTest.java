@@ -237,4 +237,15 @@ class AppScreenTest {
         assertTrue(first.strip().length() <= 100 && first.strip().length() > 90, first);
         assertTrue(first.length() <= 150, "nothing beyond column 150: " + first);
     }
+
+    @Test
+    void anUntitledPostShowsItsOpeningWordsInTheListAndStartsWithItsBylineWhenOpened() {
+        VirtualScreen s = open(TestFeeds.feed(TestFeeds.article("m", null, "2025-03-03T10:00:00Z", null,
+                "Just had the best coffee in town. More later.")), 60, 8);
+        assertEquals("● 2025-03-03  Just had the best coffee in town. More later.", s.row(1));
+        s.press(KeyType.Enter);
+        assertEquals("3 Mar 2025 · https://example.invalid/m", s.row(1));
+        assertEquals("", s.row(2));
+        assertEquals("Just had the best coffee in town. More later.", s.row(3));
+    }
 }
