@@ -214,7 +214,8 @@ public final class App {
         if (command.isEmpty()) return;
         switch (command.get()) {
             case QUIT -> running = false;
-            case HELP -> help = HelpOverlay.lines("Headlines", KeyMap.HEADLINES.bindings());
+            case HELP -> help = HelpOverlay.lines("Headlines", KeyMap.HEADLINES.bindings(),
+                    "Filter line (after /)", KeyMap.FILTER_HELP);
             case OPEN -> openSelected();
             case FILTER -> filtering = true;
             case UNREAD_ONLY -> {
@@ -301,7 +302,8 @@ public final class App {
                 view = View.HEADLINES;
                 article = null;
             }
-            case HELP -> help = HelpOverlay.lines("Article", KeyMap.ARTICLE.bindings());
+            case HELP -> help = HelpOverlay.lines("Article", KeyMap.ARTICLE.bindings(),
+                    "Comment input (after c)", KeyMap.COMMENT_INPUT_HELP);
             case COMMENT -> article = article.focus(true);
             case NEXT -> step(+1);
             case PREVIOUS -> step(-1);

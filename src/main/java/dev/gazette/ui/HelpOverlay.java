@@ -10,21 +10,30 @@ import java.util.List;
 public final class HelpOverlay {
     private HelpOverlay() {}
 
-    /** The help text for a key table, one "keys  description" line per binding. */
-    public static List<String> lines(String title, List<KeyBinding> bindings) {
+    /**
+     * The help text for a view: its key table, then the keys of the line editor that view
+     * has (the filter or the comment input), one "keys  description" line per binding.
+     */
+    public static List<String> lines(String title, List<KeyBinding> bindings, String editorTitle,
+                                     List<KeyBinding> editorBindings) {
         int keysWidth = 0;
         for (KeyBinding b : bindings) keysWidth = Math.max(keysWidth, TextWidth.columns(b.keys()));
+        for (KeyBinding b : editorBindings) keysWidth = Math.max(keysWidth, TextWidth.columns(b.keys()));
         List<String> out = new ArrayList<>();
-        out.add(title);
+        out.add(title + " (any key closes this help; Ctrl-C quits)");
         out.add("");
-        for (KeyBinding b : bindings) {
-            out.add(b.keys() + " ".repeat(keysWidth - TextWidth.columns(b.keys()) + 2) + b.description());
-        }
+        for (KeyBinding b : bindings) out.add(row(b, keysWidth));
         out.add("");
-        out.add("Ctrl-C quits from anywhere. Any key closes this help.");
+        out.add(editorTitle);
+        for (KeyBinding b : editorBindings) out.add(row(b, keysWidth));
         return out;
     }
 
+    private static String row(KeyBinding b, int keysWidth) {
+        return b.keys() + " ".repeat(keysWidth - TextWidth.columns(b.keys()) + 2) + b.description();
+    }
+
+    /** A framed box in the middle of the screen; on a small screen the frame goes first, then lines. */
     public static void draw(TextGraphics g, int width, int height, List<String> lines, Theme theme) {
         int inner = 0;
         for (String l : lines) inner = Math.max(inner, TextWidth.columns(l));
@@ -34,9 +43,24 @@ public final class HelpOverlay {
         int top = (height - boxHeight) / 2;
         Theme.Look look = theme.selected();
         for (int row = top; row < top + boxHeight; row++) LineDrawer.fill(g, left, row, boxWidth, look);
-        for (int i = 0; i < lines.size() && i < boxHeight - 2; i++) {
-            String l = TextWidth.fit(lines.get(i), Math.max(0, boxWidth - 4));
-            LineDrawer.drawText(g, left + 2, top + 1 + i, left + boxWidth - 2, l, look);
+        boolean framed = boxWidth >= 4 && boxHeight >= 3;
+        if (framed) frame(g, left, top, boxWidth, boxHeight, look);
+        int pad = framed ? 2 : 0;
+        int first = framed ? 1 : 0;
+        for (int i = 0; i < lines.size() && first + i < boxHeight - first; i++) {
+            String l = TextWidth.fit(lines.get(i), Math.max(0, boxWidth - 2 * pad));
+            LineDrawer.drawText(g, left + pad, top + first + i, left + boxWidth - pad, l, look);
+        }
+    }
+
+    private static void frame(TextGraphics g, int left, int top, int w, int h, Theme.Look look) {
+        int right = left + w - 1;
+        int bottom = top + h - 1;
+        LineDrawer.drawText(g, left, top, right + 1, "┌" + "─".repeat(w - 2) + "┐", look);
+        LineDrawer.drawText(g, left, bottom, right + 1, "└" + "─".repeat(w - 2) + "┘", look);
+        for (int row = top + 1; row < bottom; row++) {
+            LineDrawer.drawText(g, left, row, left + 1, "│", look);
+            LineDrawer.drawText(g, right, row, right + 1, "│", look);
         }
     }
 }

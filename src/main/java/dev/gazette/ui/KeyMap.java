@@ -53,8 +53,7 @@ public final class KeyMap {
     public static final List<KeyBinding> COMMENT_INPUT_HELP = List.of(
             new KeyBinding("Enter", "save the comment", null, List.of()),
             new KeyBinding("Esc", "leave the input, keep the draft", null, List.of()),
-            new KeyBinding("Left Right", "move the cursor", null, List.of()),
-            new KeyBinding("Home End ^A ^E", "start / end of the line", null, List.of()),
+            new KeyBinding("Left Right Home End ^A ^E", "move the cursor, to the start, to the end", null, List.of()),
             new KeyBinding("Bksp Del", "delete a character", null, List.of()),
             new KeyBinding("^W ^U", "delete a word / the line", null, List.of()));
 

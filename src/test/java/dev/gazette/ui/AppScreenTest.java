@@ -197,7 +197,14 @@ class AppScreenTest {
         assertFalse(s.text().contains("this help"));
         assertTrue(s.cell(5, 1).getModifiers().contains(SGR.REVERSE));
         s.press(KeyType.Enter).press(key('?'));
-        assertTrue(s.text().contains("Top: back to the title"));
+        String articleHelp = s.text();
+        for (KeyBinding b : KeyMap.ARTICLE.bindings()) {
+            assertTrue(articleHelp.contains(b.description()), "80x24 shows all of " + b.description());
+        }
+        for (KeyBinding b : KeyMap.COMMENT_INPUT_HELP) {
+            assertTrue(articleHelp.contains(b.description()), "80x24 shows all of " + b.description());
+        }
+        assertTrue(articleHelp.contains("┌") && articleHelp.contains("┘"), articleHelp);
     }
 
     @Test

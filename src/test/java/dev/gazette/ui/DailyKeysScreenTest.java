@@ -237,9 +237,11 @@ class DailyKeysScreenTest {
 
     @Test
     void helpOverlayIsBuiltFromTheKeyTableTheAppDispatchesOn() {
-        List<String> lines = HelpOverlay.lines("Article", KeyMap.ARTICLE.bindings());
-        assertEquals("Article", lines.get(0));
-        assertEquals(KeyMap.ARTICLE.bindings().size() + 4, lines.size());
+        List<String> lines = HelpOverlay.lines("Article", KeyMap.ARTICLE.bindings(),
+                "Comment input", KeyMap.COMMENT_INPUT_HELP);
+        assertEquals("Article (any key closes this help; Ctrl-C quits)", lines.get(0));
+        assertEquals(KeyMap.ARTICLE.bindings().size() + KeyMap.COMMENT_INPUT_HELP.size() + 4, lines.size());
+        assertTrue(lines.contains("Comment input"));
         for (KeyBinding b : KeyMap.ARTICLE.bindings()) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(b.keys()) && l.endsWith(b.description())), b.keys());
             for (KeyStroke stroke : b.strokes()) {
