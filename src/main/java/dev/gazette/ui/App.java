@@ -115,6 +115,13 @@ public final class App {
             handleMouse(mouse);
             return running;
         }
+        if (isEscapePrefixed(key)) {
+            // Terminals send Esc as a bare ESC byte, and Lanterna reads ESC followed at once by
+            // a letter as Alt+letter. Gazette binds no Alt keys, so that is Esc, then the letter:
+            // otherwise a quick "Esc u" in the filter line would lose both keys.
+            handle(new KeyStroke(KeyType.Escape));
+            return handle(new KeyStroke(key.getCharacter(), false, false, key.isShiftDown()));
+        }
         status = null;
         if (help != null) {
             help = null;
@@ -179,7 +186,8 @@ public final class App {
         g.fill(' ');
         if (view == View.HEADLINES) {
             Regions r = Regions.headlines(size);
-            HeadlineListView.draw(g, r, headlineHeader(), visible, list, read, this::titleOf, theme, zone);
+            HeadlineListView.draw(g, r, headlineHeader(), visible, list, read, this::titleOf, theme, zone,
+                    emptyListMessage());
             if (filtering) {
                 drawFilterLine(g, r);
             } else {
@@ -493,6 +501,12 @@ public final class App {
         return sb.toString();
     }
 
+    private String emptyListMessage() {
+        if (feed.articles().isEmpty()) return loading != null ? "Loading…" : "This feed has no articles.";
+        if (!filterInput.text().isBlank()) return "No headline matches the filter (/ then Esc clears it).";
+        return "No unread articles (u shows them all).";
+    }
+
     private int countUnread() {
         int unread = 0;
         for (Article a : feed.articles()) if (!read.contains(a.id())) unread++;
@@ -507,6 +521,10 @@ public final class App {
     /** The text shown for an article in the list; untitled posts (microblogs) show their opening words. */
     private String titleOf(Article a) {
         return titles.computeIfAbsent(a.id(), id -> HeadlineText.of(a));
+    }
+
+    private static boolean isEscapePrefixed(KeyStroke key) {
+        return key.getKeyType() == KeyType.Character && key.isAltDown() && !key.isCtrlDown();
     }
 
     private static boolean isCtrl(KeyStroke key, char c) {

@@ -3,6 +3,7 @@ package dev.gazette.ui;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.gazette.feed.Article;
 import dev.gazette.text.StyledLine;
+import dev.gazette.text.TextWidth;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -13,11 +14,16 @@ import java.util.function.Function;
 public final class HeadlineListView {
     private HeadlineListView() {}
 
+    /**
+     * @param whenEmpty what to say when no row is shown: the feed is empty, or the filter
+     *                  hides every row, and how to get them back
+     */
     public static void draw(TextGraphics g, Regions r, String header, List<Article> articles, HeadlineListState state,
-                            Set<String> read, Function<Article, String> titleOf, Theme theme, ZoneId zone) {
+                            Set<String> read, Function<Article, String> titleOf, Theme theme, ZoneId zone,
+                            String whenEmpty) {
         Bars.header(g, r.width(), header, theme);
         if (articles.isEmpty()) {
-            LineDrawer.drawText(g, 1, r.bodyTop(), r.width(), "This feed has no articles.", theme.secondary());
+            LineDrawer.drawText(g, 1, r.bodyTop(), r.width(), TextWidth.fit(whenEmpty, r.width() - 1), theme.secondary());
             return;
         }
         int end = Math.min(articles.size(), state.top() + r.bodyHeight());

@@ -88,6 +88,28 @@ class DailyKeysScreenTest {
     }
 
     @Test
+    void aFilterOrUnreadOnlyThatHidesEveryRowSaysSoInsteadOfAnEmptyFeed() {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(key('/')).type("zzz");
+        assertEquals(" No headline matches the filter (/ then Esc clears it).", s.row(1));
+        s.press(KeyType.Escape).press(key('A')).press(key('u'));
+        assertEquals(" No unread articles (u shows them all).", s.row(1));
+        VirtualScreen empty = open(TestFeeds.feed(), 70, 10);
+        assertEquals(" This feed has no articles.", empty.row(1));
+    }
+
+    @Test
+    void escFollowedAtOnceByALetterIsEscThenTheLetter() {
+        // What Lanterna makes of "Esc u" typed quickly: one Alt+u keystroke.
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(key('/')).type("rust").press(new KeyStroke('u', false, true));
+        assertEquals(" Test News — 5 articles, 5 unread · unread only", s.row(0), "filter cleared, u applied");
+        s.press(KeyType.Enter).press(new KeyStroke('j', false, true));
+        assertTrue(s.row(9).startsWith("↑↓ Move"), "Esc left the article, j moved: " + s.text());
+        assertTrue(selected(s, 2));
+    }
+
+    @Test
     void nextAndPreviousWalkTheFilteredListAndStopAtItsEnds() {
         VirtualScreen s = open(fiveTopics(), 70, 10);
         s.press(key('/')).type("rust").press(KeyType.Enter).press(KeyType.Enter);
