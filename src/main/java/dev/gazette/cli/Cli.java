@@ -184,15 +184,14 @@ public final class Cli {
         // Read the journal once the feed is in, so the first article opens without that wait
         // (a journal of 100,000 comments takes a few hundred milliseconds to index).
         loading.whenComplete((feed, failure) -> preload(journal));
-        App[] started = new App[1];
         EffectRunner effects = new EffectRunner(source, new LinkOpener(env));
-        loop.run(size -> {
-            started[0] = new App(initial, journal, marks, author, theme, ZoneId.systemDefault(), size);
-            if (first == null) started[0].loadProgress(initial, 0);
-            return started[0];
+        App app = loop.run(size -> {
+            App started = new App(initial, journal, marks, author, theme, ZoneId.systemDefault(), size);
+            if (first == null) started.loadProgress(initial, 0);
+            return started;
         }, effects, source);
-        if (started[0] != null && started[0].fatalMessage() != null) {
-            err.println(started[0].fatalMessage());
+        if (app != null && app.fatalMessage() != null) {
+            err.println(app.fatalMessage());
             return BAD_INPUT;
         }
         return OK;

@@ -47,6 +47,8 @@ public final class App {
     private final ZoneId zone;
 
     private Feed feed;
+    /** The feed's title as plain text, worked out once per feed rather than on every frame. */
+    private String feedTitle;
     private HeadlineFilter filter;
     private List<Article> visible;
     private final Set<String> read = new LinkedHashSet<>();
@@ -437,6 +439,7 @@ public final class App {
 
     private void setFeed(Feed newFeed) {
         feed = newFeed;
+        feedTitle = feed.title() == null ? "Gazette" : TextWidth.plainTitle(feed.title());
         titles.clear();
         filter = new HeadlineFilter(feed.articles(), this::titleOf);
         unreadCount = countUnread();
@@ -453,26 +456,24 @@ public final class App {
         boolean moved = list.selected() != 0;
         boolean atEnd = moved && list.selected() == visible.size() - 1;
         setFeed(newFeed);
-        int index = 0;
         if (atEnd) {
-            index = visible.size() - 1;
-        } else if (selectedId != null && moved) {
-            for (int i = 0; i < visible.size(); i++) {
-                if (visible.get(i).id().equals(selectedId)) {
-                    index = i;
-                    break;
-                }
-            }
+            list = list.select(visible.size() - 1, visible.size(), listHeight());
+        } else {
+            reselect(moved ? selectedId : null);
         }
-        list = list.select(index, visible.size(), listHeight());
     }
 
     private void refilter() {
         String selectedId = visible.isEmpty() ? null : visible.get(list.selected()).id();
         visible = filter.apply(filterInput.text(), unreadOnly, read);
+        reselect(selectedId);
+    }
+
+    /** Selects the visible row of article {@code id}, or the first row when it is not shown (or null). */
+    private void reselect(String id) {
         int index = 0;
-        for (int i = 0; selectedId != null && i < visible.size(); i++) {
-            if (visible.get(i).id().equals(selectedId)) {
+        for (int i = 0; id != null && i < visible.size(); i++) {
+            if (visible.get(i).id().equals(id)) {
                 index = i;
                 break;
             }
@@ -487,12 +488,10 @@ public final class App {
     }
 
     private String headlineHeader() {
-        int unread = unreadCount;
-        String title = feed.title() == null ? "Gazette" : TextWidth.plainTitle(feed.title());
         int total = feed.articles().size();
-        StringBuilder sb = new StringBuilder(title).append(" — ");
+        StringBuilder sb = new StringBuilder(feedTitle).append(" — ");
         if (visible.size() != total) sb.append(visible.size()).append(" of ");
-        sb.append(total).append(total == 1 ? " article" : " articles").append(", ").append(unread).append(" unread");
+        sb.append(total).append(total == 1 ? " article" : " articles").append(", ").append(unreadCount).append(" unread");
         if (feed.skippedItems() > 0) sb.append(", ").append(feed.skippedItems()).append(" skipped");
         if (feed.repairedItems() > 0) sb.append(", ").append(feed.repairedItems()).append(" repaired");
         if (!filterInput.text().isEmpty()) sb.append(" · /").append(dev.gazette.text.Sanitizer.clean(filterInput.text()));
@@ -514,8 +513,7 @@ public final class App {
     }
 
     private String articleHeader() {
-        String title = feed.title() == null ? "Gazette" : TextWidth.plainTitle(feed.title());
-        return title + " — " + (list.selected() + 1) + "/" + visible.size();
+        return feedTitle + " — " + (list.selected() + 1) + "/" + visible.size();
     }
 
     /** The text shown for an article in the list; untitled posts (microblogs) show their opening words. */

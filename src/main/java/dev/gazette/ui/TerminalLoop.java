@@ -39,16 +39,18 @@ public final class TerminalLoop {
     }
 
     /**
-     * Runs until the App stops. {@code effects} carries out what the App cannot do itself;
-     * {@code watched} is polled for changes of the feed file (null: no watching).
+     * Runs until the App stops and returns it (to ask why it stopped). {@code effects}
+     * carries out what the App cannot do itself; {@code watched} is polled for changes of
+     * the feed file (null: no watching).
      */
-    public void run(Function<TerminalSize, App> appFactory, EffectRunner effects, FeedSource watched)
+    public App run(Function<TerminalSize, App> appFactory, EffectRunner effects, FeedSource watched)
             throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         terminal.addResizeListener((t, newSize) -> events.offer(RESIZED));
         screen.startScreen();
+        App app = null;
         try {
-            App app = appFactory.apply(screen.getTerminalSize());
+            app = appFactory.apply(screen.getTerminalSize());
             Thread reader = new Thread(() -> readKeys(screen), "gazette-keys");
             reader.setDaemon(true);
             reader.start();
@@ -88,6 +90,7 @@ public final class TerminalLoop {
         } finally {
             screen.stopScreen();
         }
+        return app;
     }
 
     /** Carries out effects; may post results back with {@link TerminalLoop#post}. */
