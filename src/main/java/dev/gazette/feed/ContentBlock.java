@@ -24,8 +24,16 @@ final class ContentBlock {
     private int size;
     private byte[] deflated;   // once compressed; raw is then null
 
+    private final LastInflated lastInflated;
+
     ContentBlock(int capacity) {
+        this(capacity, new LastInflated());
+    }
+
+    /** @param lastInflated shared by the blocks of one store */
+    ContentBlock(int capacity, LastInflated lastInflated) {
         raw = new byte[capacity];
+        this.lastInflated = lastInflated;
     }
 
     /** Appends one body and returns its offset in the block. */
@@ -76,7 +84,13 @@ final class ContentBlock {
     }
 
     private synchronized byte[] data() {
-        return raw != null ? raw : inflate(deflated, size);
+        if (raw != null) return raw;
+        byte[] data = lastInflated.get(this);
+        if (data == null) {
+            data = inflate(deflated, size);
+            lastInflated.put(this, data);
+        }
+        return data;
     }
 
     private void putField(String s) {

@@ -27,7 +27,8 @@ final class ContentStore implements AutoCloseable {
 
     private final ExecutorService workers; // null: compress inline
     private final Semaphore waiting;
-    private ContentBlock current = new ContentBlock(BLOCK_BYTES + 1024);
+    private final LastInflated lastInflated = new LastInflated();
+    private ContentBlock current = new ContentBlock(BLOCK_BYTES + 1024, lastInflated);
     private final long compressAfter;
     private long sealedBytes;
     private boolean backgroundUsed;
@@ -94,7 +95,7 @@ final class ContentStore implements AutoCloseable {
 
     private void seal() throws InterruptedIOException {
         ContentBlock full = current;
-        current = new ContentBlock(BLOCK_BYTES + 1024);
+        current = new ContentBlock(BLOCK_BYTES + 1024, lastInflated);
         sealedBytes += full.size();
         if (sealedBytes <= compressAfter) return;
         if (workers == null) {
