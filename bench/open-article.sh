@@ -3,13 +3,20 @@
 # the seed article to its body on screen, in tmux, 5 runs, with ./gazette.
 #   bench/open-article.sh now     Enter as soon as the list shows (the journal is still being read)
 #   bench/open-article.sh later   Enter 3 s after the list shows
+#   bench/open-article.sh later empty   the same with no comment journal, for comparison
 # It writes /tmp/jb/feed.json (the bundled feed) and /tmp/jb/feed.comments.jsonl (100,000
 # comments over 1,000 article ids, 100 of them on the seed article).
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p /tmp/jb
 cp "$ROOT/feed.json" /tmp/jb/feed.json
-if [ ! -f /tmp/jb/feed.comments.jsonl ]; then
+journal=/tmp/jb/feed.comments.jsonl
+last_comment="Comment number 99000,"
+if [ "${2:-}" = empty ]; then
+    journal=/tmp/jb/none.comments.jsonl
+    rm -f "$journal"
+    last_comment="There are no comments to display"
+elif [ ! -f /tmp/jb/feed.comments.jsonl ]; then
 python3 - <<'PY'
 import json, uuid, random
 random.seed(7)
@@ -25,7 +32,7 @@ tm() { tmux -L jb "$@"; }
 times=()
 for r in 1 2 3 4 5; do
   rm -f /tmp/jb/feed.state.json
-  tm new-session -d -s s -x 100 -y 30 "exec $ROOT/gazette /tmp/jb/feed.json"
+  tm new-session -d -s s -x 100 -y 30 "exec $ROOT/gazette /tmp/jb/feed.json --comments $journal"
   until tm capture-pane -p -t s | grep -q "U.S. Aligns"; do sleep 0.005; done
   [ "$1" = later ] && sleep 3
   # G selects the seed article (the oldest); if it had not landed, Enter would open another
@@ -38,7 +45,7 @@ for r in 1 2 3 4 5; do
   t1=$(date +%s%N)
   times+=($(( (t1-t0)/1000000 )))
   tm send-keys -t s G
-  until tm capture-pane -p -t s | grep -q "Comment number 99000,"; do sleep 0.005; done
+  until tm capture-pane -p -t s | grep -q "$last_comment"; do sleep 0.005; done
   tm kill-server
 done
-echo "$1: ${times[*]} ms"
+echo "$1${2:+ $2}: ${times[*]} ms"
