@@ -9,6 +9,7 @@ import dev.gazette.feed.FeedException;
 import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.Problem;
 import dev.gazette.marks.ReadMarks;
+import dev.gazette.source.Sidecars;
 import dev.gazette.ui.App;
 import dev.gazette.ui.HeadlineText;
 import dev.gazette.ui.TerminalLoop;
@@ -162,9 +163,10 @@ public final class Cli {
         }
 
         Feed first = loadedEarly;
-        Path journalFile = options.comments() != null ? options.comments() : CommentJournal.defaultPathFor(options.feed());
+        Sidecars sidecars = Sidecars.beside(options.feed());
+        Path journalFile = options.comments() != null ? options.comments() : sidecars.journal();
         CommentJournal journal = new CommentJournal(journalFile);
-        ReadMarks marks = new ReadMarks(ReadMarks.defaultPathFor(options.feed()));
+        ReadMarks marks = new ReadMarks(sidecars.state());
         String author = CommentJournal.defaultAuthor(options.author(), env);
         Theme theme = Theme.forEnvironment(env);
         // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here.

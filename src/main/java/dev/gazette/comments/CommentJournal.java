@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,25 +21,12 @@ import java.util.UUID;
  */
 public final class CommentJournal {
 
-    private static final String JOURNAL_SUFFIX = ".comments.jsonl";
-
     private final Path file;
     private final JournalLoader loader;
 
     public CommentJournal(Path file) {
         this.file = Objects.requireNonNull(file, "file");
         this.loader = new JournalLoader(file);
-    }
-
-    /**
-     * The journal beside a feed: {@code feed.json} -> {@code feed.comments.jsonl}, {@code NAME.json}
-     * -> {@code NAME.comments.jsonl}; a name without ".json" keeps its whole name.
-     */
-    public static Path defaultPathFor(Path feedFile) {
-        String name = feedFile.getFileName().toString();
-        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json") && name.length() > ".json".length();
-        String stem = json ? name.substring(0, name.length() - ".json".length()) : name;
-        return feedFile.resolveSibling(stem + JOURNAL_SUFFIX);
     }
 
     /** {@code --author} if given, else $GAZETTE_AUTHOR, else $USER, else "anonymous"; blanks skipped. */

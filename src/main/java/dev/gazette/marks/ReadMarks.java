@@ -42,12 +42,6 @@ public final class ReadMarks {
         return file;
     }
 
-    public static Path defaultPathFor(Path feedFile) {
-        String name = feedFile.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return feedFile.resolveSibling(base + ".state.json");
-    }
-
     public Loaded load() {
         String text;
         try {

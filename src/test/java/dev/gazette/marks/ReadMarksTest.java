@@ -20,12 +20,6 @@ class ReadMarksTest {
     Path dir;
 
     @Test
-    void stateFileLivesBesideTheFeed() {
-        assertEquals(dir.resolve("feed.state.json"), ReadMarks.defaultPathFor(dir.resolve("feed.json")));
-        assertEquals(dir.resolve("news.xml.state.json"), ReadMarks.defaultPathFor(dir.resolve("news.xml")));
-    }
-
-    @Test
     void missingFileMeansNothingReadAndNoWarning() {
         ReadMarks.Loaded loaded = new ReadMarks(dir.resolve("feed.state.json")).load();
         assertTrue(loaded.read().isEmpty());
