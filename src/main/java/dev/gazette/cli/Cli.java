@@ -175,7 +175,7 @@ public final class Cli {
         }
         program.drain();
         if (!program.state().running()) return stoppedEarly(program.state());
-        effects.warmUp();
+        effects.warmUp(program.state().feed().feed());
 
         // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here.
         System.setProperty("java.awt.headless", "true");

@@ -77,9 +77,21 @@ public final class EffectRunner {
         workers.finish(millis);
     }
 
-    /** Reads the journal's index in the background, so the first article opens without that wait. */
-    public void warmUp() {
+    /**
+     * Reads the journal's index and renders one article in the background, so the first
+     * article the user opens does not wait for the journal or for the renderer's first use.
+     */
+    public void warmUp(Feed feed) {
         workers.journal.execute(journal::unreadableLines);
+        if (feed.articles().isEmpty()) return;
+        Article first = feed.articles().get(0);
+        workers.articles.execute(() -> {
+            try {
+                ArticleBodyRenderer.render(first, first.content().load(), feed.homePageUrl()).layout(80);
+            } catch (RuntimeException e) {
+                // only a warm-up: opening the article will say what is wrong
+            }
+        });
     }
 
     private void load(long generation, Consumer<Event> post) {
