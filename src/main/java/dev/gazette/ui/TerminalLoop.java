@@ -6,6 +6,8 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import dev.gazette.text.TextWidth;
+import dev.gazette.text.Wrap;
 
 import java.io.IOException;
 import java.util.concurrent.Executors;
@@ -87,6 +89,7 @@ public final class TerminalLoop {
         private final Screen screen;
         private final Program program;
         private String lastFailure;
+        private String lastReport;
 
         Frames(Screen screen, Program program) {
             this.screen = screen;
@@ -101,10 +104,26 @@ public final class TerminalLoop {
                 String message = e.getClass().getName() + ": " + e.getMessage();
                 if (!message.equals(lastFailure)) {
                     lastFailure = message;
-                    program.queue().post(new Event.Status(program.failure("drawing the screen", e)));
+                    lastReport = program.failure("drawing the screen", e);
                 }
+                drawFailure();
             }
             screen.refresh(refresh);
+        }
+
+        /** What is left when a screen cannot be drawn: what happened and the way out. */
+        private void drawFailure() {
+            var g = screen.newTextGraphics();
+            g.fill(' ');
+            Theme theme = program.state().settings().theme();
+            int width = screen.getTerminalSize().getColumns();
+            int row = 0;
+            for (String line : Wrap.wrap(lastReport, Math.max(1, width))) {
+                LineDrawer.drawText(g, 0, row++, width, line, theme.status());
+            }
+            LineDrawer.drawText(g, 0, row, width, TextWidth.fit("Esc goes back, q or Ctrl-C quits", width),
+                    theme.secondary());
+            screen.setCursorPosition(null);
         }
     }
 
