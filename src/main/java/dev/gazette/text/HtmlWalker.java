@@ -297,7 +297,7 @@ final class HtmlWalker implements NodeFilter {
         String resolved = links.absUrl(img, attr);
         if (attr.equals("srcset")) {
             raw = firstSrcsetUrl(raw);
-            resolved = raw.isEmpty() ? "" : org.jsoup.internal.StringUtil.resolve(img.baseUri(), raw);
+            resolved = raw.isEmpty() ? "" : LinkCollector.resolve(img.baseUri(), raw);
         }
         String label = alt.isEmpty() ? "image" : "image: " + alt;
         int n = links.add(resolved, raw, label, LinkCollector.Kind.IMAGE);
