@@ -113,7 +113,10 @@ final class JsonValues {
         }
         Position at = JsonPositions.startOfPeeked(in);
         String text = in.nextString();
-        Instant date = FeedDates.parse(text);
+        // A date with an invisible character in it is still that date.
+        String clean = CleanText.line(text);
+        if (!clean.equals(text)) hadControls(in, text, field, "(removed)");
+        Instant date = FeedDates.parse(clean);
         if (date == null) {
             problem(at, where() + ": " + field + " " + ProblemText.quote(text) + " is not a date; ignored");
         } else if (FeedDates.usable(date) == null) {

@@ -104,8 +104,9 @@ class HostileFieldsTest {
     void messagesQuotingFeedTextNeverCarryBidiOrInvisibleCharacters() throws Exception {
         Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":["
                 + "{\"id\":\"1\",\"date_published\":\"evil\\u202egnp\\u200b.\\u001b[0m\"}]}");
-        assertEquals("item 1: date_published \"evil\\u202egnp\\u200b.\\u001b[0m\" is not a date; ignored",
-                f.problems().get(0).message());
+        assertEquals(List.of("item 1: date_published had control characters (removed)",
+                "item 1: date_published \"evil\\u202egnp\\u200b.\\u001b[0m\" is not a date; ignored"),
+                f.problems().stream().map(Problem::message).toList());
         for (Problem p : f.problems()) assertTrue(CleanText.isClean(p.message()), p.message());
         assertEquals("x\\u202ey", new Problem(0, 0, "x\u202ey").message(), "any loader's message is made safe");
     }
@@ -120,6 +121,15 @@ class HostileFieldsTest {
         assertEquals("url", a.byline());
         assertEquals(List.of("tag"), a.tags());
         assertNull(a.externalUrl());
+    }
+
+    @Test
+    void aDateWithAnInvisibleCharacterIsStillADate() throws Exception {
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":["
+                + "{\"id\":\"1\",\"date_published\":\"2019-05-31T12:00:00Z\\u200b\"}]}");
+        assertEquals(Instant.parse("2019-05-31T12:00:00Z"), f.articles().get(0).date());
+        assertEquals(List.of("item 1: date_published had control characters (removed)"),
+                f.problems().stream().map(Problem::message).toList());
     }
 
     @Test
