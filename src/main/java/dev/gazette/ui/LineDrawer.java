@@ -133,6 +133,12 @@ public final class LineDrawer {
             return wide;
         }
 
+        /** A plain character in this cell's look: what the screen puts in the padding column after a wide cell. */
+        @Override
+        public TextCharacter withCharacter(char c) {
+            return TextCharacter.fromCharacter(c, getForegroundColor(), getBackgroundColor(), getModifiers().toArray(new SGR[0]))[0];
+        }
+
         @Override
         public TextCharacter withForegroundColor(com.googlecode.lanterna.TextColor color) {
             return new ClusterCell(super.withForegroundColor(color), cluster, wide);
