@@ -1,5 +1,6 @@
 package dev.gazette.cli;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.gazette.comments.CommentJournal;
@@ -10,10 +11,19 @@ import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.Problem;
 import dev.gazette.marks.ReadMarks;
 import dev.gazette.source.Sidecars;
-import dev.gazette.ui.App;
+import dev.gazette.ui.AppState;
+import dev.gazette.ui.Dates;
+import dev.gazette.ui.EffectRunner;
+import dev.gazette.ui.ErrorLog;
+import dev.gazette.ui.Event;
+import dev.gazette.ui.EventQueue;
 import dev.gazette.ui.HeadlineText;
+import dev.gazette.ui.Program;
+import dev.gazette.ui.ReadSet;
+import dev.gazette.ui.Settings;
 import dev.gazette.ui.TerminalLoop;
 import dev.gazette.ui.Theme;
+import dev.gazette.ui.Workers;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,11 +35,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one command line: parse, load, then list, check or open the terminal UI. Every
@@ -51,8 +59,12 @@ public final class Cli {
     private static final long SMALL_FEED_WAIT_MS = 1000;
     /** A big file that is not a feed at all fails in its first bytes: catch that before the screen opens. */
     private static final long BIG_FEED_WAIT_MS = 20;
+    /** The read marks file is small; this bounds the wait on a hung disk. */
+    private static final long MARKS_WAIT_MS = 5000;
+    /** On quit, unsaved read marks get this long to reach the disk. */
+    private static final long SAVE_ON_EXIT_MS = 3000;
 
-    private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -115,7 +127,8 @@ public final class Cli {
     private int list(Feed feed) {
         ZoneId zone = ZoneId.systemDefault();
         for (Article a : feed.articles()) {
-            String date = a.date() == null ? "----------" : LIST_DATE.format(a.date().atZone(zone));
+            String date = Dates.format(LIST_DATE, a.date(), zone);
+            if (date.isEmpty()) date = "----------";
             out.println(date + "  " + HeadlineText.of(a));
         }
         return OK;
@@ -132,78 +145,57 @@ public final class Cli {
     }
 
     /**
-     * The reader. The feed starts loading at once; a small one is complete before the first
-     * frame (so errors still come out as one line and exit 2, with no screen at all), a big
-     * one shows its first headlines while the rest loads.
+     * The reader. The feed and the read marks start loading at once; a small feed is complete
+     * before the first frame (so its errors still come out as one line and exit 2, with no
+     * screen at all), a big one shows its first headlines while the rest loads.
      */
     private int read(Options options) throws IOException {
-        FileFeedSource source = new FileFeedSource(options.feed());
-        ProgressRelay relay = new ProgressRelay();
-        CompletableFuture<Feed> loading = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                loading.complete(source.load(relay));
-            } catch (FeedException | RuntimeException | Error e) {
-                loading.completeExceptionally(e);
-            }
-        }, "gazette-load");
-        loader.setDaemon(true);
-        loader.start();
-        Feed loadedEarly;
+        Path feedFile = options.feed();
+        Sidecars sidecars = Sidecars.beside(feedFile);
+        CommentJournal journal = new CommentJournal(options.comments() != null ? options.comments() : sidecars.journal());
+        ZoneId zone = ZoneId.systemDefault();
+        Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env), Theme.forEnvironment(env),
+                zone);
+        Workers workers = Workers.threads();
+        ErrorLog errors = this::writeLog;
+        EffectRunner effects = new EffectRunner(new FileFeedSource(feedFile), journal,
+                new ReadMarks(sidecars.state()), new LinkOpener(env), zone, workers, errors);
+        Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), ReadSet.EMPTY),
+                new EventQueue(), effects, errors);
+        program.start();
         try {
-            long wait = sizeOrZero(options.feed()) <= READ_FIRST_BYTES ? SMALL_FEED_WAIT_MS : BIG_FEED_WAIT_MS;
-            loadedEarly = loading.get(wait, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            loadedEarly = null;
-        } catch (ExecutionException e) {
-            return loadFailed(e.getCause());
+            long wait = sizeOrZero(feedFile) <= READ_FIRST_BYTES ? SMALL_FEED_WAIT_MS : BIG_FEED_WAIT_MS;
+            program.queue().awaitQueued(e -> e instanceof Event.FeedLoaded || e instanceof Event.FeedFailed,
+                    wait, TimeUnit.MILLISECONDS);
+            // No key can mark an article before the marks from disk are in: a save would lose them.
+            program.queue().awaitQueued(e -> e instanceof Event.MarksLoaded, MARKS_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return INTERNAL_ERROR;
         }
+        program.drain();
+        if (!program.state().running()) return stoppedEarly(program.state());
+        effects.warmUp(program.state().feed().feed());
 
-        Feed first = loadedEarly;
-        Sidecars sidecars = Sidecars.beside(options.feed());
-        Path journalFile = options.comments() != null ? options.comments() : sidecars.journal();
-        CommentJournal journal = new CommentJournal(journalFile);
-        ReadMarks marks = new ReadMarks(sidecars.state());
-        String author = CommentJournal.defaultAuthor(options.author(), env);
-        Theme theme = Theme.forEnvironment(env);
         // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here.
         System.setProperty("java.awt.headless", "true");
         Utf8UnixTerminal terminal = new Utf8UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                 UnixLikeTerminal.CtrlCBehaviour.TRAP);
         if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
-        TerminalLoop loop = new TerminalLoop(terminal);
-        Feed initial = first != null ? first : new Feed(null, null, null, null, List.of(), List.of(), 0, 0);
-        if (first == null) {
-            relay.attach(loop);
-            loading.whenComplete((feed, failure) -> loop.post(app -> {
-                if (failure == null) app.feedLoaded(feed, null);
-                else app.fatal(failureMessage(failure));
-            }));
+        AppState last;
+        try {
+            last = new TerminalLoop(terminal).run(program, effects, true);
+        } finally {
+            effects.finish(SAVE_ON_EXIT_MS);
         }
-        // Read the journal once the feed is in, so the first article opens without that wait
-        // (a journal of 100,000 comments takes a few hundred milliseconds to index).
-        loading.whenComplete((feed, failure) -> preload(journal));
-        EffectRunner effects = new EffectRunner(source, new LinkOpener(env));
-        App app = loop.run(size -> {
-            App started = new App(initial, journal, marks, author, theme, ZoneId.systemDefault(), size);
-            if (first == null) started.loadProgress(initial, 0);
-            return started;
-        }, effects, source);
-        if (app != null && app.fatalMessage() != null) {
-            err.println(app.fatalMessage());
-            return BAD_INPUT;
-        }
-        return OK;
+        return stoppedEarly(last);
     }
 
-    private static void preload(CommentJournal journal) {
-        Thread t = new Thread(journal::unreadableLines, "gazette-journal");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+    /** Exit 0 when the user quit; exit 2 with the reason when the feed could not be read. */
+    private int stoppedEarly(AppState state) {
+        if (state.exit() == null) return OK;
+        err.println(state.exit());
+        return BAD_INPUT;
     }
 
     private static long sizeOrZero(Path file) {
@@ -214,33 +206,28 @@ public final class Cli {
         }
     }
 
-    private int loadFailed(Throwable cause) {
-        if (cause instanceof FeedException) {
-            err.println(cause.getMessage());
-            return BAD_INPUT;
-        }
-        return internalError(cause);
-    }
-
-    private static String failureMessage(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof FeedException ? cause.getMessage() : "gazette: internal error: " + cause;
-    }
-
     private int internalError(Throwable e) {
+        String log = writeLog(e);
+        String where = log == null ? "no log could be written" : "details in " + log;
+        if (e instanceof OutOfMemoryError) {
+            err.println("gazette: out of memory (" + where + "); a larger heap helps: JAVA_OPTS=-Xmx2g");
+        } else {
+            err.println("gazette: internal error: " + e + " (" + where + ")");
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /** Writes the details of an unexpected exception to a log file; returns its path, or null. */
+    private String writeLog(Throwable e) {
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "gazette-error.log");
-        String where;
         try {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
-            where = "details in " + log;
+            return log.toString();
         } catch (IOException | RuntimeException logFailure) {
-            where = "no log could be written";
+            return null;
         }
-        err.println("gazette: internal error: " + e + " (" + where + ")");
-        return INTERNAL_ERROR;
     }
 
     static String version() {

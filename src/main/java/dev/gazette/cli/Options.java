@@ -62,7 +62,7 @@ public record Options(Mode mode, Path feed, Path comments, String author, boolea
 
     private static Mode pick(Mode current, Mode wanted) throws UsageException {
         if (current != Mode.READ && current != wanted) {
-            throw new UsageException("--" + current.name().toLowerCase() + " and --" + wanted.name().toLowerCase()
+            throw new UsageException("--" + current.name().toLowerCase(java.util.Locale.ROOT) + " and --" + wanted.name().toLowerCase(java.util.Locale.ROOT)
                     + " cannot be used together");
         }
         return wanted;

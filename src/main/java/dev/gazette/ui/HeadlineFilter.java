@@ -5,7 +5,6 @@ import dev.gazette.feed.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,7 +29,7 @@ public final class HeadlineFilter {
     }
 
     /** The articles to show, in feed order; the full list itself when nothing filters. */
-    public List<Article> apply(String query, boolean unreadOnly, Set<String> read) {
+    public List<Article> apply(String query, boolean unreadOnly, ReadSet read) {
         String q = query.strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty() && !unreadOnly) return articles;
         if (!q.isEmpty() && haystacks == null) haystacks = buildHaystacks();

@@ -44,6 +44,13 @@ public final class KeyMap {
                     key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
             bind("?", "this help", Command.HELP, key('?'))));
 
+    /** Keys that scroll a help overlay too long for the screen; any other key closes it. */
+    static final KeyMap HELP_SCROLL = new KeyMap(List.of(
+            bind("k Up", "scroll up", Command.UP, key(KeyType.ArrowUp), key('k')),
+            bind("j Down", "scroll down", Command.DOWN, key(KeyType.ArrowDown), key('j')),
+            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
+            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' '))));
+
     /** Filter line keys: shown in help only. */
     public static final List<KeyBinding> FILTER_HELP = List.of(
             new KeyBinding("Enter", "keep the filter, back to the list keys", null, List.of()),

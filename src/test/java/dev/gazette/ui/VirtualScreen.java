@@ -8,40 +8,112 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.gazette.comments.CommentJournal;
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedException;
+import dev.gazette.feed.LoadListener;
+import dev.gazette.marks.ReadMarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * An App on Lanterna's in-memory terminal: type keys, then read the screen back as text,
- * one string per row, wide characters read once (not "日 本").
+ * Gazette's UI on Lanterna's in-memory terminal: type keys, then read the screen back as
+ * text, one string per row, wide characters read once (not "日 本"). Effects run at once on
+ * the test's thread (real journal and marks files, a feed source and a browser that only
+ * record), and every event they post is applied before the screen is read.
  */
 final class VirtualScreen {
     final DefaultVirtualTerminal terminal;
     final TerminalScreen screen;
-    final App app;
+    final Program program;
+    final FakeSource source;
+    final List<String> opened = new ArrayList<>();
+    /** Loads asked for while the test plays the loader itself (see {@link #loadingByHand}). */
+    final List<Runnable> heldLoads = new ArrayList<>();
 
-    VirtualScreen(int columns, int rows, Function<TerminalSize, App> appFactory) {
+    /** A feed source that hands out whatever feed the test gives it, or fails as told. */
+    static final class FakeSource implements FeedSource {
+        Feed next;
+        String failure;
+        boolean changed;
+        int loads;
+
+        FakeSource(Feed feed) {
+            this.next = feed;
+        }
+
+        @Override
+        public Feed load(LoadListener listener) throws FeedException {
+            loads++;
+            changed = false;
+            if (failure != null) throw new FeedException(failure);
+            return next;
+        }
+
+        @Override
+        public boolean changed() {
+            return changed;
+        }
+    }
+
+    private VirtualScreen(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks, String author,
+                          boolean loadsByHand) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
             screen.startScreen();
-            app = appFactory.apply(screen.getTerminalSize());
+            source = new FakeSource(feed);
+            Workers workers = loadsByHand ? Workers.direct(heldLoads::add) : Workers.direct();
+            EffectRunner effects = new EffectRunner(source, journal, marks, url -> {
+                opened.add(url);
+                return "Opening " + url;
+            }, ZoneOffset.UTC, workers, ErrorLog.NONE);
+            Settings settings = new Settings(author, Theme.monochrome(), ZoneOffset.UTC);
+            program = new Program(AppState.start(settings, screen.getTerminalSize(), ReadSet.EMPTY), new EventQueue(),
+                    effects, ErrorLog.NONE);
+            program.start();
+            program.drain();
             redraw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Queues keys as a terminal would deliver them and runs the loop until none is left. */
+    static VirtualScreen of(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks, String author) {
+        return new VirtualScreen(columns, rows, feed, journal, marks, author, false);
+    }
+
+    /**
+     * A screen whose loads do not run: the first load stays in progress, and the test posts
+     * FeedProgress / FeedLoaded / FeedFailed events itself (generation 1 for the first load).
+     */
+    static VirtualScreen loadingByHand(int columns, int rows, Path dir) {
+        return new VirtualScreen(columns, rows, TestFeeds.feed(), new CommentJournal(dir.resolve("test.comments.jsonl")),
+                null, "tester", true);
+    }
+
+    static VirtualScreen of(int columns, int rows, Feed feed, Path dir) {
+        return of(columns, rows, feed, new CommentJournal(dir.resolve("test.comments.jsonl")), null, "tester");
+    }
+
+    AppState state() {
+        return program.state();
+    }
+
+    /** Queues keys as a terminal would deliver them and applies them and all that follows. */
     VirtualScreen press(KeyStroke... keys) {
         for (KeyStroke k : keys) terminal.addInput(k);
         try {
             KeyStroke k;
-            while ((k = screen.pollInput()) != null) app.handle(k);
+            while ((k = screen.pollInput()) != null) {
+                program.apply(new Event.Key(k));
+                program.drain();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,18 +136,26 @@ final class VirtualScreen {
         return press(new KeyStroke(c, true, false));
     }
 
+    /** Applies an event as if it came from a worker, then redraws. */
+    VirtualScreen post(Event event) {
+        program.apply(event);
+        program.drain();
+        redraw();
+        return this;
+    }
+
     VirtualScreen resize(int columns, int rows) {
         terminal.setTerminalSize(new TerminalSize(columns, rows));
         TerminalSize size = screen.doResizeIfNecessary();
-        if (size != null) app.resize(size);
+        if (size != null) post(new Event.Resize(size));
         redraw();
         return this;
     }
 
     void redraw() {
         try {
-            app.draw(screen.newTextGraphics());
-            screen.setCursorPosition(app.cursor());
+            program.draw(screen.newTextGraphics());
+            screen.setCursorPosition(program.cursor());
             screen.refresh(Screen.RefreshType.COMPLETE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
