@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -175,10 +174,7 @@ class GraphemeScreenTest {
         for (int i = 0; i < SCRIPTS.length; i++) {
             articles.add(TestFeeds.article("a" + i, SCRIPTS[i], "2025-03-01T10:00:00Z", null, "Body " + i));
         }
-        CommentJournal journal = new CommentJournal(dir.resolve("c.jsonl"));
-        VirtualScreen s = new VirtualScreen(50, SCRIPTS.length + 3,
-                size -> new App(TestFeeds.feed(articles.toArray(new Article[0])), journal, "ana", Theme.monochrome(),
-                        ZoneOffset.UTC, size));
+        VirtualScreen s = VirtualScreen.of(50, SCRIPTS.length + 3, TestFeeds.feed(articles.toArray(new Article[0])), dir);
         List<String> rows = s.rows();
         for (int i = 0; i < SCRIPTS.length; i++) {
             String row = rows.get(1 + i);
@@ -189,9 +185,7 @@ class GraphemeScreenTest {
 
     @Test
     void backspaceAfterAFlagInTheCommentInputSavesTheRest() throws IOException {
-        CommentJournal journal = new CommentJournal(dir.resolve("c.jsonl"));
-        VirtualScreen s = new VirtualScreen(60, 12,
-                size -> new App(TestFeeds.threeArticles(), journal, "ana", Theme.monochrome(), ZoneOffset.UTC, size));
+        VirtualScreen s = VirtualScreen.of(60, 12, TestFeeds.threeArticles(), new CommentJournal(dir.resolve("c.jsonl")), null, "ana");
         s.press(new KeyStroke('j', false, false)).press(KeyType.Enter).press(new KeyStroke('c', false, false));
         s.type("X" + FLAG_JP + "Y");
         TerminalPosition afterTyping = s.cursor();
@@ -206,9 +200,7 @@ class GraphemeScreenTest {
 
     @Test
     void theCommentCursorStandsWhereTheTextIsDrawn() {
-        CommentJournal journal = new CommentJournal(dir.resolve("c.jsonl"));
-        VirtualScreen s = new VirtualScreen(60, 12,
-                size -> new App(TestFeeds.threeArticles(), journal, "ana", Theme.monochrome(), ZoneOffset.UTC, size));
+        VirtualScreen s = VirtualScreen.of(60, 12, TestFeeds.threeArticles(), new CommentJournal(dir.resolve("c.jsonl")), null, "ana");
         s.press(new KeyStroke('j', false, false)).press(KeyType.Enter).press(new KeyStroke('c', false, false));
         int start = s.cursor().getColumn();
         for (String text : new String[] {"हिन्दी", "за\u0301мок", FAMILY + "!"}) {
