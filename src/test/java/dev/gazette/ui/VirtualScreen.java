@@ -162,13 +162,20 @@ final class VirtualScreen {
         }
     }
 
+    /**
+     * The screen as the terminal shows it, read from the screen's front buffer: the cells it
+     * last sent, each a whole grapheme cluster at its width. (Lanterna's virtual terminal
+     * re-splits what it is sent with the JDK 17 BreakIterator and its own width guess, so it
+     * would show a flag as two cells and push a stressed Cyrillic vowel one column right;
+     * real terminals follow wcwidth, as the screen does.)
+     */
     List<String> rows() {
-        TerminalSize size = terminal.getTerminalSize();
+        TerminalSize size = screen.getTerminalSize();
         List<String> rows = new ArrayList<>();
         for (int y = 0; y < size.getRows(); y++) {
             StringBuilder sb = new StringBuilder();
             for (int x = 0; x < size.getColumns(); x++) {
-                TextCharacter c = terminal.getCharacter(x, y);
+                TextCharacter c = screen.getFrontCharacter(x, y);
                 sb.append(c.getCharacterString());
                 if (c.isDoubleWidth()) x++;
             }
@@ -186,7 +193,7 @@ final class VirtualScreen {
     }
 
     TextCharacter cell(int x, int y) {
-        return terminal.getCharacter(x, y);
+        return screen.getFrontCharacter(x, y);
     }
 
     TerminalPosition cursor() {
