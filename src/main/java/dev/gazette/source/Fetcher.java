@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -38,17 +39,19 @@ public final class Fetcher {
             + "application/rdf+xml, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
 
     private final FetchSettings settings;
-    private final HttpClient client;
+    private final CompletableFuture<HttpClient> client;
     private final Clock clock;
     private final ScheduledExecutorService watchdog;
 
     public Fetcher(FetchSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
+        // Building a client sets up TLS (a few hundred milliseconds on a cold JVM): start it
+        // now on another thread so that reading the cache and queueing overlap with it.
+        this.client = CompletableFuture.supplyAsync(() -> HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "gazette-fetch-watchdog");
             t.setDaemon(true);
@@ -73,7 +76,7 @@ public final class Fetcher {
         while (true) {
             HttpResponse<InputStream> response;
             try {
-                response = client.send(request(current, validators, deadline), HttpResponse.BodyHandlers.ofInputStream());
+                response = client.join().send(request(current, validators, deadline), HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 return new FetchOutcome.Failed(FetchErrors.of(e, current, settings), movedTo);
             } catch (InterruptedException e) {
