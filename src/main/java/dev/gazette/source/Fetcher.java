@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * timeout: the client's own timeout only covers the wait for the response headers, so a
  * watchdog closes the body stream when the time is up.
  */
-public final class Fetcher {
+final class Fetcher implements AutoCloseable {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final String ACCEPT = "application/feed+json, application/atom+xml, application/rss+xml, "
             + "application/rdf+xml, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
@@ -43,7 +43,7 @@ public final class Fetcher {
     private final Clock clock;
     private final ScheduledExecutorService watchdog;
 
-    public Fetcher(FetchSettings settings, Clock clock) {
+    Fetcher(FetchSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
         // Building a client sets up TLS (a few hundred milliseconds on a cold JVM): start it
@@ -59,7 +59,13 @@ public final class Fetcher {
         });
     }
 
-    public FetchSettings settings() {
+    /** Stops the timeout watchdog; the HttpClient's own threads end with it (they are daemons). */
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+    }
+
+    FetchSettings settings() {
         return settings;
     }
 
@@ -196,7 +202,7 @@ public final class Fetcher {
     private static Path tempFile(Path folder) throws BodyDownload.Failure {
         try {
             Files.createDirectories(folder);
-            return Files.createTempFile(folder, ".fetch", ".part");
+            return AtomicFiles.newTemp(folder, ".fetch");
         } catch (IOException e) {
             throw BodyDownload.cacheFailure(folder, e);
         }

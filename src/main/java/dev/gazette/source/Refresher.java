@@ -168,5 +168,6 @@ public final class Refresher implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        fetcher.close();
     }
 }

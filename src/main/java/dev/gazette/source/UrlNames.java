@@ -22,7 +22,10 @@ public final class UrlNames {
 
     public static String of(URI url) {
         String s = url.toString();
-        String readable = s.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "")
+        // Host, port, path and query only: a user name and password in the URL must not end up in a file name.
+        String shown = (url.getHost() == null ? "" : url.getHost()) + (url.getPort() == -1 ? "" : "_" + url.getPort())
+                + (url.getRawPath() == null ? "" : url.getRawPath()) + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        String readable = shown
                 .replaceAll("[^A-Za-z0-9._-]+", "_")
                 .replaceAll("^[._]+|[._]+$", "")
                 .toLowerCase(Locale.ROOT);

@@ -20,6 +20,13 @@ class UrlNamesTest {
     }
 
     @Test
+    void aPasswordInTheUrlNeverReachesAFileName() {
+        String name = UrlNames.of(URI.create("https://ana:s3cret@example.com:8443/feed"));
+        assertTrue(name.matches("example\\.com_8443_feed-[0-9a-f]{16}"), name);
+        assertNotEquals(name, UrlNames.of(URI.create("https://example.com:8443/feed")), "the hash still tells them apart");
+    }
+
+    @Test
     void urlsThatLookAlikeGetDifferentNames() {
         assertNotEquals(UrlNames.of(URI.create("https://example.com/a/b")), UrlNames.of(URI.create("https://example.com/a_b")));
         assertNotEquals(UrlNames.of(URI.create("http://example.com/")), UrlNames.of(URI.create("https://example.com/")));
