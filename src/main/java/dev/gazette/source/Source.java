@@ -28,9 +28,6 @@ public sealed interface Source permits FileSource, UrlSource {
     /** The same source with a title and tags from the feeds file. */
     Source withLabels(Optional<String> title, List<String> tags);
 
-    /** {@code scheme://} at the start of a word: the word is meant as a URL, not a path. */
-    Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", Pattern.DOTALL);
-
     /**
      * Reads one command-line word: {@code http://} and {@code https://} words are URLs,
      * {@code file:} URLs are files (newsboat's urls files use them), any other
@@ -38,7 +35,8 @@ public sealed interface Source permits FileSource, UrlSource {
      */
     static Source parse(String word) throws SourceException {
         if (word == null || word.isBlank()) throw new SourceException("an empty source: give a feed file or an http(s) URL");
-        Matcher m = SCHEME.matcher(word);
+        // A scheme at the start of the word (RFC 3986: a letter, then letters, digits, + - .).
+        Matcher m = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", Pattern.DOTALL).matcher(word);
         if (m.matches()) {
             String scheme = m.group(1).toLowerCase(Locale.ROOT);
             String rest = m.group(2);
