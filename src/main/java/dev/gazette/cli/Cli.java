@@ -5,6 +5,7 @@ import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.gazette.comments.CommentJournal;
 import dev.gazette.feed.Article;
+import dev.gazette.feed.CleanText;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
 import dev.gazette.feed.FeedLoader;
@@ -27,8 +28,6 @@ import dev.gazette.ui.Workers;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +69,8 @@ public final class Cli {
     private final PrintStream err;
     private final Map<String, String> env;
     private final boolean interactiveTerminal;
+    /** The command line, for the crash log. */
+    private List<String> args = List.of();
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean interactiveTerminal) {
         this.out = out;
@@ -79,6 +80,7 @@ public final class Cli {
     }
 
     public int run(List<String> args) {
+        this.args = List.copyOf(args);
         try {
             return runOrThrow(args);
         } catch (RuntimeException | IOException | Error e) {
@@ -136,10 +138,11 @@ public final class Cli {
 
     private int check(Path file, Feed feed) {
         for (Problem p : feed.problems()) {
-            String where = p.line() > 0 ? file + ":" + p.line() + ":" + p.column() : file.toString();
+            String name = CleanText.line(file.toString());
+            String where = p.line() > 0 ? name + ":" + p.line() + ":" + p.column() : name;
             out.println(where + ": " + p.message());
         }
-        out.println(file + ": ok, " + feed.articles().size() + " items"
+        out.println(CleanText.line(file.toString()) + ": ok, " + feed.articles().size() + " items"
                 + (feed.problems().isEmpty() ? "" : ", " + feed.problems().size() + " warnings"));
         return OK;
     }
@@ -210,24 +213,17 @@ public final class Cli {
         String log = writeLog(e);
         String where = log == null ? "no log could be written" : "details in " + log;
         if (e instanceof OutOfMemoryError) {
-            err.println("gazette: out of memory (" + where + "); a larger heap helps: JAVA_OPTS=-Xmx2g");
+            err.println("gazette: out of memory (" + where + "); a larger heap helps: java -Xmx2g -jar gazette.jar");
         } else {
             err.println("gazette: internal error: " + e + " (" + where + ")");
         }
         return INTERNAL_ERROR;
     }
 
-    /** Writes the details of an unexpected exception to a log file; returns its path, or null. */
+    /** Writes the details of an unexpected exception to a new log file; returns its path, or null. */
     private String writeLog(Throwable e) {
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "gazette-error.log");
-        try {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
-            return log.toString();
-        } catch (IOException | RuntimeException logFailure) {
-            return null;
-        }
+        Path log = CrashLog.write(e, args, version(), env);
+        return log == null ? null : log.toString();
     }
 
     static String version() {

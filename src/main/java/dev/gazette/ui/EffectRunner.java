@@ -13,6 +13,8 @@ import dev.gazette.text.Document;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -35,6 +37,8 @@ public final class EffectRunner {
     /** The newest marks not yet written; saves are batched, so only the newest is ever written. */
     private final AtomicReference<ReadSet> unsavedMarks = new AtomicReference<>();
     private final AtomicBoolean marksSaveQueued = new AtomicBoolean();
+    /** The marks as last read or written by this process (marks thread only): saves write the difference. */
+    private Set<String> marksOnDisk = Set.of();
 
     /**
      * @param marks null when read marks are not kept (tests, benchmarks)
@@ -139,6 +143,7 @@ public final class EffectRunner {
             return;
         }
         ReadMarks.Loaded loaded = marks.load();
+        marksOnDisk = Set.copyOf(loaded.read());
         post.accept(new Event.MarksLoaded(ReadSet.of(loaded.read()), loaded.warning()));
     }
 
@@ -146,8 +151,16 @@ public final class EffectRunner {
         marksSaveQueued.set(false);
         ReadSet latest = unsavedMarks.getAndSet(null);
         if (latest == null || marks == null) return;
+        Set<String> now = latest.toSet();
+        Set<String> added = new HashSet<>(now);
+        added.removeAll(marksOnDisk);
+        Set<String> removed = new HashSet<>(marksOnDisk);
+        removed.removeAll(now);
+        if (added.isEmpty() && removed.isEmpty()) return;
         try {
-            marks.save(latest.toSet());
+            // Only this process's changes are written: another Gazette's marks in the file stay.
+            marks.save(added, removed);
+            marksOnDisk = now;
         } catch (IOException | RuntimeException e) {
             post.accept(new Event.Status("Read marks not saved to " + marks.file() + ": " + e.getMessage()));
         }
