@@ -30,12 +30,14 @@ final class ArticleScreen {
         Article a = s.headlines().selected();
         if (a == null) return Next.of(s);
         long request = s.nextRequest();
+        int source = s.sourceOf(a);
         Regions r = Regions.article(s.size());
-        ArticleState opening = ArticleState.opening(a, request, r.textWidth(),
-                s.drafts().getOrDefault(a.id(), InputLine.EMPTY));
+        ArticleState opening = ArticleState.opening(source, a, request, r.textWidth(),
+                s.drafts().getOrDefault(AppState.draftKey(source, a.id()), InputLine.EMPTY));
         AppState t = s.withArticle(opening).withNextRequest(request + 1);
-        Next marked = Marking.mark(t, a.id(), true);
-        return Next.of(marked.state(), new Effect.OpenArticle(request, a, s.feed().feed().homePageUrl(), r.textWidth()))
+        Next marked = Marking.mark(t, a, true);
+        String base = s.feeds().get(source).feed().feed().homePageUrl();
+        return Next.of(marked.state(), new Effect.OpenArticle(source, request, a, base, r.textWidth()))
                 .andThen(marked);
     }
 
@@ -75,9 +77,10 @@ final class ArticleScreen {
     }
 
     static AppState commentSaved(AppState s, Event.CommentSaved e) {
-        AppState t = s.withDraft(e.articleId(), null).withStatus("Comment saved as " + e.comment().author());
+        AppState t = s.withDraft(AppState.draftKey(e.source(), e.articleId()), null)
+                .withStatus("Comment saved as " + e.comment().author());
         ArticleState a = t.article();
-        if (a == null || !a.article().id().equals(e.articleId())) return t;
+        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
         ArticleState saved = a.saving(false).withInput(InputLine.EMPTY, 0).focus(false);
         if (saved.page() != null) {
             saved = saved.withPage(saved.page().withComments(e.comments(), e.unreadableLines()))
@@ -89,7 +92,7 @@ final class ArticleScreen {
     static AppState commentFailed(AppState s, Event.CommentFailed e) {
         AppState t = s.withStatus(e.message() + " (your draft is kept)");
         ArticleState a = t.article();
-        if (a == null || !a.article().id().equals(e.articleId())) return t;
+        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
         return t.withArticle(a.saving(false));
     }
 
@@ -140,7 +143,7 @@ final class ArticleScreen {
     private static AppState withInput(AppState s, InputLine in) {
         ArticleState a = s.article();
         InputLine.Window w = in.window(inputWidth(Regions.article(s.size())), a.inputOffset());
-        return s.withArticle(a.withInput(in, w.offset())).withDraft(a.article().id(), in);
+        return s.withArticle(a.withInput(in, w.offset())).withDraft(a.draftKey(), in);
     }
 
     private static Next submit(AppState s) {
@@ -148,7 +151,7 @@ final class ArticleScreen {
         if (a.saving()) return Next.of(s.withStatus("Saving the comment…"));
         if (a.input().isBlank()) return Next.of(s.withStatus("Nothing to save: the comment is empty"));
         return Next.of(s.withArticle(a.saving(true)).withStatus("Saving the comment…"),
-                new Effect.AppendComment(a.article().id(), s.settings().author(), a.input().text()));
+                new Effect.AppendComment(a.source(), a.article().id(), s.settings().author(), a.input().text()));
     }
 
     private static AppState scroll(AppState s, Command command) {

@@ -6,14 +6,20 @@ import dev.gazette.feed.Article;
  * The article screen's state: which article, its page once rendered (null while a worker
  * renders it), the first visible line counted at {@code width}, and the comment input.
  *
+ * @param source  the feed the article belongs to
  * @param request the number of the render request, so a late answer for another article is dropped
  * @param saving  a comment is being written; the input waits for the answer
  */
-public record ArticleState(Article article, long request, ArticlePage page, int width, int top,
+public record ArticleState(int source, Article article, long request, ArticlePage page, int width, int top,
                            boolean inputFocused, InputLine input, int inputOffset, boolean saving) {
 
-    public static ArticleState opening(Article article, long request, int width, InputLine draft) {
-        return new ArticleState(article, request, null, Math.max(1, width), 0, false, draft, 0, false);
+    public static ArticleState opening(int source, Article article, long request, int width, InputLine draft) {
+        return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft, 0, false);
+    }
+
+    /** This article's key among drafts. */
+    String draftKey() {
+        return AppState.draftKey(source, article.id());
     }
 
     public int lineCount() {
@@ -22,7 +28,7 @@ public record ArticleState(Article article, long request, ArticlePage page, int 
 
     /** The rendered page has arrived. */
     ArticleState ready(ArticlePage newPage, int height) {
-        ArticleState s = new ArticleState(article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
+        ArticleState s = new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
         return s.withTop(VerticalScroll.clamp(top, s.lineCount(), height));
     }
 
@@ -35,11 +41,11 @@ public record ArticleState(Article article, long request, ArticlePage page, int 
     /** The same reading position at another width: the line holding the same text comes first. */
     ArticleState reflow(int newWidth, int height) {
         int w = Math.max(1, newWidth);
-        if (page == null) return new ArticleState(article, request, null, w, 0, inputFocused, input, inputOffset, saving);
+        if (page == null) return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving);
         if (w == width) return withTop(VerticalScroll.clamp(top, lineCount(), height));
         long offset = page.offsetOfLine(width, top);
         int newTop = page.lineAtOffset(w, offset);
-        ArticleState s = new ArticleState(article, request, page, w, newTop, inputFocused, input, inputOffset, saving);
+        ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving);
         return s.withTop(VerticalScroll.clamp(newTop, s.lineCount(), height));
     }
 
@@ -51,22 +57,22 @@ public record ArticleState(Article article, long request, ArticlePage page, int 
     }
 
     ArticleState withTop(int newTop) {
-        return new ArticleState(article, request, page, width, newTop, inputFocused, input, inputOffset, saving);
+        return new ArticleState(source, article, request, page, width, newTop, inputFocused, input, inputOffset, saving);
     }
 
     ArticleState withPage(ArticlePage newPage) {
-        return new ArticleState(article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
+        return new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
     }
 
     ArticleState withInput(InputLine newInput, int offset) {
-        return new ArticleState(article, request, page, width, top, inputFocused, newInput, offset, saving);
+        return new ArticleState(source, article, request, page, width, top, inputFocused, newInput, offset, saving);
     }
 
     ArticleState focus(boolean focused) {
-        return new ArticleState(article, request, page, width, top, focused, input, inputOffset, saving);
+        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving);
     }
 
     ArticleState saving(boolean isSaving) {
-        return new ArticleState(article, request, page, width, top, inputFocused, input, inputOffset, isSaving);
+        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, isSaving);
     }
 }

@@ -7,73 +7,63 @@ import dev.gazette.feed.Article;
 import dev.gazette.feed.ArticleContent;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
-import dev.gazette.marks.ReadMarks;
 import dev.gazette.text.ArticleBodyRenderer;
 import dev.gazette.text.Document;
 
-import java.io.IOException;
 import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Carries out effects on worker threads ({@link Workers}) and answers each with an event:
  * loads, article rendering, journal appends, read-mark saves, the browser. The only class
- * of the UI that reaches files and processes, and only through the feed source, the journal,
- * the marks file and the browser it is given.
+ * of the UI that reaches files, the network and processes, and only through each feed's
+ * {@link Channel} and the browser it is given.
  */
 public final class EffectRunner {
-    private final FeedSource source;
-    private final CommentJournal journal;
-    private final ReadMarks marks;
+    private final List<Channel> channels;
+    private final List<MarksSaver> marks = new ArrayList<>();
     private final Browser browser;
     private final ZoneId zone;
     private final Workers workers;
     private final ErrorLog errors;
 
-    /** The newest marks not yet written; saves are batched, so only the newest is ever written. */
-    private final AtomicReference<ReadSet> unsavedMarks = new AtomicReference<>();
-    private final AtomicBoolean marksSaveQueued = new AtomicBoolean();
-    /** The marks as last read or written by this process (marks thread only): saves write the difference. */
-    private Set<String> marksOnDisk = Set.of();
-
-    /**
-     * @param marks null when read marks are not kept (tests, benchmarks)
-     */
-    public EffectRunner(FeedSource source, CommentJournal journal, ReadMarks marks, Browser browser, ZoneId zone,
-                        Workers workers, ErrorLog errors) {
-        this.source = source;
-        this.journal = journal;
-        this.marks = marks;
+    public EffectRunner(List<Channel> channels, Browser browser, ZoneId zone, Workers workers, ErrorLog errors) {
+        this.channels = List.copyOf(channels);
         this.browser = browser;
         this.zone = zone;
         this.workers = workers;
         this.errors = errors;
+        for (int i = 0; i < channels.size(); i++) marks.add(new MarksSaver(i, channels.get(i).marks(), workers.marks));
+    }
+
+    /** One feed: the common case. */
+    public EffectRunner(Channel channel, Browser browser, ZoneId zone, Workers workers, ErrorLog errors) {
+        this(List.of(channel), browser, zone, workers, errors);
     }
 
     public void run(Effect effect, Consumer<Event> post) {
         if (effect instanceof Effect.LoadFeed load) {
-            workers.loads.execute(() -> load(load.generation(), post));
+            workers.loads.execute(() -> load(load, post));
         } else if (effect instanceof Effect.OpenArticle open) {
             workers.articles.execute(() -> open(open, post));
         } else if (effect instanceof Effect.AppendComment append) {
             workers.journal.execute(() -> append(append, post));
-        } else if (effect instanceof Effect.LoadMarks) {
-            workers.marks.execute(() -> loadMarks(post));
+        } else if (effect instanceof Effect.LoadMarks load) {
+            marks.get(load.source()).load(post);
         } else if (effect instanceof Effect.SaveMarks save) {
-            unsavedMarks.set(save.marks());
-            if (marksSaveQueued.compareAndSet(false, true)) workers.marks.execute(() -> saveMarks(post));
+            marks.get(save.source()).save(save.marks(), post);
         } else if (effect instanceof Effect.OpenUrl open) {
             workers.browser.execute(() -> post.accept(new Event.Status(browser.open(open.url()))));
         }
     }
 
-    /** Asks the feed source whether the file changed (a stat); the watcher thread calls this once a second. */
+    /** Asks each feed whether it changed (a stat); the watcher thread calls this once a second. */
     public void checkForChanges(Consumer<Event> post) {
-        if (source.changed()) post.accept(new Event.FeedChanged());
+        for (int i = 0; i < channels.size(); i++) {
+            if (channels.get(i).source().changed()) post.accept(new Event.FeedChanged(i));
+        }
     }
 
     /** Writes what is still unsaved and stops the workers, waiting up to {@code millis}. */
@@ -82,12 +72,12 @@ public final class EffectRunner {
     }
 
     /**
-     * Reads the journal's index and renders one article in the background, so the first
-     * article the user opens does not wait for the journal or for the renderer's first use.
+     * Reads the journals' indexes and renders one article in the background, so the first
+     * article the user opens does not wait for a journal or for the renderer's first use.
      */
     public void warmUp(Feed feed) {
-        workers.journal.execute(journal::unreadableLines);
-        if (feed.articles().isEmpty()) return;
+        for (Channel c : channels) workers.journal.execute(c.journal()::unreadableLines);
+        if (feed == null || feed.articles().isEmpty()) return;
         Article first = feed.articles().get(0);
         workers.articles.execute(() -> {
             try {
@@ -98,22 +88,25 @@ public final class EffectRunner {
         });
     }
 
-    private void load(long generation, Consumer<Event> post) {
+    private void load(Effect.LoadFeed load, Consumer<Event> post) {
+        int source = load.source();
+        long generation = load.generation();
+        FeedSource feeds = channels.get(source).source();
         try {
-            ProgressRelay relay = new ProgressRelay(generation, post);
-            Feed feed = source.load(relay);
-            post.accept(new Event.FeedLoaded(generation, feed));
+            Feed feed = feeds.load(new ProgressRelay(source, generation, post));
+            post.accept(new Event.FeedLoaded(source, generation, feed, feeds.freshness()));
         } catch (FeedException e) {
-            post.accept(new Event.FeedFailed(generation, e.getMessage()));
+            post.accept(new Event.FeedFailed(source, generation, e.getMessage()));
         } catch (OutOfMemoryError e) {
-            post.accept(new Event.FeedFailed(generation, "not enough memory to read this feed"));
+            post.accept(new Event.FeedFailed(source, generation, "not enough memory to read this feed"));
         } catch (RuntimeException e) {
-            post.accept(new Event.FeedFailed(generation, failure(e)));
+            post.accept(new Event.FeedFailed(source, generation, failure(e)));
         }
     }
 
     private void open(Effect.OpenArticle open, Consumer<Event> post) {
         try {
+            CommentJournal journal = channels.get(open.source()).journal();
             Article a = open.article();
             ArticleContent content = a.content().load();
             Document body = ArticleBodyRenderer.render(a, content, open.baseUrl());
@@ -126,43 +119,16 @@ public final class EffectRunner {
     }
 
     private void append(Effect.AppendComment append, Consumer<Event> post) {
+        int source = append.source();
         try {
+            CommentJournal journal = channels.get(source).journal();
             Comment saved = journal.append(append.articleId(), append.author(), append.text());
-            post.accept(new Event.CommentSaved(append.articleId(), saved, journal.commentsFor(append.articleId()),
+            post.accept(new Event.CommentSaved(source, append.articleId(), saved, journal.commentsFor(append.articleId()),
                     journal.unreadableLines()));
         } catch (JournalException e) {
-            post.accept(new Event.CommentFailed(append.articleId(), e.getMessage()));
+            post.accept(new Event.CommentFailed(source, append.articleId(), e.getMessage()));
         } catch (RuntimeException e) {
-            post.accept(new Event.CommentFailed(append.articleId(), failure(e)));
-        }
-    }
-
-    private void loadMarks(Consumer<Event> post) {
-        if (marks == null) {
-            post.accept(new Event.MarksLoaded(ReadSet.EMPTY, null));
-            return;
-        }
-        ReadMarks.Loaded loaded = marks.load();
-        marksOnDisk = Set.copyOf(loaded.read());
-        post.accept(new Event.MarksLoaded(ReadSet.of(loaded.read()), loaded.warning()));
-    }
-
-    private void saveMarks(Consumer<Event> post) {
-        marksSaveQueued.set(false);
-        ReadSet latest = unsavedMarks.getAndSet(null);
-        if (latest == null || marks == null) return;
-        Set<String> now = latest.toSet();
-        Set<String> added = new HashSet<>(now);
-        added.removeAll(marksOnDisk);
-        Set<String> removed = new HashSet<>(marksOnDisk);
-        removed.removeAll(now);
-        if (added.isEmpty() && removed.isEmpty()) return;
-        try {
-            // Only this process's changes are written: another Gazette's marks in the file stay.
-            marks.save(added, removed);
-            marksOnDisk = now;
-        } catch (IOException | RuntimeException e) {
-            post.accept(new Event.Status("Read marks not saved to " + marks.file() + ": " + e.getMessage()));
+            post.accept(new Event.CommentFailed(source, append.articleId(), failure(e)));
         }
     }
 

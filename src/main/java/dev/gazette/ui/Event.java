@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Everything that reaches the UI loop, as data: what the user did, what the terminal did,
  * and what each {@link Effect} came back with, success or failure. {@link Router#update}
- * is the only place that reads them.
+ * is the only place that reads them. {@code source} is the index of the feed concerned.
  */
 public sealed interface Event {
 
@@ -27,19 +27,19 @@ public sealed interface Event {
     record InputClosed() implements Event {}
 
     /** Part of a big feed has been read (load {@code generation}); the list shows it while the rest loads. */
-    record FeedProgress(long generation, Feed partial, int percent) implements Event {}
+    record FeedProgress(int source, long generation, Feed partial, int percent) implements Event {}
 
-    /** Load {@code generation} finished. */
-    record FeedLoaded(long generation, Feed feed) implements Event {}
+    /** Load {@code generation} finished; {@code freshness} says when a URL's copy was fetched, or is null. */
+    record FeedLoaded(int source, long generation, Feed feed, String freshness) implements Event {}
 
     /** Load {@code generation} failed; {@code message} is one line naming the source. */
-    record FeedFailed(long generation, String message) implements Event {}
+    record FeedFailed(int source, long generation, String message) implements Event {}
 
     /** The read marks are read from disk; {@code warning} says why they could not be, or is null. */
-    record MarksLoaded(ReadSet marks, String warning) implements Event {}
+    record MarksLoaded(int source, ReadSet marks, String warning) implements Event {}
 
-    /** The feed file changed on disk since it was last read. */
-    record FeedChanged() implements Event {}
+    /** The feed changed since it was last read (the file on disk; for a URL, a fetch is due). */
+    record FeedChanged(int source) implements Event {}
 
     /** An article asked for with {@link Effect.OpenArticle} is rendered, with its comments. */
     record ArticleReady(long request, ArticlePage page, String journalProblem) implements Event {}
@@ -48,11 +48,11 @@ public sealed interface Event {
     record ArticleFailed(long request, String message) implements Event {}
 
     /** A comment is on disk; {@code comments} is the article's whole list, re-read. */
-    record CommentSaved(String articleId, Comment comment, List<Comment> comments, int unreadableLines)
+    record CommentSaved(int source, String articleId, Comment comment, List<Comment> comments, int unreadableLines)
             implements Event {}
 
     /** A comment could not be written; the draft stays. */
-    record CommentFailed(String articleId, String message) implements Event {}
+    record CommentFailed(int source, String articleId, String message) implements Event {}
 
     /** Something for the status line: the browser was started, marks could not be saved. */
     record Status(String message) implements Event {}

@@ -4,9 +4,12 @@ import dev.gazette.feed.Article;
 import dev.gazette.feed.Feed;
 import dev.gazette.text.TextWidth;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The feed being read and where its loading stands. There is one load at a time: a
@@ -23,18 +26,29 @@ import java.util.concurrent.ConcurrentHashMap;
 public record FeedState(Feed feed, String title, Memo memo, long generation, boolean complete,
                         boolean loading, int percent, boolean reloadQueued, boolean announce) {
 
-    /** Per-feed caches of text worked out from the articles: the same for the same feed. */
+    /**
+     * Per-feed caches of text worked out from the articles: the same for the same feed. For
+     * "All articles" it also knows which feed each article came from.
+     */
     public static final class Memo {
-        private final Map<String, String> titles = new ConcurrentHashMap<>();
+        private final Map<Article, String> titles = Collections.synchronizedMap(new IdentityHashMap<>());
         private final HeadlineFilter filter;
+        private final Map<Article, Integer> sources;
 
-        Memo(List<Article> articles) {
+        Memo(List<Article> articles, Map<Article, Integer> sources) {
             filter = new HeadlineFilter(articles, this::titleOf);
+            this.sources = sources;
         }
 
         /** The text shown for an article in the list; untitled posts show their opening words. */
         public String titleOf(Article a) {
-            return titles.computeIfAbsent(a.id(), id -> HeadlineText.of(a));
+            return titles.computeIfAbsent(a, HeadlineText::of);
+        }
+
+        /** The feed an article of the merged list came from, or -1 for a single feed's list. */
+        int sourceOf(Article a) {
+            Integer i = sources.get(a);
+            return i == null ? -1 : i;
         }
 
         HeadlineFilter filter() {
@@ -42,16 +56,37 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
         }
     }
 
+    static final String ALL_TITLE = "All articles";
+
     public static FeedState empty() {
         return of(new Feed(null, null, null, null, List.of(), List.of(), 0, 0), false);
     }
 
     static FeedState of(Feed feed, boolean complete) {
-        return new FeedState(feed, plainTitle(feed), new Memo(feed.articles()), 0, complete, false, 0, false, false);
+        return new FeedState(feed, plainTitle(feed), new Memo(feed.articles(), Map.of()), 0, complete, false, 0, false,
+                false);
+    }
+
+    /** "All articles": every feed's articles, newest first (undated ones last, in feed order). */
+    static FeedState all(List<FeedEntry> entries) {
+        List<Article> merged = new ArrayList<>();
+        Map<Article, Integer> sources = new IdentityHashMap<>();
+        boolean complete = true;
+        for (int i = 0; i < entries.size(); i++) {
+            FeedState f = entries.get(i).feed();
+            complete &= f.complete() || f.articles().isEmpty() && !f.loading();
+            for (Article a : f.articles()) {
+                merged.add(a);
+                sources.put(a, i);
+            }
+        }
+        merged.sort(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        Feed feed = new Feed(ALL_TITLE, null, null, null, merged, List.of(), 0, 0);
+        return new FeedState(feed, ALL_TITLE, new Memo(feed.articles(), sources), 0, complete, false, 0, false, false);
     }
 
     FeedState withFeed(Feed newFeed, boolean isComplete) {
-        return new FeedState(newFeed, plainTitle(newFeed), new Memo(newFeed.articles()), generation,
+        return new FeedState(newFeed, plainTitle(newFeed), new Memo(newFeed.articles(), Map.of()), generation,
                 complete || isComplete, loading, percent, reloadQueued, announce);
     }
 

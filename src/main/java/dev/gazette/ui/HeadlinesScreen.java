@@ -32,7 +32,8 @@ final class HeadlinesScreen {
         if (command.isEmpty()) return Next.of(s);
         HeadlinesState h = s.headlines();
         return switch (command.get()) {
-            case QUIT -> Next.of(s.stopped(null));
+            case QUIT -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s.stopped(null));
+            case BACK -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s);
             case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines()));
             case OPEN -> ArticleScreen.openSelected(s);
             case FILTER -> Next.of(s.withHeadlines(h.withFilter(h.filter(), true)));
@@ -46,7 +47,7 @@ final class HeadlinesScreen {
                 Next marked = Marking.markAll(s, h.visible());
                 yield new Next(refiltered(marked.state()), marked.effects());
             }
-            case RELOAD -> Router.reload(s, true);
+            case RELOAD -> s.shown() == AppState.ALL ? Router.reloadAll(s) : Router.reload(s, s.shown(), true);
             default -> Next.of(move(s, command.get()));
         };
     }
@@ -55,7 +56,7 @@ final class HeadlinesScreen {
     static AppState refilter(AppState s) {
         HeadlinesState h = s.headlines();
         Article selected = h.selected();
-        List<Article> rows = s.feed().memo().filter().apply(h.filter().text(), h.unreadOnly(), s.read());
+        List<Article> rows = s.feed().memo().filter().apply(h.filter().text(), h.unreadOnly(), s::isRead);
         return s.withHeadlines(h.withVisible(rows, select(rows, selected == null ? null : selected.id(),
                 h.position(), height(s.size()))));
     }
@@ -88,7 +89,7 @@ final class HeadlinesScreen {
     private static Next toggleRead(AppState s) {
         Article a = s.headlines().selected();
         if (a == null) return Next.of(s);
-        Next marked = Marking.mark(s, a.id(), !s.read().contains(a.id()));
+        Next marked = Marking.mark(s, a, !s.isRead(a));
         return new Next(refiltered(marked.state()), marked.effects());
     }
 
@@ -164,9 +165,11 @@ final class HeadlinesScreen {
 
     private static void drawRow(AppState s, TextGraphics g, Regions r, Article a, int row, boolean selected) {
         Theme theme = s.settings().theme();
-        boolean unread = !s.read().contains(a.id());
+        boolean unread = !s.isRead(a);
+        // "All articles" names each article's feed where a single feed's list names its author.
+        String byline = s.shown() == AppState.ALL ? s.feeds().get(s.sourceOf(a)).name() : a.byline();
         HeadlineRow.Parts parts = HeadlineRow.layout(r.width(), unread, a.date(), s.feed().memo().titleOf(a),
-                a.byline(), s.settings().zone());
+                byline, s.settings().zone());
         Theme.Look look = selected ? theme.selected() : unread ? theme.normal() : theme.secondary();
         if (selected) LineDrawer.fill(g, 0, row, r.width(), look);
         int x = LineDrawer.drawText(g, 0, row, r.width(), parts.mark() + parts.date()
@@ -190,7 +193,8 @@ final class HeadlinesScreen {
         FeedState f = s.feed();
         HeadlinesState h = s.headlines();
         int total = f.articles().size();
-        StringBuilder sb = new StringBuilder(f.title()).append(" — ");
+        FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
+        StringBuilder sb = new StringBuilder(entry != null ? entry.name() : f.title()).append(" — ");
         if (h.visible().size() != total) sb.append(h.visible().size()).append(" of ");
         sb.append(total).append(total == 1 ? " article" : " articles").append(", ").append(s.unread()).append(" unread");
         if (f.feed().skippedItems() > 0) sb.append(", ").append(f.feed().skippedItems()).append(" skipped");
@@ -199,6 +203,8 @@ final class HeadlinesScreen {
         if (h.unreadOnly()) sb.append(" · unread only");
         if (f.loading() && !f.complete()) sb.append(" · loading ").append(f.percent()).append('%');
         else if (f.loading()) sb.append(" · reloading");
+        if (entry != null && entry.problem() != null) sb.append(" · ").append(entry.problem());
+        else if (entry != null && entry.freshness() != null) sb.append(" · ").append(entry.freshness());
         return sb.toString();
     }
 

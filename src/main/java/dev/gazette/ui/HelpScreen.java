@@ -19,6 +19,11 @@ final class HelpScreen {
                 KeyMap.FILTER_HELP), 0);
     }
 
+    static HelpState forFeeds() {
+        return new HelpState(lines("Feeds", KeyMap.FEEDS.bindings(), "Filter line (in the headlines, after /)",
+                KeyMap.FILTER_HELP), 0);
+    }
+
     static HelpState forArticle() {
         return new HelpState(lines("Article", KeyMap.ARTICLE.bindings(), "Comment input (after c)",
                 KeyMap.COMMENT_INPUT_HELP), 0);

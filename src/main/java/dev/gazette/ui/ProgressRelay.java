@@ -19,6 +19,7 @@ final class ProgressRelay implements LoadListener {
     /** Enough rows for a first screen: sent without waiting for the next progress report. */
     static final int FIRST_SCREEN = 64;
 
+    private final int source;
     private final long generation;
     private final Consumer<Event> post;
     private final List<Article> soFar = new ArrayList<>();
@@ -27,7 +28,8 @@ final class ProgressRelay implements LoadListener {
     private long bytesRead;
     private long totalBytes = -1;
 
-    ProgressRelay(long generation, Consumer<Event> post) {
+    ProgressRelay(int source, long generation, Consumer<Event> post) {
+        this.source = source;
         this.generation = generation;
         this.post = post;
     }
@@ -54,6 +56,6 @@ final class ProgressRelay implements LoadListener {
         lastPost = System.nanoTime();
         int percent = totalBytes > 0 ? (int) Math.min(99, 100 * bytesRead / totalBytes) : 0;
         Feed partial = new Feed(title, null, null, null, List.copyOf(soFar), List.of(), 0, 0);
-        post.accept(new Event.FeedProgress(generation, partial, percent));
+        post.accept(new Event.FeedProgress(source, generation, partial, percent));
     }
 }

@@ -8,12 +8,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The threads effects run on. Each kind of work has its own single worker, so work of one
- * kind keeps its order (two comments are appended in the order they were written) and a
- * slow kind (a 200 MB load) never holds up another (saving a comment). Tests use
+ * The threads effects run on. Each kind of work has its own worker, so work of one kind
+ * keeps its order (two comments are appended in the order they were written) and a slow
+ * kind (a 200 MB load) never holds up another (saving a comment). Tests use
  * {@link #direct()}, which runs everything at once on the caller's thread.
  */
 public final class Workers implements AutoCloseable {
+    /**
+     * Feeds load side by side (several URLs wait on the network at once); one feed never
+     * loads twice at a time, because the router starts its next load only when one ends.
+     */
+    private static final int LOAD_THREADS = 4;
+
     final Executor loads;
     final Executor articles;
     final Executor journal;
@@ -34,7 +40,7 @@ public final class Workers implements AutoCloseable {
     /** One daemon thread per kind of work. */
     public static Workers threads() {
         List<ExecutorService> owned = new ArrayList<>();
-        return new Workers(single("gazette-load", owned), single("gazette-article", owned),
+        return new Workers(pool("gazette-load", LOAD_THREADS, owned), single("gazette-article", owned),
                 single("gazette-journal", owned), single("gazette-marks", owned), single("gazette-browser", owned),
                 owned);
     }
@@ -71,7 +77,11 @@ public final class Workers implements AutoCloseable {
     }
 
     private static ExecutorService single(String name, List<ExecutorService> owned) {
-        ExecutorService s = Executors.newSingleThreadExecutor(r -> {
+        return pool(name, 1, owned);
+    }
+
+    private static ExecutorService pool(String name, int threads, List<ExecutorService> owned) {
+        ExecutorService s = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;

@@ -12,6 +12,7 @@ import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.marks.ReadMarks;
 import dev.gazette.ui.AppState;
+import dev.gazette.ui.Channel;
 import dev.gazette.ui.EffectRunner;
 import dev.gazette.ui.ErrorLog;
 import dev.gazette.ui.Event;
@@ -92,12 +93,12 @@ public final class KeyLatencyBenchmark {
                     return false;
                 }
             };
-            EffectRunner effects = new EffectRunner(source, new CommentJournal(journal), marks, url -> "", ZoneOffset.UTC,
-                    workers, ErrorLog.NONE);
-            Program app = new Program(AppState.start(new Settings("bench", Theme.monochrome(), ZoneOffset.UTC), size,
-                    ReadSet.EMPTY), new EventQueue(), effects, ErrorLog.NONE);
+            EffectRunner effects = new EffectRunner(new Channel(source, new CommentJournal(journal), marks), url -> "",
+                    ZoneOffset.UTC, workers, ErrorLog.NONE);
+            Program app = new Program(AppState.start(new Settings("bench", Theme.monochrome(), ZoneOffset.UTC), size),
+                    new EventQueue(), effects, ErrorLog.NONE);
             app.start();
-            while (!app.state().feed().complete() || app.state().read() == ReadSet.EMPTY) step(app);
+            while (!app.state().feed().complete() || app.state().feeds().get(0).read() == ReadSet.EMPTY) step(app);
             long s = System.nanoTime();
             frame(app, screen, Screen.RefreshType.COMPLETE);
             long firstFrame = System.nanoTime() - s;

@@ -201,11 +201,11 @@ class DailyKeysScreenTest {
     void aBigFeedShowsItsFirstHeadlinesWhileLoading() {
         VirtualScreen s = VirtualScreen.loadingByHand(70, 10, dir);
         assertEquals("Loading…", s.row(1).strip());
-        s.post(new Event.FeedProgress(1, TestFeeds.feed(TestFeeds.article("a", "First in file", null, null, "x")), 12));
+        s.post(new Event.FeedProgress(0, 1, TestFeeds.feed(TestFeeds.article("a", "First in file", null, null, "x")), 12));
         assertTrue(s.row(0).endsWith("· loading 12%"), s.row(0));
         assertTrue(s.row(1).contains("First in file"));
         s.press(key('j'));
-        s.post(new Event.FeedLoaded(1, fiveTopics()));
+        s.post(new Event.FeedLoaded(0, 1, fiveTopics(), null));
         assertFalse(s.row(0).contains("loading"), s.row(0));
         assertTrue(s.row(0).contains("5 articles"));
     }
@@ -213,11 +213,11 @@ class DailyKeysScreenTest {
     @Test
     void gPressedWhileLoadingEndsOnTheRealLastArticle() {
         VirtualScreen s = VirtualScreen.loadingByHand(40, 8, dir);
-        s.post(new Event.FeedProgress(1, TestFeeds.many(10), 5));
+        s.post(new Event.FeedProgress(0, 1, TestFeeds.many(10), 5));
         s.press(key('G'));
         assertTrue(s.row(6).contains("Headline 9"), s.text());
-        s.post(new Event.FeedProgress(1, TestFeeds.many(40), 50));
-        s.post(new Event.FeedLoaded(1, TestFeeds.many(100)));
+        s.post(new Event.FeedProgress(0, 1, TestFeeds.many(40), 50));
+        s.post(new Event.FeedLoaded(0, 1, TestFeeds.many(100), null));
         assertTrue(s.row(6).contains("Headline 99"), s.text());
         assertTrue(selected(s, 6));
     }

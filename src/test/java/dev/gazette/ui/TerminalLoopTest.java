@@ -99,10 +99,10 @@ class TerminalLoopTest {
     }
 
     void start(FeedSource source) {
-        EffectRunner effects = new EffectRunner(source, new CommentJournal(dir.resolve("c.jsonl")), null,
+        EffectRunner effects = new EffectRunner(new Channel(source, new CommentJournal(dir.resolve("c.jsonl")), null),
                 url -> "opened", ZoneOffset.UTC, workers, ErrorLog.NONE);
         Program program = new Program(AppState.start(new Settings("ana", Theme.monochrome(), ZoneOffset.UTC),
-                terminal.getTerminalSize(), ReadSet.EMPTY), new EventQueue(), effects, e -> "the log");
+                terminal.getTerminalSize()), new EventQueue(), effects, e -> "the log");
         program.start();
         running = CompletableFuture.supplyAsync(() -> {
             try {
@@ -150,8 +150,10 @@ class TerminalLoopTest {
     void aSlowLoadShowsItsFirstHeadlinesAndRDuringItReloadsOnceAfter() throws Exception {
         SlowSource source = new SlowSource();
         start(source);
-        waitForText("Slow News — 64 articles, 64 unread · loading");
-        assertTrue(screen().contains("Headline 0"));
+        waitFor("the first screenful while loading", () -> {
+            String now = screen();
+            return now.contains("Slow News — 64 articles, 64 unread · loading") && now.contains("Headline 0");
+        });
         terminal.addInput(new KeyStroke('r', false, false));
         waitForText("Reload queued: the feed is still loading");
         source.release.countDown();

@@ -32,6 +32,8 @@ final class VirtualScreen {
     final TerminalScreen screen;
     final Program program;
     final FakeSource source;
+    /** One fake source per feed, in order ({@link #source} is the first). */
+    final List<FakeSource> sources = new ArrayList<>();
     final List<String> opened = new ArrayList<>();
     /** Loads asked for while the test plays the loader itself (see {@link #loadingByHand}). */
     final List<Runnable> heldLoads = new ArrayList<>();
@@ -61,20 +63,25 @@ final class VirtualScreen {
         }
     }
 
-    private VirtualScreen(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks, String author,
-                          boolean loadsByHand) {
+    private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
+                          List<ReadMarks> marks, String author, boolean loadsByHand) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
             screen.startScreen();
-            source = new FakeSource(feed);
+            List<Channel> channels = new ArrayList<>();
+            for (int i = 0; i < feeds.size(); i++) {
+                sources.add(new FakeSource(feeds.get(i)));
+                channels.add(new Channel(sources.get(i), journals.get(i), marks.get(i)));
+            }
+            source = sources.get(0);
             Workers workers = loadsByHand ? Workers.direct(heldLoads::add) : Workers.direct();
-            EffectRunner effects = new EffectRunner(source, journal, marks, url -> {
+            EffectRunner effects = new EffectRunner(channels, url -> {
                 opened.add(url);
                 return "Opening " + url;
             }, ZoneOffset.UTC, workers, ErrorLog.NONE);
             Settings settings = new Settings(author, Theme.monochrome(), ZoneOffset.UTC);
-            program = new Program(AppState.start(settings, screen.getTerminalSize(), ReadSet.EMPTY), new EventQueue(),
+            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels), new EventQueue(),
                     effects, ErrorLog.NONE);
             program.start();
             program.drain();
@@ -85,7 +92,19 @@ final class VirtualScreen {
     }
 
     static VirtualScreen of(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks, String author) {
-        return new VirtualScreen(columns, rows, feed, journal, marks, author, false);
+        return new VirtualScreen(columns, rows, List.of(feed), java.util.Arrays.asList((String) null), List.of(journal),
+                java.util.Arrays.asList(marks), author, false);
+    }
+
+    /** Several feeds, each with its own journal and marks file in {@code dir} (feedN.comments.jsonl, feedN.state.json). */
+    static VirtualScreen ofFeeds(int columns, int rows, Path dir, List<String> labels, Feed... feeds) {
+        List<CommentJournal> journals = new ArrayList<>();
+        List<ReadMarks> marks = new ArrayList<>();
+        for (int i = 0; i < feeds.length; i++) {
+            journals.add(new CommentJournal(dir.resolve("feed" + i + ".comments.jsonl")));
+            marks.add(new ReadMarks(dir.resolve("feed" + i + ".state.json")));
+        }
+        return new VirtualScreen(columns, rows, List.of(feeds), labels, journals, marks, "ana", false);
     }
 
     /**
@@ -93,8 +112,9 @@ final class VirtualScreen {
      * FeedProgress / FeedLoaded / FeedFailed events itself (generation 1 for the first load).
      */
     static VirtualScreen loadingByHand(int columns, int rows, Path dir) {
-        return new VirtualScreen(columns, rows, TestFeeds.feed(), new CommentJournal(dir.resolve("test.comments.jsonl")),
-                null, "tester", true);
+        return new VirtualScreen(columns, rows, List.of(TestFeeds.feed()), java.util.Arrays.asList((String) null),
+                List.of(new CommentJournal(dir.resolve("test.comments.jsonl"))), java.util.Arrays.asList((ReadMarks) null),
+                "tester", true);
     }
 
     static VirtualScreen of(int columns, int rows, Feed feed, Path dir) {
