@@ -66,16 +66,18 @@ final class Reader {
         FeedCache cache = FeedCache.at(env);
         List<Channel> channels = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<String> wheres = new ArrayList<>();
         try (Refresher refresher = needsNetwork(sources, options) ? new Refresher(cache) : null) {
             for (Source s : sources) {
                 channels.add(channel(s, options, cache, refresher, zone));
                 labels.add(s.title().orElse(null));
+                wheres.add(s.display());
             }
             Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env),
                     Theme.forEnvironment(env), zone);
             Workers workers = Workers.threads();
             EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), zone, workers, errors);
-            Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels),
+            Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres),
                     new EventQueue(), effects, errors);
             program.start();
             if (!awaitFirstLoads(program, sources, channels.size())) return null;

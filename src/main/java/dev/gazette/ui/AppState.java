@@ -40,10 +40,14 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
         drafts = Map.copyOf(drafts);
     }
 
-    /** The state before anything is loaded: one feed (or the feeds screen for several), nothing read yet. */
-    public static AppState start(Settings settings, TerminalSize size, List<String> labels) {
+    /**
+     * The state before anything is loaded: one feed (or the feeds screen for several), nothing
+     * read yet. {@code labels} are the feeds file's titles (null entries: the feed's own),
+     * {@code wheres} the sources as written, for feeds that have no title.
+     */
+    public static AppState start(Settings settings, TerminalSize size, List<String> labels, List<String> wheres) {
         List<FeedEntry> entries = new ArrayList<>();
-        for (String label : labels) entries.add(FeedEntry.named(label));
+        for (int i = 0; i < labels.size(); i++) entries.add(FeedEntry.named(labels.get(i), wheres.get(i)));
         boolean several = entries.size() > 1;
         return new AppState(settings, size, entries, several ? ALL : 0, several ? FeedState.all(entries) : null,
                 Map.of(), several ? View.FEEDS : View.HEADLINES, HeadlineListState.START, HeadlinesState.START, null,
@@ -52,7 +56,7 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
 
     /** One unnamed feed: the common case, and the tests'. */
     public static AppState start(Settings settings, TerminalSize size) {
-        return start(settings, size, java.util.Arrays.asList((String) null));
+        return start(settings, size, java.util.Arrays.asList((String) null), java.util.Arrays.asList((String) null));
     }
 
     /** There is a feeds screen to go back to. */

@@ -81,7 +81,7 @@ final class VirtualScreen {
                 return "Opening " + url;
             }, ZoneOffset.UTC, workers, ErrorLog.NONE);
             Settings settings = new Settings(author, Theme.monochrome(), ZoneOffset.UTC);
-            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels), new EventQueue(),
+            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels, java.util.Collections.nCopies(labels.size(), null)), new EventQueue(),
                     effects, ErrorLog.NONE);
             program.start();
             program.drain();
