@@ -90,6 +90,10 @@ final class Reader {
             Utf8UnixTerminal terminal = new Utf8UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
             if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+            // A hangup (the ssh session or the terminal window closed) ends the JVM with SIGHUP:
+            // what is still unsaved gets written on the way out all the same.
+            Thread saveOnHangup = new Thread(() -> effects.finish(SAVE_ON_EXIT_MS), "gazette-hangup");
+            Runtime.getRuntime().addShutdownHook(saveOnHangup);
             try {
                 return new TerminalLoop(terminal).run(program, effects, true).exit();
             } finally {

@@ -35,7 +35,7 @@ public final class EffectRunner {
         this.zone = zone;
         this.workers = workers;
         this.errors = errors;
-        for (int i = 0; i < channels.size(); i++) marks.add(new MarksSaver(i, channels.get(i).marks(), workers.marks));
+        for (int i = 0; i < channels.size(); i++) marks.add(new MarksSaver(i, channels.get(i).marks(), workers.marks, workers.marksLater));
     }
 
     /** One feed: the common case. */

@@ -11,24 +11,30 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Reads and saves one feed's read marks on the marks worker. Saves are batched: while one
- * is being written, newer marks replace each other, and only the newest is written next.
+ * Reads and saves one feed's read marks on the marks worker. Saves are batched: a save waits
+ * a moment ({@link #BATCH_MS}) so that the marks of several articles opened in a row are
+ * written once, newer marks replace older ones meanwhile, and only the newest is written.
  * Only this process's changes since the last read or save are written, so another Gazette's
  * marks in the same file stay.
  */
 final class MarksSaver {
+    /** How long a save waits for more marks; a quit still writes them (the worker is drained). */
+    static final long BATCH_MS = 1000;
+
     private final int source;
     private final ReadMarks marks;
     private final Executor worker;
+    private final Workers.Delayed later;
     private final AtomicReference<ReadSet> unsaved = new AtomicReference<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     /** The marks as last read or written by this process (worker thread only). */
     private Set<String> onDisk = Set.of();
 
-    MarksSaver(int source, ReadMarks marks, Executor worker) {
+    MarksSaver(int source, ReadMarks marks, Executor worker, Workers.Delayed later) {
         this.source = source;
         this.marks = marks;
         this.worker = worker;
+        this.later = later;
     }
 
     void load(Consumer<Event> post) {
@@ -45,7 +51,7 @@ final class MarksSaver {
 
     void save(ReadSet latest, Consumer<Event> post) {
         unsaved.set(latest);
-        if (queued.compareAndSet(false, true)) worker.execute(() -> write(post));
+        if (queued.compareAndSet(false, true)) later.run(() -> write(post), BATCH_MS);
     }
 
     private void write(Consumer<Event> post) {

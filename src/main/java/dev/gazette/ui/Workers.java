@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,36 +27,47 @@ public final class Workers implements AutoCloseable {
     final Executor journal;
     final Executor marks;
     final Executor browser;
+    /** Runs a task on the marks worker after a delay (at once in {@link #direct}). */
+    final Delayed marksLater;
     private final List<ExecutorService> owned;
 
+    /** A task to run later, on the worker it names. */
+    @FunctionalInterface
+    interface Delayed {
+        void run(Runnable task, long millis);
+    }
+
     private Workers(Executor loads, Executor articles, Executor journal, Executor marks, Executor browser,
-                    List<ExecutorService> owned) {
+                    Delayed marksLater, List<ExecutorService> owned) {
         this.loads = loads;
         this.articles = articles;
         this.journal = journal;
         this.marks = marks;
         this.browser = browser;
+        this.marksLater = marksLater;
         this.owned = owned;
     }
 
     /** One daemon thread per kind of work. */
     public static Workers threads() {
         List<ExecutorService> owned = new ArrayList<>();
+        ScheduledExecutorService marks = Executors.newSingleThreadScheduledExecutor(daemon("gazette-marks"));
+        owned.add(marks);
         return new Workers(pool("gazette-load", LOAD_THREADS, owned), single("gazette-article", owned),
-                single("gazette-journal", owned), single("gazette-marks", owned), single("gazette-browser", owned),
-                owned);
+                single("gazette-journal", owned), marks, single("gazette-browser", owned),
+                (task, millis) -> marks.schedule(task, millis, TimeUnit.MILLISECONDS), owned);
     }
 
     /** Everything on the caller's thread, at once: deterministic, for tests. */
     public static Workers direct() {
         Executor now = Runnable::run;
-        return new Workers(now, now, now, now, now, List.of());
+        return new Workers(now, now, now, now, now, (task, millis) -> task.run(), List.of());
     }
 
     /** Everything at once on the caller's thread except loads, which go to {@code loads}: for tests that play the loader. */
     public static Workers direct(Executor loads) {
         Executor now = Runnable::run;
-        return new Workers(loads, now, now, now, now, List.of());
+        return new Workers(loads, now, now, now, now, (task, millis) -> task.run(), List.of());
     }
 
     /** Lets queued work finish for up to {@code millis}, then stops the threads. */
@@ -81,12 +94,16 @@ public final class Workers implements AutoCloseable {
     }
 
     private static ExecutorService pool(String name, int threads, List<ExecutorService> owned) {
-        ExecutorService s = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService s = Executors.newFixedThreadPool(threads, daemon(name));
+        owned.add(s);
+        return s;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
-        });
-        owned.add(s);
-        return s;
+        };
     }
 }
