@@ -1,11 +1,13 @@
 package dev.gazette.feed.xml;
 
 import dev.gazette.feed.FeedFormatException;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Arrays;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -27,7 +29,8 @@ final class XmlCursor {
         void warn(int line, int column, String message);
     }
 
-    private final XMLStreamReader in;
+    private final XMLStreamReader2 in;
+    private final Sink sink = new Sink();
     private final XmlInput.Opened input;
     private final Warnings warnings;
     private final TextOut.Chars chars = new TextOut.Chars();
@@ -38,7 +41,7 @@ final class XmlCursor {
     private boolean internalSubset;
 
     /** @param base the feed's own address, the base of relative links; null when unknown */
-    XmlCursor(XMLStreamReader in, XmlInput.Opened input, String base, Warnings warnings) {
+    XmlCursor(XMLStreamReader2 in, XmlInput.Opened input, String base, Warnings warnings) {
         this.in = in;
         this.input = input;
         this.warnings = warnings;
@@ -184,19 +187,17 @@ final class XmlCursor {
             switch (event) {
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
-                case XMLStreamConstants.SPACE: {
-                    int length = in.getTextLength();
-                    int room = limit - out.length();
-                    if (length > room) {
-                        cut = true;
-                        length = Math.max(0, room);
+                case XMLStreamConstants.SPACE:
+                    // Streamed to the writer piece by piece: asking for the text as a whole would
+                    // make the parser hold a 100 MB text node in memory at once.
+                    sink.reset(out, limit, escape);
+                    try {
+                        in.getText(sink, false);
+                    } catch (IOException cannotHappen) {
+                        throw new XMLStreamException(cannotHappen);
                     }
-                    if (length > 0) {
-                        if (escape) out.appendEscaped(in.getTextCharacters(), in.getTextStart(), length);
-                        else out.append(in.getTextCharacters(), in.getTextStart(), length);
-                    }
+                    if (sink.cut) cut = true;
                     break;
-                }
                 case XMLStreamConstants.ENTITY_REFERENCE: {
                     String value = entity();
                     if (out.length() + value.length() > limit) cut = true;
@@ -260,5 +261,44 @@ final class XmlCursor {
         }
         bases[depth] = own == null ? parent : Links.resolve(parent, own);
         depth++;
+    }
+
+    /** Takes the parser's text piece by piece into a {@link TextOut}, up to a limit. */
+    private static final class Sink extends Writer {
+        private TextOut out;
+        private int limit;
+        private boolean escape;
+        boolean cut;
+
+        void reset(TextOut target, int max, boolean escapeText) {
+            out = target;
+            limit = max;
+            escape = escapeText;
+            cut = false;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int count) {
+            int room = limit - out.length();
+            int n = count;
+            if (n > room) {
+                cut = true;
+                n = Math.max(0, room);
+            }
+            if (n == 0) return;
+            if (escape) out.appendEscaped(chars, offset, n);
+            else out.append(chars, offset, n);
+        }
+
+        @Override
+        public void write(String s, int offset, int count) {
+            write(s.toCharArray(), offset, count);
+        }
+
+        @Override
+        public void flush() { }
+
+        @Override
+        public void close() { }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Reads an RSS or Atom feed as a stream, item by item, into the same model, body store and
@@ -38,7 +39,7 @@ public final class XmlFeedReader {
         XmlInput.Opened input = XmlInput.open(head, wholeFile, rest);
         FeedBuilder feed = new FeedBuilder(bodies, listener, progress);
         if (input.note() != null) feed.problem(0, 0, input.note(), false);
-        XMLStreamReader parser = null;
+        XMLStreamReader2 parser = null;
         try {
             parser = XmlParsers.open(input.reader());
             XmlCursor xml = new XmlCursor(parser, input, location, feed);
