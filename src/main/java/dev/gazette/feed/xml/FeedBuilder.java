@@ -34,6 +34,8 @@ final class FeedBuilder implements XmlCursor.Warnings {
     private final Map<Object, Object> shared = new HashMap<>();
     private final List<Article> articles = new ArrayList<>();
     private final List<Author> feedAuthors = new ArrayList<>(1);
+    /** Each id given so far, with the item that had it first. */
+    private final Map<String, Integer> seenIds = new HashMap<>();
 
     String title;
     String homePageUrl;
@@ -65,12 +67,28 @@ final class FeedBuilder implements XmlCursor.Warnings {
     /** The current item is complete. */
     void endItem() throws InterruptedIOException {
         ItemDraft d = current;
-        Article a = d.build(this);
+        Article a = unique(d, d.build(this));
         current = null;
         if (d.repaired) repaired++;
         articles.add(a);
         listener.article(a);
         progress.item(items);
+    }
+
+    /**
+     * The article, with "#2", "#3"... after its id when an earlier item of the feed has the
+     * same one (a feed that gives one guid to two items): the id keys comments and read
+     * marks, which must never land on the wrong item. File order decides, so it is stable.
+     */
+    private Article unique(ItemDraft d, Article a) {
+        Integer earlier = seenIds.putIfAbsent(a.id(), d.index);
+        if (earlier == null) return a;
+        String id = a.id();
+        for (int n = 2; seenIds.containsKey(id); n++) id = a.id() + "#" + n;
+        seenIds.put(id, d.index);
+        problem(d.line, d.column, "item " + d.index + " has the id of item " + earlier + "; using " + quote(id), true);
+        return new Article(id, a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(), a.published(),
+                a.modified(), a.authors(), a.tags(), a.attachments(), a.content());
     }
 
     /** An author of the whole feed: credited on the items that name none (Atom's rule). */
