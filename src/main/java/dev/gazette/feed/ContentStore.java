@@ -115,11 +115,12 @@ public final class ContentStore implements AutoCloseable {
             return;
         }
         backgroundUsed = true;
-        try {
-            waiting.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted");
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("interrupted");
+        if (!waiting.tryAcquire()) {
+            // The workers are behind (a fast parser, or a busy machine): deflate this block
+            // here rather than wait, so both cores stay busy and memory stays bounded.
+            compress(full);
+            return;
         }
         workers.execute(() -> {
             try {
