@@ -2,7 +2,6 @@ package dev.gazette.feed.xml;
 
 import dev.gazette.feed.FeedFormatException;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.Arrays;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
@@ -30,7 +29,7 @@ final class XmlCursor {
     }
 
     private final XMLStreamReader2 in;
-    private final Sink sink = new Sink();
+    private final LimitedWriter sink = new LimitedWriter();
     private final XmlInput.Opened input;
     private final Warnings warnings;
     private final TextOut.Chars chars = new TextOut.Chars();
@@ -196,7 +195,7 @@ final class XmlCursor {
                     } catch (IOException cannotHappen) {
                         throw new XMLStreamException(cannotHappen);
                     }
-                    if (sink.cut) cut = true;
+                    if (sink.cut()) cut = true;
                     break;
                 case XMLStreamConstants.ENTITY_REFERENCE: {
                     String value = entity();
@@ -261,44 +260,5 @@ final class XmlCursor {
         }
         bases[depth] = own == null ? parent : Links.resolve(parent, own);
         depth++;
-    }
-
-    /** Takes the parser's text piece by piece into a {@link TextOut}, up to a limit. */
-    private static final class Sink extends Writer {
-        private TextOut out;
-        private int limit;
-        private boolean escape;
-        boolean cut;
-
-        void reset(TextOut target, int max, boolean escapeText) {
-            out = target;
-            limit = max;
-            escape = escapeText;
-            cut = false;
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int count) {
-            int room = limit - out.length();
-            int n = count;
-            if (n > room) {
-                cut = true;
-                n = Math.max(0, room);
-            }
-            if (n == 0) return;
-            if (escape) out.appendEscaped(chars, offset, n);
-            else out.append(chars, offset, n);
-        }
-
-        @Override
-        public void write(String s, int offset, int count) {
-            write(s.toCharArray(), offset, count);
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
     }
 }
