@@ -1,6 +1,7 @@
 package dev.gazette;
 
 import dev.gazette.cli.Cli;
+import dev.gazette.cli.Tty;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,7 +14,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        boolean terminal = System.console() != null;
+        boolean terminal = Tty.isTerminal();
         // Feed text is UTF-8 whatever the locale says; a POSIX locale would print '?' for it.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

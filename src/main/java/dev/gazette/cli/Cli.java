@@ -1,35 +1,30 @@
 package dev.gazette.cli;
 
-import com.googlecode.lanterna.terminal.MouseCaptureMode;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
-import dev.gazette.comments.CommentJournal;
 import dev.gazette.feed.Article;
+import dev.gazette.feed.CleanText;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
 import dev.gazette.feed.FeedLoader;
+import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.Problem;
-import dev.gazette.marks.ReadMarks;
-import dev.gazette.source.Sidecars;
-import dev.gazette.ui.App;
+import dev.gazette.source.FeedCache;
+import dev.gazette.source.FileSource;
+import dev.gazette.source.Opml;
+import dev.gazette.source.Refresher;
+import dev.gazette.source.Source;
+import dev.gazette.source.SourceException;
+import dev.gazette.source.UrlSource;
+import dev.gazette.ui.Dates;
 import dev.gazette.ui.HeadlineText;
-import dev.gazette.ui.TerminalLoop;
-import dev.gazette.ui.Theme;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one command line: parse, load, then list, check or open the terminal UI. Every
@@ -41,23 +36,14 @@ public final class Cli {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    /**
-     * A feed up to this size is read before the screen opens (a few dozen milliseconds), so
-     * its errors come out as one line with no screen at all; a bigger one opens the screen at
-     * once and shows its headlines while the rest loads.
-     */
-    private static final long READ_FIRST_BYTES = 1024 * 1024;
-    /** Even a small feed on a slow disk does not keep the screen waiting longer than this. */
-    private static final long SMALL_FEED_WAIT_MS = 1000;
-    /** A big file that is not a feed at all fails in its first bytes: catch that before the screen opens. */
-    private static final long BIG_FEED_WAIT_MS = 20;
-
-    private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
     private final boolean interactiveTerminal;
+    /** The command line, for the crash log. */
+    private List<String> args = List.of();
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean interactiveTerminal) {
         this.out = out;
@@ -67,6 +53,7 @@ public final class Cli {
     }
 
     public int run(List<String> args) {
+        this.args = List.copyOf(args);
         try {
             return runOrThrow(args);
         } catch (RuntimeException | IOException | Error e) {
@@ -82,165 +69,121 @@ public final class Cli {
             err.println("gazette: " + e.getMessage() + " (see gazette --help)");
             return BAD_INPUT;
         }
-        switch (options.mode()) {
-            case HELP -> {
-                out.println(Options.USAGE);
-                return OK;
-            }
-            case VERSION -> {
-                out.println("gazette " + version());
-                return OK;
-            }
-            default -> { }
-        }
-        if (options.mode() == Options.Mode.READ && !interactiveTerminal) {
-            err.println("gazette: not a terminal: the reader needs one (use --list to print the headlines)");
-            return BAD_INPUT;
-        }
-        if (options.mode() == Options.Mode.READ) return read(options);
-        Feed feed;
         try {
-            feed = FeedLoader.load(options.feed());
-        } catch (FeedException e) {
-            err.println(e.getMessage());
+            switch (options.mode()) {
+                case HELP -> {
+                    out.println(Options.USAGE);
+                    return OK;
+                }
+                case VERSION -> {
+                    out.println("gazette " + version());
+                    return OK;
+                }
+                case IMPORT_OPML -> {
+                    return importOpml(options);
+                }
+                default -> { }
+            }
+            if (options.mode() == Options.Mode.READ && !interactiveTerminal) {
+                err.println("gazette: not a terminal: the reader needs one (use --list to print the headlines)");
+                return BAD_INPUT;
+            }
+            SourceChoice.Chosen chosen = SourceChoice.choose(options, env, Path.of(""));
+            for (String note : chosen.notes()) err.println("gazette: " + note);
+            return switch (options.mode()) {
+                case EXPORT_OPML -> {
+                    out.print(Opml.export(chosen.sources()));
+                    yield OK;
+                }
+                case LIST -> listOrCheck(options, chosen.sources(), false);
+                case CHECK -> listOrCheck(options, chosen.sources(), true);
+                default -> read(options, chosen.sources());
+            };
+        } catch (SourceException e) {
+            err.println("gazette: " + e.getMessage());
             return BAD_INPUT;
         }
-        return switch (options.mode()) {
-            case LIST -> list(feed);
-            case CHECK -> check(options.feed(), feed);
-            default -> throw new IllegalStateException("unreachable");
-        };
     }
 
-    private int list(Feed feed) {
+    private int importOpml(Options options) throws SourceException {
+        Path feedsFile = SourceChoice.feedsFile(options, env);
+        int added = Opml.importInto(feedsFile, options.importOpml());
+        out.println("Added " + added + (added == 1 ? " feed" : " feeds") + " to " + CleanText.line(feedsFile.toString()));
+        return OK;
+    }
+
+    /** --list and --check: every source in turn; exit 2 when any could not be read. */
+    private int listOrCheck(Options options, List<Source> sources, boolean check) {
         ZoneId zone = ZoneId.systemDefault();
+        FeedCache cache = FeedCache.at(env);
+        boolean network = !options.offline() && sources.stream().anyMatch(s -> s instanceof UrlSource);
+        int code = OK;
+        try (Refresher refresher = network ? new Refresher(cache) : null) {
+            for (Source source : sources) {
+                Feed feed;
+                try {
+                    feed = load(source, options, cache, refresher, zone);
+                } catch (FeedException e) {
+                    err.println(e.getMessage());
+                    code = BAD_INPUT;
+                    continue;
+                }
+                if (check) check(source.display(), feed);
+                else list(feed, zone);
+            }
+        }
+        return code;
+    }
+
+    private static Feed load(Source source, Options options, FeedCache cache, Refresher refresher, ZoneId zone)
+            throws FeedException {
+        if (source instanceof UrlSource u) {
+            return new UrlFeedSource(u, cache, refresher, options.offline(), false, zone).load(LoadListener.NONE);
+        }
+        return FeedLoader.load(((FileSource) source).path());
+    }
+
+    private void list(Feed feed, ZoneId zone) {
         for (Article a : feed.articles()) {
-            String date = a.date() == null ? "----------" : LIST_DATE.format(a.date().atZone(zone));
+            String date = Dates.format(LIST_DATE, a.date(), zone);
+            if (date.isEmpty()) date = "----------";
             out.println(date + "  " + HeadlineText.of(a));
         }
-        return OK;
     }
 
-    private int check(Path file, Feed feed) {
+    private void check(String source, Feed feed) {
+        String name = CleanText.line(source);
         for (Problem p : feed.problems()) {
-            String where = p.line() > 0 ? file + ":" + p.line() + ":" + p.column() : file.toString();
+            String where = p.line() > 0 ? name + ":" + p.line() + ":" + p.column() : name;
             out.println(where + ": " + p.message());
         }
-        out.println(file + ": ok, " + feed.articles().size() + " items"
+        out.println(name + ": ok, " + feed.articles().size() + " items"
                 + (feed.problems().isEmpty() ? "" : ", " + feed.problems().size() + " warnings"));
-        return OK;
     }
 
-    /**
-     * The reader. The feed starts loading at once; a small one is complete before the first
-     * frame (so errors still come out as one line and exit 2, with no screen at all), a big
-     * one shows its first headlines while the rest loads.
-     */
-    private int read(Options options) throws IOException {
-        FileFeedSource source = new FileFeedSource(options.feed());
-        ProgressRelay relay = new ProgressRelay();
-        CompletableFuture<Feed> loading = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                loading.complete(source.load(relay));
-            } catch (FeedException | RuntimeException | Error e) {
-                loading.completeExceptionally(e);
-            }
-        }, "gazette-load");
-        loader.setDaemon(true);
-        loader.start();
-        Feed loadedEarly;
-        try {
-            long wait = sizeOrZero(options.feed()) <= READ_FIRST_BYTES ? SMALL_FEED_WAIT_MS : BIG_FEED_WAIT_MS;
-            loadedEarly = loading.get(wait, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            loadedEarly = null;
-        } catch (ExecutionException e) {
-            return loadFailed(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return INTERNAL_ERROR;
-        }
-
-        Feed first = loadedEarly;
-        Sidecars sidecars = Sidecars.beside(options.feed());
-        Path journalFile = options.comments() != null ? options.comments() : sidecars.journal();
-        CommentJournal journal = new CommentJournal(journalFile);
-        ReadMarks marks = new ReadMarks(sidecars.state());
-        String author = CommentJournal.defaultAuthor(options.author(), env);
-        Theme theme = Theme.forEnvironment(env);
-        // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here.
-        System.setProperty("java.awt.headless", "true");
-        Utf8UnixTerminal terminal = new Utf8UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
-                UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
-        TerminalLoop loop = new TerminalLoop(terminal);
-        Feed initial = first != null ? first : new Feed(null, null, null, null, List.of(), List.of(), 0, 0);
-        if (first == null) {
-            relay.attach(loop);
-            loading.whenComplete((feed, failure) -> loop.post(app -> {
-                if (failure == null) app.feedLoaded(feed, null);
-                else app.fatal(failureMessage(failure));
-            }));
-        }
-        // Read the journal once the feed is in, so the first article opens without that wait
-        // (a journal of 100,000 comments takes a few hundred milliseconds to index).
-        loading.whenComplete((feed, failure) -> preload(journal));
-        EffectRunner effects = new EffectRunner(source, new LinkOpener(env));
-        App app = loop.run(size -> {
-            App started = new App(initial, journal, marks, author, theme, ZoneId.systemDefault(), size);
-            if (first == null) started.loadProgress(initial, 0);
-            return started;
-        }, effects, source);
-        if (app != null && app.fatalMessage() != null) {
-            err.println(app.fatalMessage());
-            return BAD_INPUT;
-        }
-        return OK;
-    }
-
-    private static void preload(CommentJournal journal) {
-        Thread t = new Thread(journal::unreadableLines, "gazette-journal");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    }
-
-    private static long sizeOrZero(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private int loadFailed(Throwable cause) {
-        if (cause instanceof FeedException) {
-            err.println(cause.getMessage());
-            return BAD_INPUT;
-        }
-        return internalError(cause);
-    }
-
-    private static String failureMessage(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof FeedException ? cause.getMessage() : "gazette: internal error: " + cause;
+    /** The reader; exit 2 with the reason when the only feed could not be read. */
+    private int read(Options options, List<Source> sources) throws IOException {
+        String stopped = new Reader(env, this::writeLog).run(options, sources);
+        if (stopped == null) return OK;
+        err.println(stopped);
+        return BAD_INPUT;
     }
 
     private int internalError(Throwable e) {
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "gazette-error.log");
-        String where;
-        try {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
-            where = "details in " + log;
-        } catch (IOException | RuntimeException logFailure) {
-            where = "no log could be written";
+        String log = writeLog(e);
+        String where = log == null ? "no log could be written" : "details in " + log;
+        if (e instanceof OutOfMemoryError) {
+            err.println("gazette: out of memory (" + where + "); a larger heap helps: java -Xmx2g -jar gazette.jar");
+        } else {
+            err.println("gazette: internal error: " + e + " (" + where + ")");
         }
-        err.println("gazette: internal error: " + e + " (" + where + ")");
         return INTERNAL_ERROR;
+    }
+
+    /** Writes the details of an unexpected exception to a new log file; returns its path, or null. */
+    private String writeLog(Throwable e) {
+        Path log = CrashLog.write(e, args, version(), env);
+        return log == null ? null : log.toString();
     }
 
     static String version() {

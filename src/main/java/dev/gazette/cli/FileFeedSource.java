@@ -8,14 +8,21 @@ import dev.gazette.ui.FeedSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
-/** A feed file on disk; "changed" means its size or modification time moved since the last load. */
+/**
+ * A feed file on disk; "changed" means its size or modification time moved since the last
+ * load. The first load may read a pipe (`gazette <(curl ...)`); a reload reads only a
+ * regular file, because opening a pipe nobody writes to blocks forever and would leave the
+ * reload worker dead for the rest of the session.
+ */
 final class FileFeedSource implements FeedSource {
     private final Path file;
     private volatile String loadedStamp;
+    private volatile boolean loadedOnce;
 
     FileFeedSource(Path file) {
         this.file = file;
@@ -23,9 +30,14 @@ final class FileFeedSource implements FeedSource {
 
     @Override
     public Feed load(LoadListener listener) throws FeedException {
+        if (loadedOnce && !Files.isRegularFile(file)) {
+            throw new FeedException(file + ": " + (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    ? "is no longer a regular file; not read again" : "no such file"));
+        }
         String before = stamp();
         Feed feed = FeedLoader.load(file, listener);
         loadedStamp = before;
+        loadedOnce = true;
         return feed;
     }
 
@@ -35,9 +47,11 @@ final class FileFeedSource implements FeedSource {
         return loadedStamp != null && now != null && !Objects.equals(now, loadedStamp);
     }
 
+    /** Size, time and inode of a regular file; null for anything else, which is never watched. */
     private String stamp() {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile()) return null;
             return a.size() + "/" + a.lastModifiedTime().toMillis() + "/" + a.fileKey();
         } catch (IOException e) {
             return null;

@@ -1,20 +1,38 @@
 package dev.gazette.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The parsed command line (DESIGN.md section 3). */
-public record Options(Mode mode, Path feed, Path comments, String author, boolean mouse) {
+/**
+ * The parsed command line (DESIGN.md section 3).
+ *
+ * @param sources the SOURCE words as given (files or URLs); empty means "the default"
+ * @param feeds   --feeds FILE, or null for the default feeds file
+ */
+public record Options(Mode mode, List<String> sources, Path feeds, Path importOpml, boolean offline, Path comments,
+                      String author, boolean mouse) {
 
-    public enum Mode { READ, LIST, CHECK, HELP, VERSION }
+    public enum Mode { READ, LIST, CHECK, HELP, VERSION, IMPORT_OPML, EXPORT_OPML }
+
+    public Options {
+        sources = List.copyOf(sources);
+    }
 
     static final String USAGE = """
-            Usage: gazette [FEED] [options]
-              FEED                  a JSON Feed file (default: ./feed.json)
-              --comments FILE       the comment journal (default: FEED's name + .comments.jsonl, beside it)
+            Usage: gazette [SOURCE...] [options]
+              SOURCE                a feed file (JSON Feed, RSS or Atom) or an http(s) URL; several may be given.
+                                    Default: ./feed.json if it exists, else the feeds in the feeds file
+              --feeds FILE          the feeds file: one source a line, newsboat's urls format reads as it is
+                                    (default: $XDG_CONFIG_HOME/gazette/feeds, ~/.config/gazette/feeds)
+              --import-opml FILE    add an OPML file's feeds to the feeds file (no duplicates)
+              --export-opml         print the feeds as OPML 2.0
+              --offline             read cached copies only; no network
+              --comments FILE       the comment journal, for one source (default: beside it, NAME.comments.jsonl)
               --author NAME         name on comments you write (default: $GAZETTE_AUTHOR, $USER, "anonymous")
               --list                print the headlines (date, title), one a line, and exit
-              --check               validate FEED, print each problem as FILE:LINE:COL: message
+              --check               validate each source, print each problem as SOURCE:LINE:COL: message
               --no-mouse            do not capture the mouse (keeps the terminal's own text selection)
               --help                show this help
               --version             show the version
@@ -29,43 +47,62 @@ public record Options(Mode mode, Path feed, Path comments, String author, boolea
 
     public static Options parse(List<String> args) throws UsageException {
         Mode mode = Mode.READ;
-        Path feed = null;
+        List<String> sources = new ArrayList<>();
+        Path feeds = null;
+        Path importOpml = null;
         Path comments = null;
         String author = null;
-        boolean onlyFiles = false;
+        boolean offline = false;
+        boolean onlySources = false;
         boolean mouse = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (onlyFiles || !a.startsWith("-") || a.equals("-")) {
-                if (feed != null) throw new UsageException("only one feed file, got '" + feed + "' and '" + a + "'");
-                feed = Path.of(a);
+            if (onlySources || !a.startsWith("-") || a.equals("-")) {
+                sources.add(a);
                 continue;
             }
             switch (a) {
-                case "--" -> onlyFiles = true;
+                case "--" -> onlySources = true;
                 case "--help", "-h" -> mode = pick(mode, Mode.HELP);
                 case "--version" -> mode = pick(mode, Mode.VERSION);
                 case "--list" -> mode = pick(mode, Mode.LIST);
                 case "--check" -> mode = pick(mode, Mode.CHECK);
+                case "--export-opml" -> mode = pick(mode, Mode.EXPORT_OPML);
+                case "--import-opml" -> {
+                    mode = pick(mode, Mode.IMPORT_OPML);
+                    importOpml = Path.of(value(args, ++i, a));
+                }
+                case "--feeds" -> feeds = Path.of(value(args, ++i, a));
                 case "--comments" -> comments = Path.of(value(args, ++i, a));
                 case "--author" -> author = value(args, ++i, a);
+                case "--offline" -> offline = true;
                 case "--no-mouse" -> mouse = false;
                 default -> {
                     if (a.startsWith("--comments=")) comments = Path.of(a.substring(11));
                     else if (a.startsWith("--author=")) author = a.substring(9);
-                    else throw new UsageException("unknown option '" + a + "'");
+                    else if (a.startsWith("--feeds=")) feeds = Path.of(a.substring(8));
+                    else if (a.startsWith("--import-opml=")) {
+                        mode = pick(mode, Mode.IMPORT_OPML);
+                        importOpml = Path.of(a.substring(14));
+                    } else throw new UsageException("unknown option '" + a + "'");
                 }
             }
         }
-        return new Options(mode, feed == null ? Path.of("feed.json") : feed, comments, author, mouse);
+        if (comments != null && sources.size() > 1) {
+            throw new UsageException("--comments names the journal of one source, but " + sources.size() + " were given");
+        }
+        return new Options(mode, sources, feeds, importOpml, offline, comments, author, mouse);
     }
 
     private static Mode pick(Mode current, Mode wanted) throws UsageException {
         if (current != Mode.READ && current != wanted) {
-            throw new UsageException("--" + current.name().toLowerCase() + " and --" + wanted.name().toLowerCase()
-                    + " cannot be used together");
+            throw new UsageException("--" + flag(current) + " and --" + flag(wanted) + " cannot be used together");
         }
         return wanted;
+    }
+
+    private static String flag(Mode m) {
+        return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

@@ -1,6 +1,6 @@
 package dev.gazette.cli;
 
-import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 
 import java.io.IOException;
@@ -9,30 +9,59 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 
 /**
- * Lanterna's Unix terminal, writing whole strings in the terminal's charset. Lanterna 3.1.5
- * encodes one UTF-16 char at a time, so both halves of an emoji (or any character beyond
- * the Basic Multilingual Plane) went out as '?'. The screen hands each cell over as one
- * string, so encoding the string keeps the pair together. Gazette builds this terminal
- * itself, which also means it can never fall back to a Swing window.
+ * Lanterna's Unix terminal, writing each screen cell whole through {@link CellOutput}.
+ * Lanterna 3.1.5 encodes one UTF-16 char at a time, so both halves of an emoji (or any
+ * character beyond the Basic Multilingual Plane) went out as '?'; the screen hands each cell
+ * over as one string (a whole grapheme cluster: a letter with its marks, a flag, a family
+ * emoji), and encoding the string keeps it together. Gazette builds this terminal itself,
+ * which also means it can never fall back to a Swing window.
  */
 final class Utf8UnixTerminal extends UnixTerminal {
+    private CellOutput cells;      // null while the superclass constructor runs
 
     Utf8UnixTerminal(InputStream in, OutputStream out, Charset charset, CtrlCBehaviour ctrlC) throws IOException {
         super(in, out, charset, ctrlC);
+        cells = new CellOutput(charset, new CellOutput.Sink() {
+            @Override
+            public void write(byte[] bytes) throws IOException {
+                writeToTerminal(bytes);
+            }
+
+            @Override
+            public void moveTo(int x, int y) throws IOException {
+                Utf8UnixTerminal.super.setCursorPosition(x, y);
+            }
+        });
+    }
+
+    @Override
+    public void setCursorPosition(int x, int y) throws IOException {
+        super.setCursorPosition(x, y);
+        if (cells != null) cells.movedTo(x, y);
+    }
+
+    @Override
+    public void setCursorPosition(TerminalPosition position) throws IOException {
+        setCursorPosition(position.getColumn(), position.getRow());
+    }
+
+    @Override
+    public void clearScreen() throws IOException {
+        super.clearScreen();
+        if (cells != null) cells.forget();
     }
 
     @Override
     public void putString(String string) throws IOException {
-        writeToTerminal(printable(string).getBytes(getCharset()));
+        if (cells == null) {
+            writeToTerminal(CellOutput.printable(string).getBytes(getCharset()));
+        } else {
+            cells.put(string);
+        }
     }
 
-    /** What Lanterna's putCharacter would let through, keeping surrogate pairs. */
-    static String printable(String string) {
-        StringBuilder out = new StringBuilder(string.length());
-        for (int i = 0; i < string.length(); i++) {
-            char c = string.charAt(i);
-            if (Character.isSurrogate(c) || TerminalTextUtils.isPrintableCharacter(c)) out.append(c);
-        }
-        return out.toString();
+    @Override
+    public void putCharacter(char c) throws IOException {
+        putString(String.valueOf(c));
     }
 }

@@ -6,10 +6,15 @@ import java.util.List;
 /**
  * One feed item, as much as the headline list needs plus a handle on its body.
  *
+ * <p>Every text shown to a reader is cleaned here ({@link CleanText#line}), whichever loader
+ * built the article, so no view can forget it; the id is kept exactly as the feed wrote it,
+ * because it is the key for comments and read marks. A date outside the years 1 to 9999 is
+ * dropped ({@link FeedDates#usable}): nothing later can then fail to format it.
+ *
  * @param id          the key for comments and read marks; never null
  * @param idDerived   true when the feed gave no id and one was derived (from url or content)
  * @param title       plain title, or null when the item has none
- * @param published   null when missing or unparseable
+ * @param published   null when missing, unparseable or out of range
  */
 public record Article(
         String id,
@@ -26,9 +31,23 @@ public record Article(
         ContentSource content) {
 
     public Article {
+        title = CleanText.line(title);
+        url = CleanText.line(url);
+        externalUrl = CleanText.line(externalUrl);
+        image = CleanText.line(image);
+        published = FeedDates.usable(published);
+        modified = FeedDates.usable(modified);
         authors = List.copyOf(authors);
-        tags = List.copyOf(tags);
+        tags = cleanTags(List.copyOf(tags));
         attachments = List.copyOf(attachments);
+    }
+
+    /** The same list when every tag is clean (loaders share tag lists between items), else a cleaned copy. */
+    private static List<String> cleanTags(List<String> tags) {
+        for (String t : tags) {
+            if (!CleanText.isClean(t)) return tags.stream().map(CleanText::line).toList();
+        }
+        return tags;
     }
 
     /** The date to show and sort by: published, else modified, else null. */

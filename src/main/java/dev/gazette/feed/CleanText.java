@@ -34,14 +34,18 @@ public final class CleanText {
 
     /** True when {@link #line} would return {@code s} unchanged. */
     public static boolean isClean(String s) {
-        return s == null || s.equals(line(s));
+        return s == null || firstChange(s, false) == s.length();
     }
 
     private static String clean(String s, boolean multiline) {
-        if (s == null || isPrintableAscii(s)) return s;
+        if (s == null) return null;
+        // Nearly all text is clean: find that out without building a copy.
+        int first = firstChange(s, multiline);
         int n = s.length();
+        if (first == n) return s;
         StringBuilder out = new StringBuilder(n);
-        int i = 0;
+        out.append(s, 0, first);
+        int i = first;
         while (i < n) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7F) {
@@ -86,12 +90,42 @@ public final class CleanText {
         return Character.getType(cp) == Character.FORMAT;
     }
 
-    private static boolean isPrintableAscii(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
+    /**
+     * The index of the first char that {@link #clean} would not copy as it is, or the length
+     * when there is none. Printable ASCII costs one comparison a char.
+     */
+    private static int firstChange(String s, boolean keepNewline) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7E) return false;
+            if (c >= 0x20 && c < 0x7F) {
+                i++;
+                continue;
+            }
+            if (c == '\n' && keepNewline) {
+                i++;
+                continue;
+            }
+            if (c <= 0x9F || c == '\u2028' || c == '\u2029') return i;
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (Character.isSurrogate(c) && len == 1) return i;
+            if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF) || isHidden(cp)) return i;
+            i += len;
         }
-        return true;
+        return n;
+    }
+
+    /**
+     * True for a code point that {@link #line} removes or replaces wherever it stands (any
+     * control, format or noncharacter), so a message can show it escaped instead.
+     */
+    static boolean isUnsafe(int cp) {
+        if (cp >= 0x20 && cp < 0x7F) return false;
+        if (cp <= 0x9F || cp == 0x2028 || cp == 0x2029) return true;
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) return true;
+        return (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF) || isHidden(cp);
     }
 
     /** After ESC at {@code i - 1}: the index just past the sequence it starts. */

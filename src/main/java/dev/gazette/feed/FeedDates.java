@@ -55,7 +55,23 @@ public final class FeedDates {
             Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"),
             Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"));
 
+    /** 0001-01-01T00:00:00Z: the first instant with a four-digit year. */
+    private static final long FIRST_SECOND = -62_135_596_800L;
+    /** 10000-01-01T00:00:00Z: the first instant after the year 9999. */
+    private static final long END_SECOND = 253_402_300_800L;
+
     private FeedDates() { }
+
+    /**
+     * The date when its year (in UTC) is 1 to 9999, else null. Java reads years far beyond
+     * that ("+999999999-12-31"), which then fail to format in a time zone ahead of UTC; no
+     * feed means them, so such a date counts as missing.
+     */
+    static Instant usable(Instant date) {
+        if (date == null) return null;
+        long s = date.getEpochSecond();
+        return s >= FIRST_SECOND && s < END_SECOND ? date : null;
+    }
 
     /** The instant the text names, or null when it is not a date this class knows. */
     public static Instant parse(String text) {

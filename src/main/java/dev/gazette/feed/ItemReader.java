@@ -60,14 +60,14 @@ final class ItemReader {
         while (in.hasNext()) {
             String name = in.nextName();
             switch (name) {
-                case "id": id = values.stringOrNumber(in, name); break;
+                case "id": id = values.id(in, name); break;
                 case "title": title = values.string(in, name); break;
                 case "url": url = values.string(in, name); break;
                 case "external_url": externalUrl = values.string(in, name); break;
                 case "image": image = values.string(in, name); break;
-                case "content_html": html = values.string(in, name); break;
-                case "content_text": text = values.string(in, name); break;
-                case "summary": summary = values.string(in, name); break;
+                case "content_html": html = values.body(in, name); break;
+                case "content_text": text = values.body(in, name); break;
+                case "summary": summary = values.body(in, name); break;
                 case "date_published": published = values.date(in, name); break;
                 case "date_modified": modified = values.date(in, name); break;
                 case "authors": authors = authors(in); break;

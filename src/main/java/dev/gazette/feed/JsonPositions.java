@@ -113,6 +113,22 @@ final class JsonPositions {
         }
     }
 
+    /**
+     * How many columns a string value takes in a JSON text, quotes included, when written as
+     * a JSON writer writes it: {@code \"}, {@code \\} and {@code \n} take two, any other
+     * control character six ({@code \u001b}), everything else one per UTF-16 char.
+     */
+    static int writtenLength(String value) {
+        int n = 2;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f') n += 2;
+            else if (c < 0x20) n += 6;
+            else n++;
+        }
+        return n;
+    }
+
     private static int digitsEnd(String s, int from) {
         int i = from;
         while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;

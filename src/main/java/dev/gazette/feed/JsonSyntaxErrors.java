@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Turns Gson's syntax exceptions into one-line messages that point at the offending
@@ -94,7 +95,7 @@ final class JsonSyntaxErrors {
         if (Character.isLetter(c)) return "unexpected '" + c + "' (text must be in double quotes)";
         if (Character.isDigit(c) || c == '-' || c == '+' || c == '.') return "invalid number";
         if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || Character.isWhitespace(c)) {
-            return String.format("unexpected character U+%04X", (int) c);
+            return String.format(Locale.ROOT, "unexpected character U+%04X", (int) c);
         }
         return "unexpected '" + c + "'";
     }

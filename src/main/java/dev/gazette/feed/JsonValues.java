@@ -10,6 +10,10 @@ import java.time.Instant;
  * Reads the values of known fields forgivingly. A null is simply absent; a value of the
  * wrong type is skipped and reported with its line and column, and the item it belongs
  * to is marked repaired, because one bad field must never hide an item (DESIGN 5).
+ *
+ * <p>Strings are handed out as the feed wrote them (the model cleans them, see
+ * {@link Article}); one that holds control, bidi or invisible characters is reported here,
+ * so that --check tells the feed's author.
  */
 final class JsonValues {
     private final ProblemLog log;
@@ -42,8 +46,45 @@ final class JsonValues {
         log.add(at, message);
     }
 
-    /** A string, or null when the value is null or not a string. */
+    /** A one-line string (a title, a name, a URL), or null when the value is null or not a string. */
     String string(JsonReader in, String field) throws IOException {
+        String s = rawString(in, field);
+        if (!CleanText.isClean(s)) hadControls(in, s, field, "(removed)");
+        return s;
+    }
+
+    /**
+     * A body (HTML or text). Its tabs and line breaks are layout, and zero-width spaces and
+     * bidi marks are real typography in CJK and right-to-left writing (the renderer handles
+     * them); only control characters are reported.
+     */
+    String body(JsonReader in, String field) throws IOException {
+        String s = rawString(in, field);
+        if (s != null && hasControls(s)) hadControls(in, s, field, "(removed)");
+        return s;
+    }
+
+    /** C0 controls other than tab, LF and CR; DEL and C1 controls. */
+    private static boolean hasControls(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An id: a string, or a number in the form it was written (123 gives "123", 1.5 gives
+     * "1.5"). It keys comments and read marks, so it is kept as written even when unclean.
+     */
+    String id(JsonReader in, String field) throws IOException {
+        if (in.peek() == JsonToken.NUMBER) return in.nextString();
+        String s = rawString(in, field);
+        if (!CleanText.isClean(s)) hadControls(in, s, field, "(kept: it is the key for comments and read marks)");
+        return s;
+    }
+
+    private String rawString(JsonReader in, String field) throws IOException {
         JsonToken token = in.peek();
         if (token == JsonToken.STRING) return in.nextString();
         if (token == JsonToken.NULL) {
@@ -54,9 +95,14 @@ final class JsonValues {
         return null;
     }
 
-    /** A string, or a number in the form it was written (123 gives "123", 1.5 gives "1.5"). */
-    String stringOrNumber(JsonReader in, String field) throws IOException {
-        return in.peek() == JsonToken.NUMBER ? in.nextString() : string(in, field);
+    /**
+     * Reports the string just read. Its start is worked out back from the reader's position,
+     * counting each control character as the JSON escape it is normally written as: asking
+     * the reader for the start of every string would cost a string build per field.
+     */
+    private void hadControls(JsonReader in, String value, String field, String outcome) {
+        Position at = JsonPositions.of(in).shift(-JsonPositions.writtenLength(value));
+        problem(at, where() + ": " + field + " had control characters " + outcome);
     }
 
     /** A date string as an instant; null when absent, and reported when it is not a date. */
@@ -67,8 +113,16 @@ final class JsonValues {
         }
         Position at = JsonPositions.startOfPeeked(in);
         String text = in.nextString();
-        Instant date = FeedDates.parse(text);
-        if (date == null) problem(at, where() + ": " + field + " " + ProblemText.quote(text) + " is not a date; ignored");
+        // A date with an invisible character in it is still that date.
+        String clean = CleanText.line(text);
+        if (!clean.equals(text)) hadControls(in, text, field, "(removed)");
+        Instant date = FeedDates.parse(clean);
+        if (date == null) {
+            problem(at, where() + ": " + field + " " + ProblemText.quote(text) + " is not a date; ignored");
+        } else if (FeedDates.usable(date) == null) {
+            problem(at, where() + ": " + field + " " + ProblemText.quote(text) + " is outside the years 1 to 9999; ignored");
+            return null;
+        }
         return date;
     }
 

@@ -2,7 +2,7 @@ package dev.gazette.feed;
 
 /**
  * Text helpers for problem and error messages. Messages quote feed text and file names,
- * which are untrusted: control characters are escaped so that a message stays on one
+ * which are untrusted: control, bidi and invisible characters are escaped so that a message stays on one
  * line and never carries a terminal control sequence, and long values are cut.
  */
 final class ProblemText {
@@ -21,19 +21,32 @@ final class ProblemText {
         return text == null ? "" : escapeControls(text);
     }
 
+    /**
+     * C0/C1 controls, and everything else {@link CleanText} would remove (bidi controls,
+     * zero-width and other format characters, lone surrogates), as Java-style escapes: a
+     * --check line shows what the feed holds without letting it act on the terminal.
+     */
     private static String escapeControls(String s) {
         StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
-            if (control && sb == null) sb = new StringBuilder(s.length() + 8).append(s, 0, i);
-            if (sb == null) continue;
-            if (!control) sb.append(c);
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c == '\t') sb.append("\\t");
-            else sb.append(String.format("\\u%04x", (int) c));
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean unsafe = CleanText.isUnsafe(cp);
+            if (unsafe && sb == null) sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            if (sb != null) {
+                if (!unsafe) sb.appendCodePoint(cp);
+                else if (cp == '\n') sb.append("\\n");
+                else if (cp == '\r') sb.append("\\r");
+                else if (cp == '\t') sb.append("\\t");
+                else for (int k = i; k < i + len; k++) sb.append(hex(s.charAt(k)));
+            }
+            i += len;
         }
         return sb == null ? s : sb.toString();
+    }
+
+    private static String hex(char c) {
+        String digits = Integer.toHexString(c);
+        return "\\u" + "0".repeat(4 - digits.length()) + digits;
     }
 }

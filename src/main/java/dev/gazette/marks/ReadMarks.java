@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,8 +18,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Which articles have been read, kept in a small state file beside the feed
@@ -26,76 +30,161 @@ import java.util.Set;
  * Saved atomically (a temporary file, synced, then renamed over the old one), so a crash
  * leaves the old marks or the new ones, never half a file. A damaged file reads as
  * "nothing read yet" with a warning, and is left alone until the user changes a mark.
+ *
+ * <p>Two Gazettes may read the same feed: {@link #save(Set, Set)} applies only this
+ * process's changes to what is on disk at that moment, so neither loses the other's marks.
+ * Saves run on a worker thread; they are serialised per file inside this JVM.
  */
 public final class ReadMarks {
+    /** A temporary file this old was left by a process killed mid-save: no save takes a minute. */
+    static final long STALE_TMP_MILLIS = 60_000;
+    /** Times a save re-reads the file when another process replaced it meanwhile. */
+    private static final int MERGE_ATTEMPTS = 5;
+
+    /** One monitor per state file, for every ReadMarks of this JVM. */
+    private static final ConcurrentMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
 
     private final Path file;
+    private final Object monitor;
 
     /** The marks as read from disk, and a one-line warning when the file was damaged. */
     public record Loaded(Set<String> read, String warning) {}
 
     public ReadMarks(Path file) {
         this.file = file;
+        this.monitor = MONITORS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object());
     }
 
     public Path file() {
         return file;
     }
 
+    /**
+     * Reads the marks. Also removes temporary files of this state file that a process
+     * killed mid-save left behind (older than a minute, so a save running now is not hurt).
+     */
     public Loaded load() {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Loaded(new LinkedHashSet<>(), null);
-        } catch (IOException | RuntimeException e) {
-            return damaged("cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-        try {
-            JsonElement root = JsonParser.parseString(text);
-            if (!root.isJsonObject() || !root.getAsJsonObject().has("read")
-                    || !root.getAsJsonObject().get("read").isJsonArray()) {
-                return damaged("has no \"read\" list");
-            }
-            Set<String> read = new LinkedHashSet<>();
-            for (JsonElement id : root.getAsJsonObject().getAsJsonArray("read")) {
-                if (id.isJsonPrimitive()) read.add(id.getAsString());
-            }
-            return new Loaded(read, null);
-        } catch (JsonParseException | IllegalStateException | StackOverflowError e) {
-            return damaged("is not valid JSON");
+        synchronized (monitor) {
+            StaleFiles.remove(file, STALE_TMP_MILLIS);
+            return read().loaded();
         }
     }
 
-    /** Writes the marks atomically; the message of the exception is fit for the status line. */
+    /**
+     * Applies this process's changes since its last load or save to the marks on disk now,
+     * writes the result atomically and returns it (the marks of every Gazette on this feed),
+     * so the caller can adopt the other processes' marks. An id in both sets counts as added.
+     * A damaged file counts as "nothing read" and is replaced.
+     *
+     * @throws IOException with a message fit for the status line; the file is then unchanged
+     */
+    public Set<String> save(Set<String> added, Set<String> removed) throws IOException {
+        synchronized (monitor) {
+            OnDisk before = read();
+            Path tmp = null;
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    Set<String> merged = new LinkedHashSet<>(before.read);
+                    merged.removeAll(removed);
+                    merged.addAll(added);
+                    if (tmp == null) tmp = Files.createTempFile(directory(), tmpPrefix(), ".tmp");
+                    writeSynced(tmp, encode(merged));
+                    // Another Gazette may have saved while this one wrote: then merge with its file.
+                    if (FileStamp.of(file).equals(before.stamp) || attempt == MERGE_ATTEMPTS) {
+                        replaceWith(tmp);
+                        return Collections.unmodifiableSet(merged);
+                    }
+                    before = read();
+                }
+            } finally {
+                if (tmp != null) Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Writes exactly these marks atomically, whatever is on disk (one process owning the file). */
     public void save(Collection<String> read) throws IOException {
+        synchronized (monitor) {
+            Path tmp = Files.createTempFile(directory(), tmpPrefix(), ".tmp");
+            try {
+                writeSynced(tmp, encode(read));
+                replaceWith(tmp);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** ".feed.state.json.": the start of this file's temporary files' names. */
+    private String tmpPrefix() {
+        return "." + file.getFileName() + ".";
+    }
+
+    private Path directory() {
+        return file.toAbsolutePath().getParent();
+    }
+
+    private static byte[] encode(Collection<String> read) {
         JsonObject root = new JsonObject();
         root.addProperty("version", 1);
         JsonArray ids = new JsonArray();
         for (String id : read) ids.add(id);
         root.add("read", ids);
-        byte[] bytes = (root + "\n").getBytes(StandardCharsets.UTF_8);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(bytes);
-                out.flush();
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        return (root + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void writeSynced(Path tmp, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = Channels.newOutputStream(ch)) {
+            out.write(bytes);
+            out.flush();
+            ch.force(true);
         }
     }
 
-    private Loaded damaged(String why) {
-        return new Loaded(new LinkedHashSet<>(), file.getFileName() + " " + why
-                + "; starting with nothing read (the file is kept until you change a mark)");
+    private void replaceWith(Path tmp) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The file's marks with the stamp they were read under; a damaged file reads as none. */
+    private record OnDisk(Set<String> read, String warning, FileStamp stamp) {
+        Loaded loaded() {
+            return new Loaded(read, warning);
+        }
+    }
+
+    private OnDisk read() {
+        FileStamp stamp = FileStamp.of(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return new OnDisk(new LinkedHashSet<>(), null, stamp);
+        } catch (IOException | RuntimeException e) {
+            return damaged("cannot be read (" + e.getClass().getSimpleName() + ")", stamp);
+        }
+        try {
+            JsonElement root = JsonParser.parseString(text);
+            if (!root.isJsonObject() || !root.getAsJsonObject().has("read")
+                    || !root.getAsJsonObject().get("read").isJsonArray()) {
+                return damaged("has no \"read\" list", stamp);
+            }
+            Set<String> read = new LinkedHashSet<>();
+            for (JsonElement id : root.getAsJsonObject().getAsJsonArray("read")) {
+                if (id.isJsonPrimitive()) read.add(id.getAsString());
+            }
+            return new OnDisk(read, null, stamp);
+        } catch (JsonParseException | IllegalStateException | StackOverflowError e) {
+            return damaged("is not valid JSON", stamp);
+        }
+    }
+
+    private OnDisk damaged(String why, FileStamp stamp) {
+        return new OnDisk(new LinkedHashSet<>(), file.getFileName() + " " + why
+                + "; starting with nothing read (the file is kept until you change a mark)", stamp);
     }
 }

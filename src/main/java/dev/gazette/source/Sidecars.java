@@ -1,7 +1,9 @@
 package dev.gazette.source;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The files Gazette keeps beside a feed file (DESIGN.md section 5), named by one rule:
@@ -9,6 +11,10 @@ import java.util.Locale;
  * (in any case), then {@code .comments.jsonl}, {@code .state.json} or {@code .drafts.json}.
  * {@code feed.json} -> {@code feed.comments.jsonl}; {@code FEED.JSON} -> {@code FEED.state.json};
  * {@code news} -> {@code news.drafts.json}.
+ *
+ * <p>A URL feed has no folder of its own, so its files live in the data folder
+ * ({@code $XDG_DATA_HOME/gazette/}) under the name {@link UrlNames} derives from the URL,
+ * by the same rule: {@code example.com_feed.xml-1a2b3c4d5e6f7a8b.comments.jsonl}.
  */
 public record Sidecars(Path journal, Path state, Path drafts) {
 
@@ -19,6 +25,20 @@ public record Sidecars(Path journal, Path state, Path drafts) {
         return new Sidecars(feedFile.resolveSibling(stem + ".comments.jsonl"),
                 feedFile.resolveSibling(stem + ".state.json"),
                 feedFile.resolveSibling(stem + ".drafts.json"));
+    }
+
+    /**
+     * The files of a URL feed, in {@link XdgDirs#data(Map)}. The folder may not exist yet:
+     * whoever writes the first file creates it.
+     */
+    public static Sidecars forUrl(URI url, Map<String, String> env) {
+        return beside(XdgDirs.data(env).resolve(UrlNames.of(url)));
+    }
+
+    /** The files of any source: beside a file, in the data folder for a URL. */
+    public static Sidecars of(Source source, Map<String, String> env) {
+        if (source instanceof FileSource f) return beside(f.path());
+        return forUrl(((UrlSource) source).url(), env);
     }
 
     static String stem(String name) {

@@ -6,7 +6,6 @@ import dev.gazette.feed.Attachment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.internal.StringUtil;
 
 /**
  * The body of the article view: content_html if it shows anything, else content_text, else
@@ -45,7 +44,7 @@ public final class ArticleBodyRenderer {
         if (article != null) {
             for (Attachment a : article.attachments()) {
                 if (a == null || a.url() == null) continue;
-                String resolved = base.isEmpty() ? a.url() : StringUtil.resolve(base, a.url());
+                String resolved = base.isEmpty() ? a.url() : LinkCollector.resolve(base, a.url());
                 links.add(resolved, a.url(), describe(a), LinkCollector.Kind.ATTACHMENT);
             }
         }
@@ -60,7 +59,7 @@ public final class ArticleBodyRenderer {
         String home = homePageUrl == null ? "" : homePageUrl.strip();
         String item = itemUrl == null ? "" : itemUrl.strip();
         if (isAbsolute(item)) return item;
-        if (isAbsolute(home)) return item.isEmpty() ? home : StringUtil.resolve(home, item);
+        if (isAbsolute(home)) return item.isEmpty() ? home : LinkCollector.resolve(home, item);
         return "";
     }
 

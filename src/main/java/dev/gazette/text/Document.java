@@ -20,10 +20,6 @@ public final class Document {
         this.links = List.copyOf(links);
     }
 
-    static Document empty() {
-        return new Document(List.of(), List.of());
-    }
-
     /**
      * The document as lines of at most {@code width} columns (blank lines included).
      *
@@ -45,11 +41,6 @@ public final class Document {
     /** The numbered links, images and attachments, in number order. */
     public List<Link> links() {
         return links;
-    }
-
-    /** The blocks, for renderers that append to a document. */
-    List<Block> blocks() {
-        return blocks;
     }
 
     /** True when there is nothing to show. */

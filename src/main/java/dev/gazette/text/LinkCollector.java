@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Tag;
 
 /**
  * Numbers the URLs of one article in order of appearance: links, images, media and
@@ -42,7 +44,7 @@ final class LinkCollector {
      * (jsoup strips controls with a regular expression) and feeds repeat the same hrefs.
      * Every element of one fragment shares the same base URI.
      */
-    String absUrl(org.jsoup.nodes.Element element, String attribute) {
+    String absUrl(Element element, String attribute) {
         String raw = element.attr(attribute);
         String abs = resolved.get(raw);
         if (abs == null) {
@@ -50,6 +52,16 @@ final class LinkCollector {
             if (resolved.size() < 100_000) resolved.put(raw, abs);
         }
         return abs;
+    }
+
+    /**
+     * {@code relative} resolved against {@code base} as jsoup resolves an href (public API: a
+     * detached element carrying the base); "" when it cannot be resolved.
+     */
+    static String resolve(String base, String relative) {
+        Element a = new Element(Tag.valueOf("a"), base);
+        a.attr("href", relative);
+        return a.absUrl("href");
     }
 
     /**

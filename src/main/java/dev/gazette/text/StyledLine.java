@@ -28,7 +28,7 @@ public record StyledLine(List<Span> spans) {
         return sb.toString();
     }
 
-    /** Display width in terminal columns, as Lanterna lays it out. */
+    /** Display width in terminal columns (see {@link TerminalCells}). */
     public int columns() {
         return TextWidth.columns(plain());
     }

@@ -19,10 +19,6 @@ final class StyledText {
         return text.length();
     }
 
-    char charAt(int i) {
-        return text.charAt(i);
-    }
-
     char lastChar() {
         return text.charAt(text.length() - 1);
     }

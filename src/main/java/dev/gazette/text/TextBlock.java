@@ -22,10 +22,11 @@ final class TextBlock extends Block {
     /** Word-wraps styled text (see {@link Wrap}) and emits each line's spans. */
     static void wrap(StyledText text, String plain, int width, Consumer<List<Span>> line) {
         int[] r = Wrap.ranges(plain, width);
+        Graphemes g = new Graphemes(plain);
         for (int k = 0; k < r.length; k += 2) {
             int s = r[k];
             int e = r[k + 1];
-            if (width == 1 && e > s && TextWidth.columns(plain.substring(s, e)) > 1) {
+            if (Wrap.overflows(plain, g, s, e, width)) {
                 line.accept(List.of(new Span(TextWidth.ELLIPSIS, text.spans(s, e).get(0).styles())));
             } else {
                 line.accept(text.spans(s, e));

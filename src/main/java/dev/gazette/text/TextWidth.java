@@ -3,8 +3,9 @@ package dev.gazette.text;
 import org.jsoup.Jsoup;
 
 /**
- * Display width of clean text, and cutting it to a width, in the columns Lanterna 3.1.5's
- * screen uses (see {@link Graphemes}); never cuts a grapheme cluster or half a wide char.
+ * Display width of clean text, and cutting it to a width, in terminal columns (the widths of
+ * {@link TerminalCells}); moves and cuts by grapheme cluster ({@link Graphemes}), so an accent,
+ * a vowel sign, a flag or a family emoji is never cut off, and a wide character never halved.
  */
 public final class TextWidth {
     private TextWidth() {}
@@ -15,7 +16,15 @@ public final class TextWidth {
     /** Display columns of clean text (run {@link Sanitizer#clean} first on anything untrusted). */
     public static int columns(String s) {
         if (s == null || s.isEmpty()) return 0;
-        return Graphemes.columns(s);
+        int n = s.length();
+        Graphemes g = new Graphemes(s);
+        int cols = 0;
+        for (int i = 0; i < n; ) {
+            int j = g.next(i);
+            cols += j == i + 1 && s.charAt(i) < 0x300 ? 1 : g.width(i, j);
+            i = j;
+        }
+        return cols;
     }
 
     /** {@code s} when it fits {@code width}, else its longest fitting prefix ending in "…". */

@@ -25,19 +25,29 @@ public final class Wrap {
         String text = cleanText == null ? "" : cleanText;
         int[] r = ranges(text, width);
         List<String> lines = new ArrayList<>(r.length / 2);
+        Graphemes g = new Graphemes(text);
         for (int k = 0; k < r.length; k += 2) {
             String line = text.substring(r[k], r[k + 1]);
-            // only at width 1 can a single wide cluster overflow; it becomes "…"
-            if (width == 1 && TextWidth.columns(line) > 1) line = TextWidth.fit(line, 1);
+            if (overflows(text, g, r[k], r[k + 1], width)) line = TextWidth.fit(line, width);
             lines.add(line);
         }
         return lines;
     }
 
     /**
+     * True when the line {@code [start, end)} is one cluster wider than {@code width} (a wide
+     * character at width 1, a cluster of several spacing characters in a narrow column), the
+     * only way a wrapped line can overflow; callers show it as "…".
+     */
+    static boolean overflows(String text, Graphemes g, int start, int end, int width) {
+        if (end <= start || g.next(start) != end) return false;
+        return g.width(start, end) > width;
+    }
+
+    /**
      * Line ranges as pairs {start0, end0, start1, end1, ...} of indexes into {@code text}.
      * A line is wider than {@code width} only when it is a single cluster wider than the width
-     * (a wide character at width 1); callers cut it.
+     * ({@link #overflows}); callers cut it.
      */
     static int[] ranges(String text, int width) {
         Ranges out = new Ranges();

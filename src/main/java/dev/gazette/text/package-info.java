@@ -1,6 +1,7 @@
 /**
- * Feed text to styled, wrapped terminal lines: sanitising of untrusted text, display widths
- * that agree with Lanterna's screen, word wrapping, and HTML / plain text rendering.
+ * Feed text to styled, wrapped terminal lines: the drawer's safety net for untrusted text,
+ * grapheme clusters and the terminal columns they take, word wrapping, and HTML / plain text
+ * rendering.
  *
  * <p>Nothing here touches a terminal: the UI draws the {@link dev.gazette.text.StyledLine}s.
  */

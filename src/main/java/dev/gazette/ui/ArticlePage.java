@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything the article view scrolls through: title, byline, body, and the comments
@@ -22,8 +23,8 @@ import java.util.List;
 public final class ArticlePage {
 
     static final String NO_COMMENTS = "There are no comments to display";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Article article;
     private final Document body;
@@ -120,7 +121,8 @@ public final class ArticlePage {
         }
         for (Comment c : comments) {
             lastCommentLine = out.size();
-            String head = Sanitizer.clean(c.author()) + " · " + DAY_TIME.format(c.date().atZone(zone));
+            String when = Dates.format(DAY_TIME, c.date(), zone);
+            String head = Sanitizer.clean(c.author()) + (when.isEmpty() ? "" : " · " + when);
             for (String l : Wrap.wrap(head, width)) out.add(StyledLine.of(l, Style.BOLD));
             int indent = width > 8 ? 2 : 0;
             for (String l : Wrap.wrap(Sanitizer.cleanMultiline(c.text()), width - indent)) {
@@ -140,7 +142,8 @@ public final class ArticlePage {
         List<String> parts = new ArrayList<>();
         String by = article.byline();
         if (by != null) parts.add("By " + Sanitizer.clean(by));
-        if (article.date() != null) parts.add(DAY.format(article.date().atZone(zone)));
+        String day = Dates.format(DAY, article.date(), zone);
+        if (!day.isEmpty()) parts.add(day);
         if (article.link() != null) parts.add(Sanitizer.clean(article.link()));
         return String.join(" · ", parts);
     }

@@ -1,58 +1,78 @@
 package dev.gazette.ui;
 
-/**
- * The article view's state: the page, the first visible line (counted at {@code width}),
- * and the comment input. Pure apart from the page's own layout cache.
- */
-public record ArticleState(ArticlePage page, int width, int top, boolean inputFocused, InputLine input, int inputOffset) {
+import dev.gazette.feed.Article;
 
-    public static ArticleState open(ArticlePage page, int width, InputLine draft) {
-        return new ArticleState(page, Math.max(1, width), 0, false, draft, 0);
+/**
+ * The article screen's state: which article, its page once rendered (null while a worker
+ * renders it), the first visible line counted at {@code width}, and the comment input.
+ *
+ * @param source  the feed the article belongs to
+ * @param request the number of the render request, so a late answer for another article is dropped
+ * @param saving  a comment is being written; the input waits for the answer
+ */
+public record ArticleState(int source, Article article, long request, ArticlePage page, int width, int top,
+                           boolean inputFocused, InputLine input, int inputOffset, boolean saving) {
+
+    public static ArticleState opening(int source, Article article, long request, int width, InputLine draft) {
+        return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft, 0, false);
+    }
+
+    /** This article's key among drafts. */
+    String draftKey() {
+        return AppState.draftKey(source, article.id());
     }
 
     public int lineCount() {
-        return page.layout(width).lines().size();
+        return page == null ? 0 : page.layout(width).lines().size();
+    }
+
+    /** The rendered page has arrived. */
+    ArticleState ready(ArticlePage newPage, int height) {
+        ArticleState s = new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
+        return s.withTop(VerticalScroll.clamp(top, s.lineCount(), height));
     }
 
     /** Scrolls for a view command in a body window of {@code height} lines. */
-    public ArticleState scroll(Command command, int height) {
+    ArticleState scroll(Command command, int height) {
         int next = VerticalScroll.step(command, top, height, Integer.MAX_VALUE);
         return withTop(VerticalScroll.clamp(next, lineCount(), height));
     }
 
     /** The same reading position at another width: the line holding the same text comes first. */
-    public ArticleState reflow(int newWidth, int height) {
+    ArticleState reflow(int newWidth, int height) {
         int w = Math.max(1, newWidth);
+        if (page == null) return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving);
         if (w == width) return withTop(VerticalScroll.clamp(top, lineCount(), height));
         long offset = page.offsetOfLine(width, top);
         int newTop = page.lineAtOffset(w, offset);
-        ArticleState s = new ArticleState(page, w, newTop, inputFocused, input, inputOffset);
+        ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving);
         return s.withTop(VerticalScroll.clamp(newTop, s.lineCount(), height));
     }
 
     /** Shows the page's last comment: its first line at the top when it fits, else the end. */
-    public ArticleState revealLastComment(int height) {
+    ArticleState revealLastComment(int height) {
+        if (page == null) return this;
         int line = page.layout(width).lastCommentLine();
         return withTop(VerticalScroll.clamp(line, lineCount(), height));
     }
 
-    public ArticleState withTop(int newTop) {
-        return new ArticleState(page, width, newTop, inputFocused, input, inputOffset);
+    ArticleState withTop(int newTop) {
+        return new ArticleState(source, article, request, page, width, newTop, inputFocused, input, inputOffset, saving);
     }
 
-    public ArticleState withPage(ArticlePage newPage) {
-        return new ArticleState(newPage, width, top, inputFocused, input, inputOffset);
+    ArticleState withPage(ArticlePage newPage) {
+        return new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
     }
 
-    public ArticleState withInput(InputLine newInput) {
-        return new ArticleState(page, width, top, inputFocused, newInput, inputOffset);
+    ArticleState withInput(InputLine newInput, int offset) {
+        return new ArticleState(source, article, request, page, width, top, inputFocused, newInput, offset, saving);
     }
 
-    public ArticleState withInputOffset(int offset) {
-        return new ArticleState(page, width, top, inputFocused, input, offset);
+    ArticleState focus(boolean focused) {
+        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving);
     }
 
-    public ArticleState focus(boolean focused) {
-        return new ArticleState(page, width, top, focused, input, inputOffset);
+    ArticleState saving(boolean isSaving) {
+        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, isSaving);
     }
 }

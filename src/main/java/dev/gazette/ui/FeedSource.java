@@ -5,12 +5,17 @@ import dev.gazette.feed.FeedException;
 import dev.gazette.feed.LoadListener;
 
 /**
- * Where the event loop gets the feed from, and whether it changed since the last load:
- * the loop polls {@link #changed()} to pick up edits to the file by itself.
+ * Where a feed comes from: a file, or a URL through its cache. The effect runner loads it
+ * on a worker thread and the watcher polls {@link #changed()} to pick up changes by itself.
  */
 public interface FeedSource {
     Feed load(LoadListener listener) throws FeedException;
 
-    /** True when the feed changed since the last {@link #load}; cheap (a stat). */
+    /** True when the feed changed since the last {@link #load} (or, for a URL, a fetch is due); cheap. */
     boolean changed();
+
+    /** When the copy last loaded was fetched, for the header ("fetched 2026-11-30 14:02"), or null for a file. */
+    default String freshness() {
+        return null;
+    }
 }

@@ -5,8 +5,8 @@ import dev.gazette.feed.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Which headlines the list shows: those whose title, author or tags contain the query
@@ -30,14 +30,14 @@ public final class HeadlineFilter {
     }
 
     /** The articles to show, in feed order; the full list itself when nothing filters. */
-    public List<Article> apply(String query, boolean unreadOnly, Set<String> read) {
+    public List<Article> apply(String query, boolean unreadOnly, Predicate<Article> isRead) {
         String q = query.strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty() && !unreadOnly) return articles;
         if (!q.isEmpty() && haystacks == null) haystacks = buildHaystacks();
         List<Article> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
-            if (unreadOnly && read.contains(a.id())) continue;
+            if (unreadOnly && isRead.test(a)) continue;
             if (!q.isEmpty() && !haystacks[i].contains(q)) continue;
             out.add(a);
         }

@@ -5,6 +5,7 @@ import dev.gazette.text.TextWidth;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * One headline as text cut to a width: unread mark, date, title, author. Columns give way
@@ -12,7 +13,7 @@ import java.time.format.DateTimeFormatter;
  * cut with an ellipsis, never through a wide character.
  */
 public final class HeadlineRow {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     static final String UNREAD = "●";
     static final String NO_DATE = "          ";
 
@@ -34,7 +35,8 @@ public final class HeadlineRow {
         int rest = Math.max(0, width - TextWidth.columns(mark));
         String dateText = "";
         if (width >= 36) {
-            dateText = date == null ? NO_DATE : DATE.format(date.atZone(zone));
+            String formatted = Dates.format(DATE, date, zone);
+            dateText = formatted.isEmpty() ? NO_DATE : formatted;
             rest -= 12;
         }
         String authorText = "";

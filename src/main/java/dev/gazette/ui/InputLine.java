@@ -1,13 +1,14 @@
 package dev.gazette.ui;
 
+import dev.gazette.text.Graphemes;
 import dev.gazette.text.TextWidth;
-
-import java.text.BreakIterator;
 
 /**
  * The comment input's text and cursor, edited like a shell line. Immutable; the cursor is
- * a UTF-16 index that always sits on a grapheme boundary, so an emoji or a letter with a
- * combining mark moves and deletes as one.
+ * a UTF-16 index that sits on a grapheme cluster boundary ({@link Graphemes}), so a letter
+ * with its marks, a flag, a keycap or a family emoji moves and deletes as one. (While a
+ * character beyond the BMP is being typed, its two UTF-16 halves arrive one by one and the
+ * cursor sits between them until the second comes.)
  */
 public record InputLine(String text, int cursor) {
 
@@ -57,8 +58,8 @@ public record InputLine(String text, int cursor) {
     /** Ctrl-W: deletes the word before the cursor and the spaces after it, as shells do. */
     public InputLine deleteWordBefore() {
         int from = cursor;
-        while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) from--;
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        while (from > 0 && isSpaceBefore(from)) from = previousBoundary(from);
+        while (from > 0 && !isSpaceBefore(from)) from = previousBoundary(from);
         return new InputLine(text.substring(0, from) + text.substring(cursor), from);
     }
 
@@ -67,14 +68,21 @@ public record InputLine(String text, int cursor) {
         return new InputLine(text.substring(cursor), 0);
     }
 
+    /** The cursor's column in the whole line as drawn (clusters at their terminal widths). */
+    public int cursorColumn() {
+        return TextWidth.columns(text.substring(0, cursor));
+    }
+
     /**
      * The part of the line to show in {@code width} columns, scrolled so that the cursor
-     * is visible, and the cursor's column within it. {@code offset} is the index of the
-     * first shown character last time, so the view only scrolls when it must.
+     * is visible, and the cursor's column within it, counted as the text is drawn (a wide
+     * character two columns, a letter with its marks one). {@code offset} is the index of
+     * the first shown character last time, so the view only scrolls when it must.
      */
     public Window window(int width, int offset) {
         int w = Math.max(1, width);
         int start = Math.max(0, Math.min(offset, cursor));
+        if (!Graphemes.isBoundary(text, start)) start = previousBoundary(start);
         // Scroll right until the cursor (plus one cell for it) fits.
         while (TextWidth.columns(text.substring(start, cursor)) > w - 1 && start < cursor) {
             start = nextBoundary(start);
@@ -86,19 +94,15 @@ public record InputLine(String text, int cursor) {
 
     public record Window(int offset, String visible, int cursorColumn) {}
 
+    private boolean isSpaceBefore(int index) {
+        return Character.isWhitespace(text.codePointAt(previousBoundary(index)));
+    }
+
     private int previousBoundary(int index) {
-        if (index <= 0) return 0;
-        BreakIterator it = BreakIterator.getCharacterInstance();
-        it.setText(text);
-        int b = it.preceding(index);
-        return b == BreakIterator.DONE ? 0 : b;
+        return Graphemes.previous(text, index);
     }
 
     private int nextBoundary(int index) {
-        if (index >= text.length()) return text.length();
-        BreakIterator it = BreakIterator.getCharacterInstance();
-        it.setText(text);
-        int b = it.following(index);
-        return b == BreakIterator.DONE ? text.length() : b;
+        return Graphemes.next(text, index);
     }
 }

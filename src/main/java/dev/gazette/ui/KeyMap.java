@@ -24,7 +24,23 @@ public final class KeyMap {
             bind("u", "show only unread / all", Command.UNREAD_ONLY, key('u')),
             bind("N", "toggle read mark", Command.TOGGLE_READ, key('N')),
             bind("A", "mark all as read", Command.MARK_ALL_READ, key('A')),
-            bind("r", "reload the feed file", Command.RELOAD, key('r')),
+            bind("r", "reload the feed (in All articles: every feed)", Command.RELOAD, key('r')),
+            bind("Esc h Left", "back to the feeds (when there are several)", Command.BACK,
+                    key(KeyType.Escape), key('h'), key(KeyType.ArrowLeft)),
+            bind("?", "this help", Command.HELP, key('?')),
+            bind("q", "quit (with several feeds: back to the feeds)", Command.QUIT, key('q'))));
+
+    public static final KeyMap FEEDS = new KeyMap(List.of(
+            bind("k Up", "previous feed", Command.UP, key(KeyType.ArrowUp), key('k')),
+            bind("j Down", "next feed", Command.DOWN, key(KeyType.ArrowDown), key('j')),
+            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
+            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' ')),
+            bind("Home g", "All articles", Command.FIRST, key(KeyType.Home), key('g')),
+            bind("End G", "last feed", Command.LAST, key(KeyType.End), key('G')),
+            bind("Enter Right l", "open the feed's headlines", Command.OPEN,
+                    key(KeyType.Enter), key(KeyType.ArrowRight), key('l')),
+            bind("r", "refresh the selected feed (on All articles: every feed)", Command.RELOAD, key('r')),
+            bind("R", "refresh every feed", Command.RELOAD_ALL, key('R')),
             bind("?", "this help", Command.HELP, key('?')),
             bind("q", "quit", Command.QUIT, key('q'))));
 
@@ -43,6 +59,13 @@ public final class KeyMap {
             bind("Esc q h Left Bksp", "Back to the headlines", Command.BACK,
                     key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
             bind("?", "this help", Command.HELP, key('?'))));
+
+    /** Keys that scroll a help overlay too long for the screen; any other key closes it. */
+    static final KeyMap HELP_SCROLL = new KeyMap(List.of(
+            bind("k Up", "scroll up", Command.UP, key(KeyType.ArrowUp), key('k')),
+            bind("j Down", "scroll down", Command.DOWN, key(KeyType.ArrowDown), key('j')),
+            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
+            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' '))));
 
     /** Filter line keys: shown in help only. */
     public static final List<KeyBinding> FILTER_HELP = List.of(

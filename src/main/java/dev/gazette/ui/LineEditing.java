@@ -4,7 +4,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 
 /**
  * The shell-like editing keys shared by the comment input and the filter line: returns
- * the edited line, or the same instance when the key is not an editing key.
+ * the edited line, or the same instance when the key is not an editing key. Moving and
+ * deleting go by grapheme cluster ({@link InputLine}): Backspace after a flag or a family
+ * emoji takes all of it.
  */
 final class LineEditing {
     private LineEditing() {}

@@ -6,117 +6,140 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import dev.gazette.text.TextWidth;
+import dev.gazette.text.Wrap;
 
 import java.io.IOException;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * The thin I/O edge of the UI. One thread owns the App: it takes events from a queue
- * (keys from a reader thread, resizes, results of background loads), applies them, runs
- * the effects the App asked for, and redraws once per batch. Keys are read on their own
- * thread so that a resize or a finished load redraws at once while no key is pressed,
- * and a burst of keys (a held-down j) is applied together before one redraw. Once a
- * second it checks whether the feed file changed on disk and reloads it if so.
+ * The thin terminal edge of the UI. Keys are read on their own thread and, with resizes and
+ * the answers of effects, go through one {@link EventQueue}; the loop applies every waiting
+ * event, then draws once, so a resize redraws at once and a burst of keys (a held-down j)
+ * costs one frame. A watcher asks once a second whether the feed file changed.
  */
 public final class TerminalLoop {
-    private static final Object RESIZED = new Object();
     private static final long WATCH_INTERVAL_MS = 1000;
 
     private final Terminal terminal;
-    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
 
     public TerminalLoop(Terminal terminal) {
         this.terminal = terminal;
     }
 
-    /** Runs {@code change} on the loop's thread (from any thread), then redraws. */
-    public void post(Consumer<App> change) {
-        events.offer(change);
-    }
-
-    /**
-     * Runs until the App stops and returns it (to ask why it stopped). {@code effects}
-     * carries out what the App cannot do itself; {@code watched} is polled for changes of
-     * the feed file (null: no watching).
-     */
-    public App run(Function<TerminalSize, App> appFactory, EffectRunner effects, FeedSource watched)
-            throws IOException {
+    /** Runs until the program stops; returns its last state (to ask why it stopped). */
+    public AppState run(Program program, EffectRunner effects, boolean watch) throws IOException {
+        EventQueue queue = program.queue();
         TerminalScreen screen = new TerminalScreen(terminal);
-        terminal.addResizeListener((t, newSize) -> events.offer(RESIZED));
+        terminal.addResizeListener((t, newSize) -> queue.post(new Event.Resize(newSize)));
         screen.startScreen();
-        App app = null;
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "gazette-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        boolean terminalGone = false;
         try {
-            app = appFactory.apply(screen.getTerminalSize());
-            Thread reader = new Thread(() -> readKeys(screen), "gazette-keys");
+            TerminalSize size = screen.getTerminalSize();
+            program.apply(new Event.Resize(size));
+            Thread reader = new Thread(() -> readKeys(screen, queue), "gazette-keys");
             reader.setDaemon(true);
             reader.start();
-            draw(app, screen, Screen.RefreshType.COMPLETE);
-            long nextWatch = System.currentTimeMillis() + WATCH_INTERVAL_MS;
-            while (app.running()) {
-                Object event = events.poll(WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS);
-                Screen.RefreshType refresh = Screen.RefreshType.DELTA;
-                boolean changed = false;
-                while (event != null && app.running()) {
-                    if (event == RESIZED) {
-                        TerminalSize newSize = screen.doResizeIfNecessary();
-                        if (newSize != null) app.resize(newSize);
-                        refresh = Screen.RefreshType.COMPLETE;
-                    } else if (event instanceof KeyStroke key) {
-                        app.handle(key);
-                    } else if (event instanceof Consumer<?> change) {
-                        @SuppressWarnings("unchecked")
-                        Consumer<App> c = (Consumer<App>) change;
-                        c.accept(app);
-                    } else if (event instanceof IOException e) {
-                        throw e;
+            if (watch) {
+                watcher.scheduleWithFixedDelay(() -> effects.checkForChanges(queue::post),
+                        WATCH_INTERVAL_MS, WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS);
+            }
+            program.drain();
+            Frames frames = new Frames(screen, program);
+            frames.draw(Screen.RefreshType.COMPLETE);
+            while (program.state().running()) {
+                Event event = queue.take(WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS);
+                if (event == null) continue;
+                boolean resized = false;
+                for (; event != null && program.state().running(); event = queue.poll()) {
+                    if (event instanceof Event.Resize) {
+                        TerminalSize now = screen.doResizeIfNecessary();
+                        event = new Event.Resize(now != null ? now : screen.getTerminalSize());
+                        resized = true;
                     }
-                    changed = true;
-                    event = events.poll();
+                    if (event instanceof Event.InputClosed) terminalGone = true;
+                    program.apply(event);
                 }
-                for (Effect effect : app.takeEffects()) effects.run(effect, this);
-                long now = System.currentTimeMillis();
-                if (watched != null && now >= nextWatch) {
-                    nextWatch = now + WATCH_INTERVAL_MS;
-                    if (watched.changed()) effects.run(new Effect.Reload(), this);
+                if (program.state().running()) {
+                    frames.draw(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
                 }
-                if (changed && app.running()) draw(app, screen, refresh);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            screen.stopScreen();
+            watcher.shutdownNow();
+            try {
+                screen.stopScreen();
+            } catch (IOException e) {
+                if (!terminalGone) throw e;   // a hung-up terminal cannot be restored; nothing to do
+            }
         }
-        return app;
+        return program.state();
     }
 
-    /** Carries out effects; may post results back with {@link TerminalLoop#post}. */
-    @FunctionalInterface
-    public interface EffectRunner {
-        void run(Effect effect, TerminalLoop loop);
+    /** Draws frames; a draw that throws is logged and said once on the status line, never an exit. */
+    private static final class Frames {
+        private final Screen screen;
+        private final Program program;
+        private String lastFailure;
+        private String lastReport;
+
+        Frames(Screen screen, Program program) {
+            this.screen = screen;
+            this.program = program;
+        }
+
+        void draw(Screen.RefreshType refresh) throws IOException {
+            try {
+                program.draw(screen.newTextGraphics());
+                screen.setCursorPosition(program.cursor());
+            } catch (RuntimeException e) {
+                String message = e.getClass().getName() + ": " + e.getMessage();
+                if (!message.equals(lastFailure)) {
+                    lastFailure = message;
+                    lastReport = program.failure("drawing the screen", e);
+                }
+                drawFailure();
+            }
+            screen.refresh(refresh);
+        }
+
+        /** What is left when a screen cannot be drawn: what happened and the way out. */
+        private void drawFailure() {
+            var g = screen.newTextGraphics();
+            g.fill(' ');
+            Theme theme = program.state().settings().theme();
+            int width = screen.getTerminalSize().getColumns();
+            int row = 0;
+            for (String line : Wrap.wrap(lastReport, Math.max(1, width))) {
+                LineDrawer.drawText(g, 0, row++, width, line, theme.status());
+            }
+            LineDrawer.drawText(g, 0, row, width, TextWidth.fit("Esc goes back, q or Ctrl-C quits", width),
+                    theme.secondary());
+            screen.setCursorPosition(null);
+        }
     }
 
-    private static void draw(App app, Screen screen, Screen.RefreshType refresh) throws IOException {
-        app.draw(screen.newTextGraphics());
-        screen.setCursorPosition(app.cursor());
-        screen.refresh(refresh);
-    }
-
-    private void readKeys(Screen screen) {
+    private static void readKeys(Screen screen, EventQueue queue) {
         try {
             while (true) {
                 KeyStroke key = screen.readInput();
                 if (key == null) continue;
-                events.put(key);
-                if (key.getKeyType() == KeyType.EOF) return;
+                if (key.getKeyType() == KeyType.EOF) {
+                    queue.post(new Event.InputClosed());
+                    return;
+                }
+                queue.post(new Event.Key(key));
             }
-        } catch (IOException e) {
-            events.offer(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            queue.post(new Event.InputClosed());
         }
     }
 }

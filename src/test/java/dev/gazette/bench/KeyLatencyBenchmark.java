@@ -9,8 +9,20 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.gazette.comments.CommentJournal;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedLoader;
-import dev.gazette.ui.App;
+import dev.gazette.feed.LoadListener;
+import dev.gazette.marks.ReadMarks;
+import dev.gazette.ui.AppState;
+import dev.gazette.ui.Channel;
+import dev.gazette.ui.EffectRunner;
+import dev.gazette.ui.ErrorLog;
+import dev.gazette.ui.Event;
+import dev.gazette.ui.EventQueue;
+import dev.gazette.ui.FeedSource;
+import dev.gazette.ui.Program;
+import dev.gazette.ui.ReadSet;
+import dev.gazette.ui.Settings;
 import dev.gazette.ui.Theme;
+import dev.gazette.ui.Workers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +33,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Key-to-frame latency inside the process (a plain main, not a test): loads a feed, then for
- * each key times what {@code TerminalLoop} does for it (App.handle, App.draw, cursor, a
- * delta refresh of a Lanterna screen over a 120x40 virtual terminal), without the terminal
- * emulator or the pty. The keys are a fixed mix of list moves (j k Space b G g) and article
- * visits (Enter, j, Space inside the article, Escape back), run first as a warm-up.
+ * Key-to-frame latency inside the process (a plain main, not a test): loads a feed, marks
+ * every article read (so the read-marks file holds as many ids as the feed has articles),
+ * then for each key times what {@code TerminalLoop} does for it: the update, the effects on
+ * their worker threads until the key's result is on screen (for Enter: the article rendered
+ * and its comments read), the draw and a delta refresh of a Lanterna screen over a 120x40
+ * virtual terminal, without the terminal emulator or the pty. The keys are a fixed mix of
+ * list moves (j k Space b G g) and article visits (Enter, j, Space inside the article,
+ * Escape back), run first as a warm-up.
  *
  * <pre>java -cp CLASSES:gazette.jar dev.gazette.bench.KeyLatencyBenchmark bench/out/feed-100000.json [KEYS] [WARMUP]</pre>
  *
@@ -56,39 +72,56 @@ public final class KeyLatencyBenchmark {
 
         Path journal = Files.createTempFile("gazette-bench", ".comments.jsonl");
         Files.delete(journal);   // the journal reads a missing file as "no comments"
+        Path state = Files.createTempFile("gazette-bench", ".state.json");
+        ReadMarks marks = new ReadMarks(state);
+        List<String> allIds = new ArrayList<>();
+        feed.articles().forEach(a -> allIds.add(a.id()));
+        marks.save(allIds);
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(size);
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
+        Workers workers = Workers.threads();
         try {
-            App app = new App(feed, new CommentJournal(journal), "bench", Theme.monochrome(), ZoneOffset.UTC, size);
+            FeedSource source = new FeedSource() {
+                @Override
+                public Feed load(LoadListener listener) {
+                    return feed;
+                }
+
+                @Override
+                public boolean changed() {
+                    return false;
+                }
+            };
+            EffectRunner effects = new EffectRunner(new Channel(source, new CommentJournal(journal), marks), url -> "",
+                    ZoneOffset.UTC, workers, ErrorLog.NONE);
+            Program app = new Program(AppState.start(new Settings("bench", Theme.monochrome(), ZoneOffset.UTC), size),
+                    new EventQueue(), effects, ErrorLog.NONE);
+            app.start();
+            while (!app.state().feed().complete() || app.state().feeds().get(0).read() == ReadSet.EMPTY) step(app);
             long s = System.nanoTime();
             frame(app, screen, Screen.RefreshType.COMPLETE);
             long firstFrame = System.nanoTime() - s;
 
             String[] names = MIX.split(" ");
             KeyStroke[] strokes = Arrays.stream(names).map(KeyLatencyBenchmark::stroke).toArray(KeyStroke[]::new);
-            for (int i = 0; i < warmup; i++) {
-                app.handle(strokes[i % strokes.length]);
-                frame(app, screen, Screen.RefreshType.DELTA);
-            }
+            for (int i = 0; i < warmup; i++) key(app, screen, strokes[i % strokes.length]);
             // Start the measured keys from the top of the list, outside an article.
-            app.handle(stroke("g"));
-            frame(app, screen, Screen.RefreshType.DELTA);
+            key(app, screen, stroke("g"));
 
             long[] nanos = new long[keys];
             Map<String, List<Long>> byKey = new LinkedHashMap<>();
             for (int i = 0; i < keys; i++) {
                 int k = i % strokes.length;
                 long start = System.nanoTime();
-                app.handle(strokes[k]);
-                frame(app, screen, Screen.RefreshType.DELTA);
+                key(app, screen, strokes[k]);
                 nanos[i] = System.nanoTime() - start;
                 byKey.computeIfAbsent(names[k], n -> new ArrayList<>()).add(nanos[i]);
             }
-            if (!app.running()) throw new IllegalStateException("the key mix quit Gazette");
+            if (!app.state().running()) throw new IllegalStateException("the key mix quit Gazette");
 
-            System.out.printf(Locale.ROOT, "feed: %s, %d articles; FeedLoader.load %.0f ms, first frame %.1f ms%n",
-                    feedFile, feed.articles().size(), ms(loaded - t0), ms(firstFrame));
+            System.out.printf(Locale.ROOT, "feed: %s, %d articles, %d read marks; FeedLoader.load %.0f ms, first frame %.1f ms%n",
+                    feedFile, feed.articles().size(), allIds.size(), ms(loaded - t0), ms(firstFrame));
             System.out.printf(Locale.ROOT, "%d keys after %d warm-up keys, 120x40, key -> handle + draw + refresh:%n",
                     keys, warmup);
             System.out.printf(Locale.ROOT, "  %-7s %6s %8s %8s %8s%n", "key", "count", "p50 ms", "p99 ms", "max ms");
@@ -105,12 +138,29 @@ public final class KeyLatencyBenchmark {
                     keys, ms(percentile(nanos, 50)), ms(percentile(nanos, 99)), ms(nanos[keys - 1]),
                     ms(loaded - t0), ms(firstFrame));
         } finally {
+            workers.finish(5000);
             screen.stopScreen();
             Files.deleteIfExists(journal);
+            Files.deleteIfExists(state);
         }
     }
 
-    private static void frame(App app, TerminalScreen screen, Screen.RefreshType refresh) throws java.io.IOException {
+    /** One key until its result is on screen: an opened article waits for its rendered page. */
+    private static void key(Program app, TerminalScreen screen, KeyStroke stroke) throws Exception {
+        app.apply(new Event.Key(stroke));
+        app.drain();
+        while (app.state().article() != null && app.state().article().page() == null) step(app);
+        frame(app, screen, Screen.RefreshType.DELTA);
+    }
+
+    /** Waits for the next event from a worker and applies it. */
+    private static void step(Program app) throws InterruptedException {
+        Event e = app.queue().take(10, TimeUnit.SECONDS);
+        if (e == null) throw new IllegalStateException("no answer from the workers in 10 s");
+        app.apply(e);
+    }
+
+    private static void frame(Program app, TerminalScreen screen, Screen.RefreshType refresh) throws java.io.IOException {
         app.draw(screen.newTextGraphics());
         screen.setCursorPosition(app.cursor());
         screen.refresh(refresh);

@@ -79,7 +79,7 @@ class CliTest {
     void helpAndVersion() {
         Result help = run("--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().startsWith("Usage: gazette [FEED] [options]"), help.out());
+        assertTrue(help.out().startsWith("Usage: gazette [SOURCE...] [options]"), help.out());
         assertTrue(help.out().contains("--comments FILE"));
         Result version = run("--version");
         assertEquals(0, version.code());
@@ -89,7 +89,8 @@ class CliTest {
     @Test
     void badCommandLinesAreUsageErrors() {
         assertOneClearLine(run("--frobnicate"), "gazette: unknown option '--frobnicate' (see gazette --help)");
-        assertOneClearLine(run("a.json", "b.json"), "only one feed file");
+        assertOneClearLine(run("a.json", "b.json", "--comments", "c.jsonl"), "--comments names the journal of one source");
+        assertOneClearLine(run("ftp://example.com/feed.xml", "--list"), "only http and https");
         assertOneClearLine(run("--comments"), "--comments needs a value");
         assertOneClearLine(run("--list", "--check"), "cannot be used together");
     }

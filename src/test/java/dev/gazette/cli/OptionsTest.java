@@ -17,7 +17,7 @@ class OptionsTest {
     void defaultsReadFeedJsonWithTheMouseOn() throws Options.UsageException {
         Options o = Options.parse(List.of());
         assertEquals(Options.Mode.READ, o.mode());
-        assertEquals(Path.of("feed.json"), o.feed());
+        assertEquals(List.of(), o.sources(), "no source: feed.json or the feeds file, chosen later");
         assertNull(o.comments());
         assertNull(o.author());
         assertTrue(o.mouse());
@@ -26,7 +26,7 @@ class OptionsTest {
     @Test
     void everyOptionInBothSpellings() throws Options.UsageException {
         Options o = Options.parse(List.of("news.json", "--comments", "c.jsonl", "--author=ana", "--no-mouse"));
-        assertEquals(Path.of("news.json"), o.feed());
+        assertEquals(List.of("news.json"), o.sources());
         assertEquals(Path.of("c.jsonl"), o.comments());
         assertEquals("ana", o.author());
         assertFalse(o.mouse());
@@ -34,7 +34,24 @@ class OptionsTest {
         assertEquals(Path.of("x.jsonl"), p.comments());
         assertEquals("bo", p.author());
         assertEquals(Options.Mode.LIST, p.mode());
-        assertEquals(Path.of("--odd-name.json"), p.feed());
+        assertEquals(List.of("--odd-name.json"), p.sources());
+    }
+
+    @Test
+    void severalSourcesTheFeedsFileOpmlAndOffline() throws Options.UsageException {
+        Options o = Options.parse(List.of("a.json", "https://example.com/feed.xml", "--feeds", "f", "--offline"));
+        assertEquals(List.of("a.json", "https://example.com/feed.xml"), o.sources());
+        assertEquals(Path.of("f"), o.feeds());
+        assertTrue(o.offline());
+        assertEquals(Options.Mode.IMPORT_OPML, Options.parse(List.of("--import-opml", "x.opml")).mode());
+        assertEquals(Path.of("x.opml"), Options.parse(List.of("--import-opml=x.opml")).importOpml());
+        assertEquals(Options.Mode.EXPORT_OPML, Options.parse(List.of("--export-opml")).mode());
+        Options.UsageException e = assertThrows(Options.UsageException.class,
+                () -> Options.parse(List.of("a.json", "b.json", "--comments", "c.jsonl")));
+        assertEquals("--comments names the journal of one source, but 2 were given", e.getMessage());
+        Options.UsageException two = assertThrows(Options.UsageException.class,
+                () -> Options.parse(List.of("--list", "--export-opml")));
+        assertEquals("--list and --export-opml cannot be used together", two.getMessage());
     }
 
     @Test

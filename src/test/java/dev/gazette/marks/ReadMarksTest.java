@@ -7,10 +7,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,5 +76,98 @@ class ReadMarksTest {
         } catch (IOException expected) {
             assertTrue(Files.notExists(dir.resolve("gone")));
         }
+    }
+
+    // ---- merging saves (two Gazettes on one feed) and stale temporary files
+
+    private List<String> filesInDir() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aMergingSaveKeepsTheMarksAnotherProcessSaved() throws IOException {
+        Path file = dir.resolve("feed.state.json");
+        ReadMarks first = new ReadMarks(file);
+        ReadMarks second = new ReadMarks(file);
+        assertTrue(first.load().read().isEmpty());
+        assertTrue(second.load().read().isEmpty());
+
+        assertEquals(Set.of("a", "b"), first.save(Set.of("a", "b"), Set.of()));
+        assertEquals(Set.of("a", "b", "c"), second.save(Set.of("c"), Set.of()),
+                "the second Gazette gets the first one's marks back");
+        assertEquals(Set.of("b", "c"), first.save(Set.of(), Set.of("a")));
+        assertEquals(Set.of("b", "c"), second.load().read());
+        assertEquals("{\"version\":1,\"read\":[\"b\",\"c\"]}\n", Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(List.of("feed.state.json"), filesInDir());
+    }
+
+    @Test
+    void anIdBothAddedAndRemovedCountsAsAdded() throws IOException {
+        ReadMarks marks = new ReadMarks(dir.resolve("feed.state.json"));
+        assertEquals(Set.of("x"), marks.save(Set.of("x"), Set.of("x")));
+    }
+
+    @Test
+    void aMergingSaveReplacesADamagedFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("feed.state.json"), "{\"read\": [", StandardCharsets.UTF_8);
+        ReadMarks marks = new ReadMarks(file);
+        assertEquals(Set.of("n"), marks.save(Set.of("n"), Set.of("gone")));
+        assertEquals(Set.of("n"), marks.load().read());
+        assertNull(marks.load().warning());
+    }
+
+    @Test
+    void savesFromManyThreadsAndInstancesLoseNothing() throws Exception {
+        Path file = dir.resolve("feed.state.json");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Set<String>>> done = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String id = "id" + i;
+                // A new instance per save: the serialisation is per file, not per object.
+                Callable<Set<String>> save = () -> new ReadMarks(file).save(Set.of(id), Set.of());
+                done.add(pool.submit(save));
+            }
+            for (Future<Set<String>> f : done) assertTrue(f.get().size() >= 1);
+        } finally {
+            pool.shutdown();
+        }
+        Set<String> read = new ReadMarks(file).load().read();
+        assertEquals(40, read.size());
+        for (int i = 0; i < 40; i++) assertTrue(read.contains("id" + i));
+        assertEquals(List.of("feed.state.json"), filesInDir());
+    }
+
+    @Test
+    void loadingRemovesTemporaryFilesThatAKilledSaveLeftBehind() throws IOException {
+        Path file = dir.resolve("feed.state.json");
+        new ReadMarks(file).save(Set.of("kept"), Set.of());
+        FileTime twoMinutesAgo = FileTime.from(Instant.now().minusSeconds(120));
+        Path stale = Files.writeString(dir.resolve(".feed.state.json.8123456.tmp"), "{\"version\":1,\"re");
+        Files.setLastModifiedTime(stale, twoMinutesAgo);
+        Path fresh = Files.writeString(dir.resolve(".feed.state.json.999.tmp"), "being written now");
+        Path otherFeeds = Files.writeString(dir.resolve(".other.state.json.1.tmp"), "not ours");
+        Files.setLastModifiedTime(otherFeeds, twoMinutesAgo);
+        Path notTmp = Files.writeString(dir.resolve(".feed.state.json.bak"), "not a temporary file");
+        Files.setLastModifiedTime(notTmp, twoMinutesAgo);
+
+        assertEquals(Set.of("kept"), new ReadMarks(file).load().read());
+
+        assertFalse(Files.exists(stale), "a temporary file older than a minute is removed");
+        assertTrue(Files.exists(fresh), "a save of another process may be writing this one");
+        assertTrue(Files.exists(otherFeeds));
+        assertTrue(Files.exists(notTmp));
+    }
+
+    @Test
+    void aSymlinkWithATemporaryNameIsNotFollowedOrRemoved() throws IOException {
+        Path target = Files.writeString(dir.resolve("precious.txt"), "keep me");
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now().minusSeconds(120)));
+        Path link = Files.createSymbolicLink(dir.resolve(".feed.state.json.1.tmp"), target);
+        new ReadMarks(dir.resolve("feed.state.json")).load();
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("keep me", Files.readString(target));
     }
 }

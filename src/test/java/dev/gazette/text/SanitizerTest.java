@@ -76,8 +76,8 @@ class SanitizerTest {
     }
 
     @Test
-    void zeroWidthCharactersAreRemoved() {
-        assertEquals("abcdef", Sanitizer.clean("a\u200Bb\u200Cc\u200Dd\u2060e\uFEFFf"));
+    void invisibleCharactersAreRemovedButJoinersStay() {
+        assertEquals("ab\u200Cc\u200Ddef", Sanitizer.clean("a\u200Bb\u200Cc\u200Dd\u2060e\uFEFFf"));
         assertEquals("Appearance", Sanitizer.clean("Appear\u00ADance"));   // soft hyphen
     }
 
@@ -87,52 +87,46 @@ class SanitizerTest {
     }
 
     @Test
-    void combiningSequencesAreComposed() {
-        assertEquals("é", Sanitizer.clean("e\u0301"));
+    void textIsKeptAsWrittenNotNormalised() {
+        assertEquals("e\u0301", Sanitizer.clean("e\u0301"));           // decomposed stays decomposed
         assertEquals(1, TextWidth.columns(Sanitizer.clean("e\u0301")));
+        assertEquals("\uD835\uDC1B\uD835\uDC28\uD835\uDC25\uD835\uDC1D",
+                Sanitizer.clean("\uD835\uDC1B\uD835\uDC28\uD835\uDC25\uD835\uDC1D"));   // math bold stays
+        assertEquals("\u338F", Sanitizer.clean("\u338F"));
     }
 
     @Test
-    void uncomposableMarksOnNarrowLettersAreDropped() {
-        // Lanterna would give "b̸" two cells, terminals one: dropped to keep the row aligned
-        assertEquals("Zalgo", Sanitizer.clean("Z\u0338\u0321a\u0337\u0324l\u035Cg\u0360o\u0489"));
-        assertEquals("בית", Sanitizer.clean("בַּיִת"));        // Hebrew points
+    void combiningMarksOfEveryScriptAreKept() {
+        for (String s : new String[] {"हिन्दी समाचार", "ภาษาไทย", "مُحَمَّد", "Tiếng Việt có dấu", "за\u0301мок",
+            "क्षत्रिय", "בַּיִת", "\u30A2\u3099", "Z\u0338\u0321a\u0337\u0324l\u035Cg\u0360o\u0489"}) {
+            assertEquals(s, Sanitizer.clean(s));
+            assertTrue(Sanitizer.isSafeSingleLine(s), s);
+        }
     }
 
     @Test
-    void marksOnWideCharactersAreKept() {
-        String s = Sanitizer.clean("\u30A2\u3099");          // katakana A + voiced mark: no precomposed form
-        assertEquals("\u30A2\u3099", s);
-        assertEquals(2, TextWidth.columns(s));
+    void joinersAndVariationSelectorsAreKept() {
+        assertEquals("می\u200Cخواهم", Sanitizer.clean("می\u200Cخواهم"));                 // Persian ZWNJ
+        assertEquals("\u21A9\uFE0E", Sanitizer.clean("\u21A9\uFE0E"));                  // text presentation
+        assertEquals("\u2764\uFE0F", Sanitizer.clean("\u2764\uFE0F"));
+        assertEquals("\u26A1", Sanitizer.clean("\u26A1"));                              // no VS16 added
+        assertEquals(2, TextWidth.columns("\u26A1"));
     }
 
     @Test
-    void textPresentationSelectorIsDropped() {
-        assertEquals("\u21A9", Sanitizer.clean("\u21A9\uFE0E"));          // Daring Fireball's footnote return
-        assertEquals(1, TextWidth.columns(Sanitizer.clean("\u21A9\uFE0E")));
+    void emojiSequencesAreKeptWhole() {
+        for (String s : new String[] {"\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "\uD83C\uDDEF\uD83C\uDDF5",
+            "1\uFE0F\u20E3", "\uD83D\uDC4D\uD83C\uDFFD"}) {
+            assertEquals(s, Sanitizer.clean(s));
+            assertEquals(2, TextWidth.columns(s), s);
+        }
     }
 
     @Test
-    void emojiPresentationCharactersGetTwoCellsOnBothSides() {
-        assertEquals("\u26A1\uFE0F", Sanitizer.clean("\u26A1"));
-        assertEquals("\u26A1\uFE0F", Sanitizer.clean("\u26A1\uFE0F"));
-        assertEquals(2, TextWidth.columns(Sanitizer.clean("\u2705")));
-        assertEquals("\u2764\uFE0F", Sanitizer.clean("\u2764\uFE0F"));    // red heart keeps its VS16
-        assertEquals("a", Sanitizer.clean("a\uFE0F"));                    // VS16 on a letter means nothing
-    }
-
-    @Test
-    void emojiSequencesThatJdk17SplitsAreSimplified() {
-        assertEquals("\uD83D\uDC68\uD83D\uDC69\uD83D\uDC67",
-                Sanitizer.clean("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"));   // ZWJ family
-        assertEquals("\uD83D\uDC4D", Sanitizer.clean("\uD83D\uDC4D\uD83C\uDFFD"));      // skin tone
-        assertEquals("JP", Sanitizer.clean("\uD83C\uDDEF\uD83C\uDDF5"));                 // flag
-    }
-
-    @Test
-    void compatibilityFormsAreMadePlain() {
-        assertEquals("bold", Sanitizer.clean("\uD835\uDC1B\uD835\uDC28\uD835\uDC25\uD835\uDC1D"));  // math bold
-        assertEquals("kg", Sanitizer.clean("\u338F"));
+    void tabsAreKeptOnlyForPreformattedText() {
+        assertEquals("a\tb\nc", Sanitizer.cleanKeepTabs("a\tb\r\nc"));
+        assertEquals("a\tb", Sanitizer.cleanKeepTabs("a\t\u001b[2Jb"));
+        assertEquals("a b", Sanitizer.clean("a\tb"));
     }
 
     @Test

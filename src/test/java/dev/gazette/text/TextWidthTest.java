@@ -3,32 +3,43 @@ package dev.gazette.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.googlecode.lanterna.TextCharacter;
 import org.junit.jupiter.api.Test;
 
 class TextWidthTest {
 
-    /** How Lanterna 3.1.5's screen lays a string out: one TextCharacter per cluster, 2 cells when double width. */
-    static int lanternaColumns(String s) {
-        int cols = 0;
-        for (TextCharacter c : TextCharacter.fromString(s)) cols += c.isDoubleWidth() ? 2 : 1;
-        return cols;
-    }
-
-    private static final String[] SAMPLES = {
-        "plain ascii", "café", "e\u0301", "日本語のテキスト", "한국어", "中文，标点。", "\uD83D\uDE00 smile",
-        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "\u2764\uFE0F", "\u26A1", "1\uFE0F\u20E3",
-        "\u0E01\u0E34\u0E19", "\u0915\u093F\u0924\u093E\u092C", "שלום", "اردو", "\u21A9\uFE0E", "ｆｕｌｌ",
-        "\uD83C\uDDEF\uD83C\uDDF5", "Ω≈ç√∫", "\u3000ideographic space", "\uD840\uDC0B CJK ext B", "…│•─",
-        "\u30A2\u3099", "\u3105\u3106 bopomofo", "\u338F", "tab\there",
+    /** Columns a wcwidth terminal with emoji-sequence support gives each sample (see TerminalCells). */
+    private static final Object[][] SAMPLES = {
+        {"plain ascii", 11}, {"café", 4}, {"e\u0301", 1}, {"日本語のテキスト", 16}, {"한국어", 6}, {"中文，标点。", 12},
+        {"\uD83D\uDE00 smile", 8}, {"\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", 2}, {"\u2764\uFE0F", 2},
+        {"\u2764", 1}, {"\u26A1", 2}, {"1\uFE0F\u20E3", 2}, {"\u0E01\u0E34\u0E19", 2}, {"\u0915\u093F\u0924\u093E\u092C", 5},
+        {"שלום", 4}, {"اردو", 4}, {"\u21A9\uFE0E", 1}, {"ｆｕｌｌ", 8}, {"\uD83C\uDDEF\uD83C\uDDF5", 2}, {"Ω≈ç√∫", 5},
+        {"\u3000ideographic space", 19}, {"\uD840\uDC0B CJK ext B", 12}, {"…│•─", 4}, {"\u30A2\u3099", 2},
+        {"\u3105\u3106 bopomofo", 13}, {"\u338F", 2}, {"\uD835\uDC1B", 1}, {"\uD83D\uDC4D\uD83C\uDFFD", 2},
+        {"\uD83C\uDFFD", 2}, {"\u1100\u1161\u11A8", 2}, {"\u0301", 1}, {"a\u200Db", 2},
+        {"हिन्दी समाचार", 12}, {"ภาษาไทย", 7}, {"مُحَمَّد", 4}, {"می\u200Cخواهم", 7}, {"Tiếng Việt có dấu", 17},
+        {"за\u0301мок", 5}, {"क्षत्रिय", 6},
     };
 
     @Test
-    void columnsAgreeWithLanternaForCleanText() {
-        for (String raw : SAMPLES) {
-            String s = Sanitizer.clean(raw);
-            assertEquals(lanternaColumns(s), TextWidth.columns(s), () -> "columns of " + s);
+    void columnsFollowTerminalWidths() {
+        for (Object[] sample : SAMPLES) {
+            String s = (String) sample[0];
+            assertEquals((int) sample[1], TextWidth.columns(s), () -> "columns of " + s);
+            int cells = 0;
+            for (TerminalCells.Cell c : TerminalCells.cells(s)) cells += c.width();
+            assertEquals(TextWidth.columns(s), cells, () -> "cells of " + s);
         }
+    }
+
+    @Test
+    void fitCutsByClusterAndKeepsMarksAndSequences() {
+        assertEquals("हि…", TextWidth.fit("हिन्दी समाचार", 3));
+        assertEquals("हिन्…", TextWidth.fit("हिन्दी समाचार", 4));       // "दी" is 2 columns: no room for it and "…"
+        assertEquals("हिन्…", TextWidth.fit("हिन्दी समाचार", 5));
+        assertEquals("za\u0301…", TextWidth.fit("za\u0301mok", 3));
+        assertEquals("X\uD83C\uDDEF\uD83C\uDDF5…", TextWidth.fit("X\uD83C\uDDEF\uD83C\uDDF5YZ", 4));
+        assertEquals("X…", TextWidth.fit("X\uD83C\uDDEF\uD83C\uDDF5YZ", 3));
+        assertEquals("a…", TextWidth.fit("a\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67b", 3));
     }
 
     @Test

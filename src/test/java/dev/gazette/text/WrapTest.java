@@ -102,8 +102,36 @@ class WrapTest {
         String cluster = "\u30A2\u3099";
         List<String> lines = Wrap.wrap(cluster.repeat(3), 4);
         assertEquals(List.of(cluster + cluster, cluster), lines);
-        // a composable sequence: the sanitiser composes it first
-        assertEquals(List.of("café", "café"), Wrap.wrap(Sanitizer.clean("cafe\u0301 cafe\u0301"), 5));
+        // a decomposed accent is kept as written and stays with its letter
+        assertEquals(List.of("cafe\u0301", "cafe\u0301"), Wrap.wrap(Sanitizer.clean("cafe\u0301 cafe\u0301"), 5));
+        assertEquals(List.of("cafe\u0301", "cafe\u0301"), Wrap.wrap("cafe\u0301cafe\u0301", 4));
+    }
+
+    @Test
+    void everyScriptWrapsWholeAndFits() {
+        String text = "हिन्दी समाचार ภาษาไทย مُحَمَّد می\u200Cخواهم Tiếng Việt có dấu за\u0301мок क्षत्रिय "
+                + "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 \uD83C\uDDEF\uD83C\uDDF5 1\uFE0F\u20E3 \uD83D\uDC4D\uD83C\uDFFD";
+        for (int width = 2; width <= 20; width++) {
+            List<String> lines = Wrap.wrap(text, width);
+            assertFits(lines, width);
+            // every code point is kept: only the spaces at the breaks go
+            assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""), "width " + width);
+            // and no cluster is split: the lines' clusters are the text's clusters
+            List<String> clusters = new java.util.ArrayList<>();
+            for (String line : lines) clusters.addAll(Graphemes.split(line));
+            clusters.removeIf(" "::equals);
+            List<String> expected = new java.util.ArrayList<>(Graphemes.split(text));
+            expected.removeIf(" "::equals);
+            assertEquals(expected, clusters, "width " + width);
+        }
+        assertEquals(List.of("X\uD83C\uDDEF\uD83C\uDDF5", "YZ"), Wrap.wrap("X\uD83C\uDDEF\uD83C\uDDF5YZ", 3));
+    }
+
+    @Test
+    void aClusterWiderThanTheLineBecomesAnEllipsis() {
+        String jamo = "\u1100\u1100\u1161";     // two leading consonants and a vowel: one cluster, 4 columns
+        assertEquals(List.of("…"), Wrap.wrap(jamo, 3));
+        assertEquals(List.of(jamo), Wrap.wrap(jamo, 4));
     }
 
     @Test

@@ -22,9 +22,7 @@ class AppScreenTest {
     Path dir;
 
     VirtualScreen open(Feed feed, int columns, int rows) {
-        CommentJournal journal = new CommentJournal(dir.resolve("test.comments.jsonl"));
-        return new VirtualScreen(columns, rows,
-                size -> new App(feed, journal, "tester", Theme.monochrome(), ZoneOffset.UTC, size));
+        return VirtualScreen.of(columns, rows, feed, dir);
     }
 
     static KeyStroke key(char c) {
@@ -127,7 +125,7 @@ class AppScreenTest {
             s.press(back);
             assertEquals("↑↓ Move  Enter Open  / Filter  ? Help  q Quit", s.row(7), "after " + back);
             assertTrue(s.cell(5, 3).getModifiers().contains(SGR.REVERSE), "selection kept after " + back);
-            assertTrue(s.app.running());
+            assertTrue(s.state().running());
         }
     }
 
@@ -135,10 +133,10 @@ class AppScreenTest {
     void qOnTheListAndCtrlCAnywhereQuit() {
         VirtualScreen s = open(TestFeeds.threeArticles(), 60, 8);
         s.press(key('q'));
-        assertFalse(s.app.running());
+        assertFalse(s.state().running());
         VirtualScreen t = open(TestFeeds.threeArticles(), 60, 8);
         t.press(KeyType.Enter).press(key('c')).ctrl('c');
-        assertFalse(t.app.running());
+        assertFalse(t.state().running());
     }
 
     @Test

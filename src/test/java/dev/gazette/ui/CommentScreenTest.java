@@ -31,8 +31,7 @@ class CommentScreenTest {
     VirtualScreen open(Feed feed, Path journal, int columns, int rows) {
         journalFile = journal;
         CommentJournal j = new CommentJournal(journal);
-        return new VirtualScreen(columns, rows,
-                size -> new App(feed, j, "ana", Theme.monochrome(), ZoneOffset.UTC, size));
+        return VirtualScreen.of(columns, rows, feed, j, null, "ana");
     }
 
     VirtualScreen openShort(int columns, int rows) {

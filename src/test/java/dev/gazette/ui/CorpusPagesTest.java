@@ -67,12 +67,11 @@ class CorpusPagesTest {
         }
         CommentJournal journal = new CommentJournal(dir.resolve(file.getFileName() + ".comments.jsonl"));
         for (int[] size : SCREENS) {
-            VirtualScreen s = new VirtualScreen(size[0], size[1],
-                    sz -> new App(feed, journal, "t", Theme.monochrome(), ZoneOffset.UTC, sz));
+            VirtualScreen s = VirtualScreen.of(size[0], size[1], feed, journal, null, "t");
             for (int i = 0; i < Math.min(3, feed.articles().size()); i++) {
                 s.press(KeyType.Enter).press(new KeyStroke('G', false, false)).press(KeyType.Escape)
                         .press(new KeyStroke('j', false, false));
-                assertTrue(s.app.running());
+                assertTrue(s.state().running());
                 assertFalse(s.text().chars().anyMatch(c -> c < 0x20 && c != '\n'), file + " on screen");
             }
         }

@@ -31,8 +31,7 @@ class DailyKeysScreenTest {
     VirtualScreen open(Feed feed, int columns, int rows) {
         CommentJournal journal = new CommentJournal(dir.resolve("feed.comments.jsonl"));
         ReadMarks marks = new ReadMarks(dir.resolve("feed.state.json"));
-        return new VirtualScreen(columns, rows,
-                size -> new App(feed, journal, marks, "ana", Theme.monochrome(), ZoneOffset.UTC, size));
+        return VirtualScreen.of(columns, rows, feed, journal, marks, "ana");
     }
 
     static KeyStroke key(char c) {
@@ -151,7 +150,7 @@ class DailyKeysScreenTest {
         assertTrue(again.row(1).startsWith("  2025-03-05"), "the mark survives a restart: " + again.row(1));
         again.press(key('A'));
         assertTrue(again.row(0).contains("0 unread"), again.row(0));
-        assertEquals("Marked 5 articles as read", again.row(9));
+        assertEquals("4 articles marked read", again.row(9), "only the ones that changed count");
     }
 
     @Test
@@ -167,62 +166,58 @@ class DailyKeysScreenTest {
     }
 
     @Test
-    void oAsksForTheLinkAndSaysSoWhenThereIsNone() {
+    void oOpensTheLinkAndSaysSoWhenThereIsNone() {
         VirtualScreen s = open(fiveTopics(), 70, 10);
         s.press(KeyType.Enter).press(key('o'));
-        assertEquals(List.of(new Effect.OpenUrl("https://example.invalid/a")), s.app.takeEffects());
+        assertEquals(List.of("https://example.invalid/a"), s.opened);
+        assertEquals("Opening https://example.invalid/a", s.row(9));
         VirtualScreen t = open(TestFeeds.feed(new dev.gazette.feed.Article("x", false, "No link", null, null, null,
                 null, null, List.of(), List.of(), List.of(),
                 dev.gazette.feed.ContentSource.of(dev.gazette.feed.ArticleContent.EMPTY))), 70, 10);
         t.press(KeyType.Enter).press(key('o'));
         assertEquals("This article has no link to open", t.row(9));
-        assertEquals(List.of(), t.app.takeEffects());
+        assertEquals(List.of(), t.opened);
     }
 
     @Test
-    void rAsksForAReloadAndTheSelectionStaysOnItsArticle() {
+    void rReloadsAndTheSelectionStaysOnItsArticle() {
         VirtualScreen s = open(fiveTopics(), 70, 10);
-        s.press(key('j'), key('j'), key('r'));
-        assertEquals(List.of(new Effect.Reload()), s.app.takeEffects());
-        Feed changed = TestFeeds.feed(
+        s.source.next = TestFeeds.feed(
                 TestFeeds.article("new", "Brand new story", "2025-03-06T10:00:00Z", null, "n"),
                 TestFeeds.article("a", "Rust in the kernel", "2025-03-05T10:00:00Z", "Ana", "a"),
                 TestFeeds.article("c", "Gardening notes", "2025-03-03T10:00:00Z", "Bo Rustad", "c"));
-        s.app.feedLoaded(changed, "Reloaded: 3 articles");
-        s.redraw();
+        s.press(key('j'), key('j'), key('r'));
+        assertEquals(2, s.source.loads);
         assertTrue(s.row(1).contains("Brand new story"), s.text());
         assertTrue(selected(s, 3), "still on Gardening notes: " + s.text());
         assertEquals("Reloaded: 3 articles", s.row(9));
-        s.app.reloadFailed("feed.json:1:1: invalid JSON");
-        s.redraw();
-        assertTrue(s.row(9).startsWith("Reload failed, showing the earlier copy"), s.row(9));
+        s.source.failure = "feed.json:1:1: invalid JSON";
+        s.press(key('r'));
+        assertTrue(s.row(9).startsWith("Reload failed, showing the earlier copy: feed.json:1:1"), s.row(9));
         assertTrue(s.row(1).contains("Brand new story"));
     }
 
     @Test
     void aBigFeedShowsItsFirstHeadlinesWhileLoading() {
-        Feed empty = TestFeeds.feed();
-        VirtualScreen s = open(empty, 70, 10);
-        s.app.loadProgress(TestFeeds.feed(TestFeeds.article("a", "First in file", null, null, "x")), 12);
-        s.redraw();
+        VirtualScreen s = VirtualScreen.loadingByHand(70, 10, dir);
+        assertEquals("Loading…", s.row(1).strip());
+        s.post(new Event.FeedProgress(0, 1, TestFeeds.feed(TestFeeds.article("a", "First in file", null, null, "x")), 12));
         assertTrue(s.row(0).endsWith("· loading 12%"), s.row(0));
         assertTrue(s.row(1).contains("First in file"));
         s.press(key('j'));
-        s.app.feedLoaded(fiveTopics(), null);
-        s.redraw();
+        s.post(new Event.FeedLoaded(0, 1, fiveTopics(), null));
         assertFalse(s.row(0).contains("loading"), s.row(0));
         assertTrue(s.row(0).contains("5 articles"));
     }
 
     @Test
     void gPressedWhileLoadingEndsOnTheRealLastArticle() {
-        VirtualScreen s = open(TestFeeds.feed(), 40, 8);
-        s.app.loadProgress(TestFeeds.many(10), 5);
+        VirtualScreen s = VirtualScreen.loadingByHand(40, 8, dir);
+        s.post(new Event.FeedProgress(0, 1, TestFeeds.many(10), 5));
         s.press(key('G'));
         assertTrue(s.row(6).contains("Headline 9"), s.text());
-        s.app.loadProgress(TestFeeds.many(40), 50);
-        s.app.feedLoaded(TestFeeds.many(100), null);
-        s.redraw();
+        s.post(new Event.FeedProgress(0, 1, TestFeeds.many(40), 50));
+        s.post(new Event.FeedLoaded(0, 1, TestFeeds.many(100), null));
         assertTrue(s.row(6).contains("Headline 99"), s.text());
         assertTrue(selected(s, 6));
     }
@@ -259,7 +254,7 @@ class DailyKeysScreenTest {
 
     @Test
     void helpOverlayIsBuiltFromTheKeyTableTheAppDispatchesOn() {
-        List<String> lines = HelpOverlay.lines("Article", KeyMap.ARTICLE.bindings(),
+        List<String> lines = HelpScreen.lines("Article", KeyMap.ARTICLE.bindings(),
                 "Comment input", KeyMap.COMMENT_INPUT_HELP);
         assertEquals("Article (any key closes this help; Ctrl-C quits)", lines.get(0));
         assertEquals(KeyMap.ARTICLE.bindings().size() + KeyMap.COMMENT_INPUT_HELP.size() + 4, lines.size());

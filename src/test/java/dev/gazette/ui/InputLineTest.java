@@ -72,4 +72,60 @@ class InputLineTest {
         assertEquals("スト", w.visible());
         assertEquals(4, w.cursorColumn());
     }
+
+    @Test
+    void backspaceAfterAFlagDeletesTheWholeFlag() {
+        InputLine in = typed("X\uD83C\uDDEF\uD83C\uDDF5Y").left();
+        assertEquals("XY", in.backspace().text());
+        assertEquals(1, in.backspace().cursor());
+    }
+
+    @Test
+    void aFamilyEmojiMovesAndGoesWhole() {
+        String family = "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        InputLine in = typed("a" + family + "b");
+        assertEquals("a" + family, in.backspace().text());
+        assertEquals("ab", in.left().backspace().text());
+        assertEquals(1, in.left().left().cursor());
+        assertEquals("ab", in.home().right().delete().text());
+        for (String s : new String[] {"1\uFE0F\u20E3", "\uD83D\uDC4D\uD83C\uDFFD", "\u0915\u093F"}) {
+            assertEquals("", typed(s).backspace().text(), s);
+        }
+    }
+
+    @Test
+    void marksAndZwnjStayWithTheirLetter() {
+        InputLine in = typed("می\u200Cخ");
+        in = in.left();
+        assertEquals(3, in.cursor(), "ZWNJ belongs to the letter before it");
+        assertEquals("م\u062E", in.backspace().text());
+        assertEquals("з", typed("за\u0301").backspace().text());
+    }
+
+    @Test
+    void ctrlWDeletesAWordOfClusters() {
+        assertEquals("नमस्ते ", typed("नमस्ते दुनिया").deleteWordBefore().text());
+        assertEquals("a ", typed("a \uD83C\uDDEF\uD83C\uDDF5\uD83C\uDDEF\uD83C\uDDF5").deleteWordBefore().text());
+    }
+
+    @Test
+    void cursorColumnIsWhereTheTextIsDrawn() {
+        InputLine hindi = typed("हिन्दी");
+        assertEquals(5, hindi.cursorColumn());
+        assertEquals(5, hindi.window(20, 0).cursorColumn());
+        assertEquals(1, typed("за\u0301").left().window(20, 0).cursorColumn());
+        assertEquals(2, typed("\uD83C\uDDEF\uD83C\uDDF5").window(20, 0).cursorColumn());
+        assertEquals(3, typed("a\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67").cursorColumn());
+    }
+
+    @Test
+    void windowScrollsByClusters() {
+        String flags = "\uD83C\uDDEF\uD83C\uDDF5".repeat(5);
+        InputLine.Window w = typed(flags).window(5, 0);
+        assertEquals(12, w.offset(), "the first shown cluster is a whole flag");
+        assertEquals("\uD83C\uDDEF\uD83C\uDDF5\uD83C\uDDEF\uD83C\uDDF5", w.visible());
+        assertEquals(4, w.cursorColumn());
+        InputLine.Window mid = typed(flags).window(5, 2);           // an offset inside a flag is moved to its start
+        assertEquals(0, mid.offset() % 4);
+    }
 }

@@ -8,40 +8,132 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.gazette.comments.CommentJournal;
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedException;
+import dev.gazette.feed.LoadListener;
+import dev.gazette.marks.ReadMarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * An App on Lanterna's in-memory terminal: type keys, then read the screen back as text,
- * one string per row, wide characters read once (not "日 本").
+ * Gazette's UI on Lanterna's in-memory terminal: type keys, then read the screen back as
+ * text, one string per row, wide characters read once (not "日 本"). Effects run at once on
+ * the test's thread (real journal and marks files, a feed source and a browser that only
+ * record), and every event they post is applied before the screen is read.
  */
 final class VirtualScreen {
     final DefaultVirtualTerminal terminal;
     final TerminalScreen screen;
-    final App app;
+    final Program program;
+    final FakeSource source;
+    /** One fake source per feed, in order ({@link #source} is the first). */
+    final List<FakeSource> sources = new ArrayList<>();
+    final List<String> opened = new ArrayList<>();
+    /** Loads asked for while the test plays the loader itself (see {@link #loadingByHand}). */
+    final List<Runnable> heldLoads = new ArrayList<>();
 
-    VirtualScreen(int columns, int rows, Function<TerminalSize, App> appFactory) {
+    /** A feed source that hands out whatever feed the test gives it, or fails as told. */
+    static final class FakeSource implements FeedSource {
+        Feed next;
+        String failure;
+        boolean changed;
+        int loads;
+
+        FakeSource(Feed feed) {
+            this.next = feed;
+        }
+
+        @Override
+        public Feed load(LoadListener listener) throws FeedException {
+            loads++;
+            changed = false;
+            if (failure != null) throw new FeedException(failure);
+            return next;
+        }
+
+        @Override
+        public boolean changed() {
+            return changed;
+        }
+    }
+
+    private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
+                          List<ReadMarks> marks, String author, boolean loadsByHand) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
             screen.startScreen();
-            app = appFactory.apply(screen.getTerminalSize());
+            List<Channel> channels = new ArrayList<>();
+            for (int i = 0; i < feeds.size(); i++) {
+                sources.add(new FakeSource(feeds.get(i)));
+                channels.add(new Channel(sources.get(i), journals.get(i), marks.get(i)));
+            }
+            source = sources.get(0);
+            Workers workers = loadsByHand ? Workers.direct(heldLoads::add) : Workers.direct();
+            EffectRunner effects = new EffectRunner(channels, url -> {
+                opened.add(url);
+                return "Opening " + url;
+            }, ZoneOffset.UTC, workers, ErrorLog.NONE);
+            Settings settings = new Settings(author, Theme.monochrome(), ZoneOffset.UTC);
+            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels, java.util.Collections.nCopies(labels.size(), null)), new EventQueue(),
+                    effects, ErrorLog.NONE);
+            program.start();
+            program.drain();
             redraw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Queues keys as a terminal would deliver them and runs the loop until none is left. */
+    static VirtualScreen of(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks, String author) {
+        return new VirtualScreen(columns, rows, List.of(feed), java.util.Arrays.asList((String) null), List.of(journal),
+                java.util.Arrays.asList(marks), author, false);
+    }
+
+    /** Several feeds, each with its own journal and marks file in {@code dir} (feedN.comments.jsonl, feedN.state.json). */
+    static VirtualScreen ofFeeds(int columns, int rows, Path dir, List<String> labels, Feed... feeds) {
+        List<CommentJournal> journals = new ArrayList<>();
+        List<ReadMarks> marks = new ArrayList<>();
+        for (int i = 0; i < feeds.length; i++) {
+            journals.add(new CommentJournal(dir.resolve("feed" + i + ".comments.jsonl")));
+            marks.add(new ReadMarks(dir.resolve("feed" + i + ".state.json")));
+        }
+        return new VirtualScreen(columns, rows, List.of(feeds), labels, journals, marks, "ana", false);
+    }
+
+    /**
+     * A screen whose loads do not run: the first load stays in progress, and the test posts
+     * FeedProgress / FeedLoaded / FeedFailed events itself (generation 1 for the first load).
+     */
+    static VirtualScreen loadingByHand(int columns, int rows, Path dir) {
+        return new VirtualScreen(columns, rows, List.of(TestFeeds.feed()), java.util.Arrays.asList((String) null),
+                List.of(new CommentJournal(dir.resolve("test.comments.jsonl"))), java.util.Arrays.asList((ReadMarks) null),
+                "tester", true);
+    }
+
+    static VirtualScreen of(int columns, int rows, Feed feed, Path dir) {
+        return of(columns, rows, feed, new CommentJournal(dir.resolve("test.comments.jsonl")), null, "tester");
+    }
+
+    AppState state() {
+        return program.state();
+    }
+
+    /** Queues keys as a terminal would deliver them and applies them and all that follows. */
     VirtualScreen press(KeyStroke... keys) {
         for (KeyStroke k : keys) terminal.addInput(k);
         try {
             KeyStroke k;
-            while ((k = screen.pollInput()) != null) app.handle(k);
+            while ((k = screen.pollInput()) != null) {
+                program.apply(new Event.Key(k));
+                program.drain();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,31 +156,46 @@ final class VirtualScreen {
         return press(new KeyStroke(c, true, false));
     }
 
+    /** Applies an event as if it came from a worker, then redraws. */
+    VirtualScreen post(Event event) {
+        program.apply(event);
+        program.drain();
+        redraw();
+        return this;
+    }
+
     VirtualScreen resize(int columns, int rows) {
         terminal.setTerminalSize(new TerminalSize(columns, rows));
         TerminalSize size = screen.doResizeIfNecessary();
-        if (size != null) app.resize(size);
+        if (size != null) post(new Event.Resize(size));
         redraw();
         return this;
     }
 
     void redraw() {
         try {
-            app.draw(screen.newTextGraphics());
-            screen.setCursorPosition(app.cursor());
+            program.draw(screen.newTextGraphics());
+            screen.setCursorPosition(program.cursor());
             screen.refresh(Screen.RefreshType.COMPLETE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The screen as the terminal shows it, read from the screen's front buffer: the cells it
+     * last sent, each a whole grapheme cluster at its width. (Lanterna's virtual terminal
+     * re-splits what it is sent with the JDK 17 BreakIterator and its own width guess, so it
+     * would show a flag as two cells and push a stressed Cyrillic vowel one column right;
+     * real terminals follow wcwidth, as the screen does.)
+     */
     List<String> rows() {
-        TerminalSize size = terminal.getTerminalSize();
+        TerminalSize size = screen.getTerminalSize();
         List<String> rows = new ArrayList<>();
         for (int y = 0; y < size.getRows(); y++) {
             StringBuilder sb = new StringBuilder();
             for (int x = 0; x < size.getColumns(); x++) {
-                TextCharacter c = terminal.getCharacter(x, y);
+                TextCharacter c = screen.getFrontCharacter(x, y);
                 sb.append(c.getCharacterString());
                 if (c.isDoubleWidth()) x++;
             }
@@ -106,7 +213,7 @@ final class VirtualScreen {
     }
 
     TextCharacter cell(int x, int y) {
-        return terminal.getCharacter(x, y);
+        return screen.getFrontCharacter(x, y);
     }
 
     TerminalPosition cursor() {

@@ -1,0 +1,152 @@
+package dev.gazette.cli;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.gazette.comments.CommentJournal;
+import dev.gazette.marks.ReadMarks;
+import dev.gazette.source.FeedCache;
+import dev.gazette.source.FileSource;
+import dev.gazette.source.Refresher;
+import dev.gazette.source.Sidecars;
+import dev.gazette.source.Source;
+import dev.gazette.source.UrlSource;
+import dev.gazette.ui.AppState;
+import dev.gazette.ui.Channel;
+import dev.gazette.ui.EffectRunner;
+import dev.gazette.ui.ErrorLog;
+import dev.gazette.ui.Event;
+import dev.gazette.ui.EventQueue;
+import dev.gazette.ui.FeedSource;
+import dev.gazette.ui.Program;
+import dev.gazette.ui.Settings;
+import dev.gazette.ui.TerminalLoop;
+import dev.gazette.ui.Theme;
+import dev.gazette.ui.Workers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The interactive reader: wires each source's files (feed, journal, marks) to the UI,
+ * starts the loads, and runs the terminal loop. A small file feed is read before the first
+ * frame, so its errors still come out as one line and exit 2, with no screen at all; a big
+ * one, or a URL, shows its first headlines (or its cached copy) while the rest comes.
+ */
+final class Reader {
+    /** A feed up to this size is read before the screen opens (a few dozen milliseconds). */
+    private static final long READ_FIRST_BYTES = 1024 * 1024;
+    /** Even a small feed on a slow disk does not keep the screen waiting longer than this. */
+    private static final long SMALL_FEED_WAIT_MS = 1000;
+    /** A big file that is not a feed at all fails in its first bytes: catch that before the screen opens. */
+    private static final long BIG_FEED_WAIT_MS = 20;
+    /** The read-marks files are small; this bounds the wait on a hung disk. */
+    private static final long MARKS_WAIT_MS = 5000;
+    /** On quit, unsaved read marks and comments get this long to reach the disk. */
+    private static final long SAVE_ON_EXIT_MS = 3000;
+
+    private final Map<String, String> env;
+    private final ErrorLog errors;
+
+    Reader(Map<String, String> env, ErrorLog errors) {
+        this.env = env;
+        this.errors = errors;
+    }
+
+    /** Runs the reader; returns the reason it stopped on its own (the only feed could not be read), or null. */
+    String run(Options options, List<Source> sources) throws IOException {
+        ZoneId zone = ZoneId.systemDefault();
+        FeedCache cache = FeedCache.at(env);
+        List<Channel> channels = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> wheres = new ArrayList<>();
+        try (Refresher refresher = needsNetwork(sources, options) ? new Refresher(cache) : null) {
+            for (Source s : sources) {
+                channels.add(channel(s, options, cache, refresher, zone));
+                labels.add(s.title().orElse(null));
+                wheres.add(s.display());
+            }
+            Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env),
+                    Theme.forEnvironment(env), zone);
+            Workers workers = Workers.threads();
+            EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), zone, workers, errors);
+            Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres),
+                    new EventQueue(), effects, errors);
+            program.start();
+            if (!awaitFirstLoads(program, sources, channels.size())) return null;
+            program.drain();
+            if (!program.state().running()) return program.state().exit();
+            effects.warmUp(program.state().feed().feed());
+
+            // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here.
+            System.setProperty("java.awt.headless", "true");
+            Utf8UnixTerminal terminal = new Utf8UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
+                    UnixLikeTerminal.CtrlCBehaviour.TRAP);
+            if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+            try {
+                return new TerminalLoop(terminal).run(program, effects, true).exit();
+            } finally {
+                effects.finish(SAVE_ON_EXIT_MS);
+            }
+        }
+    }
+
+    /**
+     * Waits for a single small file's load and for the read marks, so a broken feed is one line
+     * with no screen and no key can mark an article before the marks from disk are in (a save
+     * would lose them). False when interrupted.
+     */
+    private static boolean awaitFirstLoads(Program program, List<Source> sources, int feeds) {
+        try {
+            if (sources.size() == 1 && sources.get(0) instanceof FileSource f) {
+                long wait = sizeOrZero(f.path()) <= READ_FIRST_BYTES ? SMALL_FEED_WAIT_MS : BIG_FEED_WAIT_MS;
+                program.queue().awaitQueued(e -> e instanceof Event.FeedLoaded || e instanceof Event.FeedFailed,
+                        wait, TimeUnit.MILLISECONDS);
+            }
+            long deadline = System.currentTimeMillis() + MARKS_WAIT_MS;
+            for (int i = 0; i < feeds; i++) {
+                int source = i;
+                program.queue().awaitQueued(e -> e instanceof Event.MarksLoaded m && m.source() == source,
+                        Math.max(0, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Channel channel(Source s, Options options, FeedCache cache, Refresher refresher, ZoneId zone)
+            throws IOException {
+        Sidecars files = Sidecars.of(s, env);
+        FeedSource feed;
+        if (s instanceof UrlSource u) {
+            // A URL's journal and marks live in the data folder, which may not exist yet.
+            Files.createDirectories(files.journal().toAbsolutePath().getParent());
+            feed = new UrlFeedSource(u, cache, refresher, options.offline(), true, zone);
+        } else {
+            feed = new FileFeedSource(((FileSource) s).path());
+        }
+        Path journal = options.comments() != null ? options.comments() : files.journal();
+        return new Channel(feed, new CommentJournal(journal), new ReadMarks(files.state()));
+    }
+
+    private static boolean needsNetwork(List<Source> sources, Options options) {
+        return !options.offline() && sources.stream().anyMatch(s -> s instanceof UrlSource);
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.gazette.cli;
+
+import dev.gazette.source.FeedList;
+import dev.gazette.source.FeedsFile;
+import dev.gazette.source.FileSource;
+import dev.gazette.source.Source;
+import dev.gazette.source.SourceException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which feeds a command line means (DESIGN.md section 3): the SOURCE words given; else
+ * ./feed.json if it exists; else the feeds file; else a message naming both.
+ */
+final class SourceChoice {
+    private SourceChoice() {}
+
+    /** The chosen sources and the notes about feeds-file lines that were skipped. */
+    record Chosen(List<Source> sources, List<String> notes) {}
+
+    static Chosen choose(Options options, Map<String, String> env, Path workingDir) throws SourceException {
+        if (!options.sources().isEmpty()) {
+            List<Source> given = new ArrayList<>();
+            for (String word : options.sources()) given.add(Source.parse(word));
+            return new Chosen(given, List.of());
+        }
+        Path feedJson = workingDir.resolve("feed.json");
+        if (options.feeds() == null && Files.exists(feedJson)) {
+            return new Chosen(List.of(new FileSource(Path.of("feed.json"))), List.of());
+        }
+        Path feedsFile = feedsFile(options, env);
+        if (!Files.exists(feedsFile)) {
+            if (options.feeds() != null) throw new SourceException(feedsFile + ": no such feeds file");
+            throw new SourceException("nothing to read: no ./feed.json here and no feeds file at " + feedsFile
+                    + " (give a feed file or URL, or list your feeds in that file)");
+        }
+        FeedList list = FeedsFile.read(feedsFile);
+        if (list.sources().isEmpty()) throw new SourceException(feedsFile + ": no feeds in the feeds file");
+        return new Chosen(list.sources(), list.notes());
+    }
+
+    static Path feedsFile(Options options, Map<String, String> env) {
+        return options.feeds() != null ? options.feeds() : FeedsFile.defaultLocation(env);
+    }
+}

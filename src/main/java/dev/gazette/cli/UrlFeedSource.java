@@ -1,0 +1,105 @@
+package dev.gazette.cli;
+
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedException;
+import dev.gazette.feed.FeedLoader;
+import dev.gazette.feed.LoadListener;
+import dev.gazette.source.CachedCopy;
+import dev.gazette.source.FeedCache;
+import dev.gazette.source.RefreshResult;
+import dev.gazette.source.Refresher;
+import dev.gazette.source.UrlSource;
+import dev.gazette.ui.FeedSource;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A feed at a URL, read through its cache: the first load shows the cached copy at once (if
+ * there is one) and asks for a fetch, which the watcher starts a moment later; every later
+ * load fetches (conditionally: a 304 reuses the feed already read, with no parse). Offline,
+ * only the cache is read. A failed fetch is a load failure, so the screen keeps what it shows.
+ */
+final class UrlFeedSource implements FeedSource {
+    private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final UrlSource source;
+    private final FeedCache cache;
+    private final Refresher refresher;
+    private final boolean offline;
+    private final ZoneId zone;
+    private volatile boolean fetchDue;
+    private volatile boolean startedFromCache;
+    private volatile Feed last;
+    private volatile String freshness;
+
+    /**
+     * @param cacheFirst show the cached copy first and fetch after (the reader); false fetches
+     *                   at once (--list, --check)
+     */
+    UrlFeedSource(UrlSource source, FeedCache cache, Refresher refresher, boolean offline, boolean cacheFirst,
+                  ZoneId zone) {
+        this.source = source;
+        this.startedFromCache = !cacheFirst;
+        this.cache = cache;
+        this.refresher = refresher;
+        this.offline = offline;
+        this.zone = zone;
+    }
+
+    @Override
+    public Feed load(LoadListener listener) throws FeedException {
+        if (offline || !startedFromCache) {
+            startedFromCache = true;
+            Optional<CachedCopy> copy = cache.copy(source.url());
+            if (copy.isPresent()) {
+                fetchDue = !offline;
+                return read(copy.get(), listener, offline ? "offline: copy fetched " : "cached copy from ");
+            }
+            if (offline) throw new FeedException(source.display() + ": not fetched yet, and Gazette is offline");
+        }
+        fetchDue = false;
+        RefreshResult result;
+        try {
+            result = refresher.refresh(source).join();
+        } catch (CompletionException e) {
+            throw new FeedException(source.display() + ": " + e.getCause().getMessage());
+        }
+        if (result instanceof RefreshResult.NotModified nm && last != null) {
+            freshness = "checked " + time(nm.cached()) + ", not modified";
+            return last;
+        }
+        if (result instanceof RefreshResult.Failed) throw new FeedException(source.display() + ": " + result.status());
+        CachedCopy copy = result.copy().orElseThrow(() -> new FeedException(source.display() + ": " + result.status()));
+        return read(copy, listener, "fetched ");
+    }
+
+    private Feed read(CachedCopy copy, LoadListener listener, String how) throws FeedException {
+        try {
+            last = FeedLoader.load(copy.body(), listener);
+        } catch (FeedException e) {
+            // The cache file's name means nothing to the reader: name the URL instead.
+            String message = e.getMessage().replace(copy.body().toString(), source.display());
+            throw new FeedException(message);
+        }
+        freshness = how + time(copy);
+        return last;
+    }
+
+    private String time(CachedCopy copy) {
+        return FETCHED.format(copy.fetchedAt().atZone(zone));
+    }
+
+    @Override
+    public boolean changed() {
+        return fetchDue;
+    }
+
+    @Override
+    public String freshness() {
+        return freshness;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.gazette.source;
+
+import dev.gazette.source.FetchError.Kind;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Refreshes sources against the cache, many at once under the limits of
+ * {@link FetchSettings} (8 at once, 2 per host), on its own worker threads: the caller's
+ * thread never waits. Each source ends as one {@link RefreshResult}, delivered to a
+ * listener as soon as it is known (for progress in the status line) and in the returned
+ * future. A failure of one source never holds up or hides the others, and never removes
+ * its cached copy. Asking for a URL that is already being fetched joins that fetch.
+ */
+public final class Refresher implements AutoCloseable {
+    private final FeedCache cache;
+    private final Fetcher fetcher;
+    private final Clock clock;
+    private final ExecutorService workers;
+    private final FetchScheduler scheduler;
+    private final Map<URI, CompletableFuture<RefreshResult>> inFlight = new ConcurrentHashMap<>();
+
+    public Refresher(FeedCache cache, FetchSettings settings, Clock clock) {
+        this.cache = cache;
+        this.clock = clock;
+        this.fetcher = new Fetcher(settings, clock);
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.maxConcurrent(), r -> {
+            Thread t = new Thread(r, "gazette-fetch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.scheduler = new FetchScheduler(settings.maxConcurrent(), settings.maxPerHost(), workers);
+    }
+
+    /** With the default settings and the system clock. */
+    public Refresher(FeedCache cache) {
+        this(cache, FetchSettings.defaults(), Clock.systemUTC());
+    }
+
+    /** Refreshes one source (the {@code r} key). A file source completes at once as {@link RefreshResult.Local}. */
+    public CompletableFuture<RefreshResult> refresh(Source source) {
+        if (source instanceof FileSource f) return CompletableFuture.completedFuture(new RefreshResult.Local(f));
+        UrlSource u = (UrlSource) source;
+        CompletableFuture<RefreshResult> mine = new CompletableFuture<>();
+        CompletableFuture<RefreshResult> running = inFlight.putIfAbsent(u.url(), mine);
+        if (running != null) return running.thenApply(r -> relabel(r, u));
+        scheduler.submit(hostKey(u.url()), () -> fetchAndStore(u))
+                .whenComplete((result, error) -> {
+                    inFlight.remove(u.url(), mine);
+                    if (error != null) {
+                        mine.complete(new RefreshResult.Failed(u, FetchError.of(Kind.NETWORK, "internal error: " + error),
+                                cache.copy(u.url()), Optional.empty()));
+                    } else {
+                        mine.complete(result);
+                    }
+                });
+        return mine;
+    }
+
+    /**
+     * Refreshes every source (the {@code R} key, start-up), calling onEach (on a worker
+     * thread; it must not block) as each one finishes. The future holds the results in
+     * the order of sources.
+     */
+    public CompletableFuture<List<RefreshResult>> refreshAll(List<? extends Source> sources, Consumer<RefreshResult> onEach) {
+        List<CompletableFuture<RefreshResult>> each = new ArrayList<>();
+        for (Source s : sources) {
+            each.add(refresh(s).thenApply(r -> tell(onEach, r)));
+        }
+        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+                .thenApply(v -> each.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** A listener that throws must not lose the result for the others. */
+    private static RefreshResult tell(Consumer<RefreshResult> onEach, RefreshResult r) {
+        try {
+            onEach.accept(r);
+        } catch (RuntimeException e) {
+            // The listener's own failure; the result still reaches the returned future.
+        }
+        return r;
+    }
+
+    /**
+     * What can be shown without the network ({@code --offline}, and start-up before the
+     * refresh): the cached copy of a URL, or a failure saying it was never fetched. Reads a
+     * small file: call it off the UI thread.
+     */
+    public static RefreshResult cachedOnly(FeedCache cache, Source source) {
+        if (source instanceof FileSource f) return new RefreshResult.Local(f);
+        UrlSource u = (UrlSource) source;
+        return cache.copy(u.url()).<RefreshResult>map(c -> new RefreshResult.Cached(u, c))
+                .orElseGet(() -> new RefreshResult.Failed(u, FetchError.of(Kind.NOT_CACHED,
+                        "not fetched yet, and Gazette is offline"), Optional.empty(), Optional.empty()));
+    }
+
+    /** "Per host" means per server: the host name and the port. */
+    static String hostKey(URI url) {
+        int port = url.getPort() != -1 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+        return url.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+    }
+
+    private RefreshResult fetchAndStore(UrlSource source) {
+        URI url = source.url();
+        FeedCache.Meta meta = cache.meta(url);
+        Optional<CachedCopy> old = cache.copy(url, meta);
+        Optional<URI> remembered = FeedCache.uri(meta.movedTo);
+        Instant now = clock.instant();
+        Optional<Instant> notBefore = FeedCache.instant(meta.retryNotBefore);
+        if (notBefore.isPresent() && now.isBefore(notBefore.get())) {
+            FetchError wait = new FetchError(Kind.RETRY_LATER, "the server asked to wait: " + RetryAfter.text(notBefore.get(), now),
+                    Optional.empty(), notBefore);
+            return new RefreshResult.Failed(source, wait, old, remembered);
+        }
+        // Without the body, a 304 would leave nothing to show: ask unconditionally then.
+        Validators validators = old.isPresent() ? meta.validators() : Validators.NONE;
+        FetchOutcome outcome = fetcher.fetch(remembered.orElse(url), validators, cache.folder());
+        Optional<URI> movedTo = outcome.movedTo().or(() -> remembered);
+        Instant done = clock.instant();
+        try {
+            if (outcome instanceof FetchOutcome.Downloaded d) {
+                return new RefreshResult.Updated(source, cache.storeBody(url, d, meta, done), movedTo);
+            }
+            if (outcome instanceof FetchOutcome.NotModified n) {
+                return new RefreshResult.NotModified(source, cache.confirm(url, n, meta, done), movedTo);
+            }
+            FetchOutcome.Failed f = (FetchOutcome.Failed) outcome;
+            cache.noteFailure(url, f, meta);
+            return new RefreshResult.Failed(source, f.error(), old, movedTo);
+        } catch (IOException e) {
+            if (outcome instanceof FetchOutcome.Downloaded d) deleteQuietly(d);
+            FetchError error = FetchError.of(Kind.CACHE, cache.folder() + ": the cache cannot be written (" + IoText.reason(e) + ")");
+            return new RefreshResult.Failed(source, error, old, movedTo);
+        }
+    }
+
+    private static void deleteQuietly(FetchOutcome.Downloaded d) {
+        try {
+            java.nio.file.Files.deleteIfExists(d.temp());
+        } catch (IOException e) {
+            // A stray .part file in the cache is harmless.
+        }
+    }
+
+    /** A joined fetch reports under the source its caller asked about (titles and tags may differ). */
+    private static RefreshResult relabel(RefreshResult r, UrlSource asked) {
+        if (r instanceof RefreshResult.Updated x) return new RefreshResult.Updated(asked, x.cached(), x.movedTo());
+        if (r instanceof RefreshResult.NotModified x) return new RefreshResult.NotModified(asked, x.cached(), x.movedTo());
+        if (r instanceof RefreshResult.Failed x) return new RefreshResult.Failed(asked, x.error(), x.cached(), x.movedTo());
+        return r;
+    }
+
+    /** Stops the workers; fetches under way are abandoned. */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        fetcher.close();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.gazette.source;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A feed fetched from an http(s) URL; its last good copy lives in the {@link FeedCache}
+ * and its journal and marks in the data folder ({@link Sidecars#forUrl}).
+ */
+public record UrlSource(URI url, Optional<String> title, List<String> tags) implements Source {
+
+    public UrlSource {
+        Objects.requireNonNull(url, "url");
+        title = Objects.requireNonNullElse(title, Optional.empty());
+        tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
+    }
+
+    public UrlSource(URI url) {
+        this(url, Optional.empty(), List.of());
+    }
+
+    @Override
+    public String display() {
+        return url.toString();
+    }
+
+    @Override
+    public UrlSource withLabels(Optional<String> title, List<String> tags) {
+        return new UrlSource(url, title, tags);
+    }
+}

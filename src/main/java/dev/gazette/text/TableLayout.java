@@ -1,0 +1,87 @@
+package dev.gazette.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter.FilterResult;
+
+/**
+ * Tables for {@link HtmlWalker}: a data table (two or more cells in a row) becomes a
+ * {@link TableBlock} with an italic caption and bold header cells; a layout table (one cell
+ * a row, or nested deeper than {@link #MAX_TABLE_DEPTH}) is just its cells' blocks.
+ */
+final class TableLayout {
+    /** Table nesting beyond this is laid out as plain blocks (no recursion for hostile input). */
+    static final int MAX_TABLE_DEPTH = 3;
+
+    private TableLayout() { }
+
+    /**
+     * Lays out {@code table} outside preformatted text. Returns SKIP_ENTIRELY when it became
+     * a table block, CONTINUE when the walker should go on into its cells as blocks.
+     *
+     * @param tableDepth how many tables enclose this one
+     */
+    static FilterResult lay(Element table, BlockBuilder out, LinkCollector links, int tableDepth) {
+        List<Element> rowElements = new ArrayList<>();
+        Element caption = null;
+        for (Element child : table.children()) {
+            String n = child.normalName();
+            if (n.equals("tr")) rowElements.add(child);
+            else if (n.equals("thead") || n.equals("tbody") || n.equals("tfoot")) {
+                for (Element tr : child.children()) if (tr.normalName().equals("tr")) rowElements.add(tr);
+            } else if (n.equals("caption") && caption == null) caption = child;
+        }
+        int maxCells = 0;
+        for (Element tr : rowElements) {
+            int cells = 0;
+            for (Element c : tr.children()) if (isCell(c)) cells++;
+            maxCells = Math.max(maxCells, cells);
+        }
+        out.flush();
+        out.gap();
+        if (maxCells <= 1 || tableDepth >= MAX_TABLE_DEPTH) return FilterResult.CONTINUE;  // a layout table
+        if (caption != null) {
+            StyledText text = cellText(caption, links, tableDepth);
+            if (!text.isBlank()) out.paragraph(withStyle(text, Style.ITALIC));
+        }
+        List<TableBlock.Row> rows = new ArrayList<>();
+        for (Element tr : rowElements) {
+            List<StyledText> cells = new ArrayList<>();
+            boolean allTh = true;
+            for (Element c : tr.children()) {
+                if (!isCell(c)) continue;
+                boolean th = c.normalName().equals("th");
+                if (!th) allTh = false;
+                StyledText text = cellText(c, links, tableDepth);
+                cells.add(th ? withStyle(text, Style.BOLD) : text);
+            }
+            if (cells.isEmpty()) continue;
+            boolean header = allTh || (tr.parent() != null && tr.parent().normalName().equals("thead"));
+            rows.add(new TableBlock.Row(cells, header));
+        }
+        out.table(rows);
+        out.gap();
+        return FilterResult.SKIP_ENTIRELY;
+    }
+
+    private static boolean isCell(Element e) {
+        String n = e.normalName();
+        return n.equals("td") || n.equals("th");
+    }
+
+    private static StyledText withStyle(StyledText text, Style added) {
+        StyledText styled = new StyledText();
+        for (Span s : text.spans(0, text.length())) styled.append(s.text(), Span.withStyle(s.styles(), added));
+        return styled;
+    }
+
+    /** A cell's content as one line of styled text; its links and images are numbered as usual. */
+    private static StyledText cellText(Element cell, LinkCollector links, int tableDepth) {
+        BlockBuilder inline = BlockBuilder.inlineOnly();
+        HtmlWalker walker = new HtmlWalker(inline, links, tableDepth + 1);
+        for (Node child : new ArrayList<>(cell.childNodes())) walker.walk(child);
+        return inline.finishInline();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import dev.gazette.feed.Article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole UI state, one immutable value: what the {@link Router} and the screens update
+ * and what they draw from. Shared parts (the feeds, their read marks, the drafts) live here;
+ * each screen's own part is its state record.
+ *
+ * @param feeds   one entry per source, in the order they were given
+ * @param shown   the feed whose headlines show, or {@link #ALL} for every feed merged
+ * @param all     every feed's articles merged, newest first (kept only with several feeds)
+ * @param view    which screen has the keys
+ * @param feedList the feeds screen's selection: row 0 is "All articles", row i + 1 is feed i
+ * @param article the article screen's state, or null when no article is open
+ * @param help    the help overlay, or null when it is closed
+ * @param drafts  unsent comments by {@link #draftKey}
+ * @param status  a message for the status line until the next key, or null
+ * @param exit    why Gazette stopped on its own (the only feed could not be read), or null
+ * @param nextRequest the number the next article request gets, so a late answer is recognised
+ */
+public record AppState(Settings settings, TerminalSize size, List<FeedEntry> feeds, int shown, FeedState all,
+                       Map<String, InputLine> drafts, View view, HeadlineListState feedList, HeadlinesState headlines,
+                       ArticleState article, HelpState help, String status, boolean running, String exit,
+                       long nextRequest) {
+
+    public enum View { FEEDS, HEADLINES, ARTICLE }
+
+    /** {@link #shown} for "All articles". */
+    public static final int ALL = -1;
+
+    public AppState {
+        feeds = List.copyOf(feeds);
+        drafts = Map.copyOf(drafts);
+    }
+
+    /**
+     * The state before anything is loaded: one feed (or the feeds screen for several), nothing
+     * read yet. {@code labels} are the feeds file's titles (null entries: the feed's own),
+     * {@code wheres} the sources as written, for feeds that have no title.
+     */
+    public static AppState start(Settings settings, TerminalSize size, List<String> labels, List<String> wheres) {
+        List<FeedEntry> entries = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) entries.add(FeedEntry.named(labels.get(i), wheres.get(i)));
+        boolean several = entries.size() > 1;
+        return new AppState(settings, size, entries, several ? ALL : 0, several ? FeedState.all(entries) : null,
+                Map.of(), several ? View.FEEDS : View.HEADLINES, HeadlineListState.START, HeadlinesState.START, null,
+                null, null, true, null, 1);
+    }
+
+    /** One unnamed feed: the common case, and the tests'. */
+    public static AppState start(Settings settings, TerminalSize size) {
+        return start(settings, size, java.util.Arrays.asList((String) null), java.util.Arrays.asList((String) null));
+    }
+
+    /** There is a feeds screen to go back to. */
+    public boolean severalFeeds() {
+        return feeds.size() > 1;
+    }
+
+    /** The list whose headlines show: one feed's, or all merged. */
+    public FeedState feed() {
+        return shown == ALL ? all : feeds.get(shown).feed();
+    }
+
+    /** The feed an article of the shown list came from. */
+    public int sourceOf(Article a) {
+        return shown == ALL ? Math.max(0, all.memo().sourceOf(a)) : shown;
+    }
+
+    public boolean isRead(Article a) {
+        return feeds.get(sourceOf(a)).read().contains(a.id());
+    }
+
+    /** Unread articles of the shown list. */
+    public int unread() {
+        if (shown != ALL) return feeds.get(shown).unread();
+        int n = 0;
+        for (FeedEntry e : feeds) n += e.unread();
+        return n;
+    }
+
+    /** Drafts are per article of a feed: two feeds may use the same article id. */
+    static String draftKey(int source, String articleId) {
+        return source + "\n" + articleId;
+    }
+
+    AppState withSize(TerminalSize s) {
+        return new AppState(settings, s, feeds, shown, all, drafts, view, feedList, headlines, article, help, status,
+                running, exit, nextRequest);
+    }
+
+    /** Replaces feed {@code i}'s entry; the merged list follows when its articles changed. */
+    AppState withEntry(int i, FeedEntry e) {
+        List<FeedEntry> list = new ArrayList<>(feeds);
+        boolean articlesChanged = list.get(i).feed().feed() != e.feed().feed();
+        list.set(i, e);
+        FeedState merged = all != null && articlesChanged ? FeedState.all(list) : all;
+        return new AppState(settings, size, list, shown, merged, drafts, view, feedList, headlines, article, help,
+                status, running, exit, nextRequest);
+    }
+
+    AppState withShown(int feed) {
+        return new AppState(settings, size, feeds, feed, all, drafts, view, feedList, headlines, article, help,
+                status, running, exit, nextRequest);
+    }
+
+    AppState withView(View v) {
+        return new AppState(settings, size, feeds, shown, all, drafts, v, feedList, headlines, article, help,
+                status, running, exit, nextRequest);
+    }
+
+    AppState withFeedList(HeadlineListState position) {
+        return new AppState(settings, size, feeds, shown, all, drafts, view, position, headlines, article, help,
+                status, running, exit, nextRequest);
+    }
+
+    AppState withDraft(String key, InputLine draft) {
+        Map<String, InputLine> d = new HashMap<>(drafts);
+        if (draft == null || draft.text().isEmpty()) d.remove(key);
+        else d.put(key, draft);
+        return new AppState(settings, size, feeds, shown, all, d, view, feedList, headlines, article, help, status,
+                running, exit, nextRequest);
+    }
+
+    AppState withHeadlines(HeadlinesState h) {
+        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, h, article, help, status,
+                running, exit, nextRequest);
+    }
+
+    /** Opens (non-null) or closes an article; closing returns to the headlines. */
+    AppState withArticle(ArticleState a) {
+        View v = a != null ? View.ARTICLE : view == View.ARTICLE ? View.HEADLINES : view;
+        return new AppState(settings, size, feeds, shown, all, drafts, v, feedList, headlines, a, help, status,
+                running, exit, nextRequest);
+    }
+
+    AppState withHelp(HelpState h) {
+        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, h, status,
+                running, exit, nextRequest);
+    }
+
+    AppState withStatus(String message) {
+        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, help,
+                message, running, exit, nextRequest);
+    }
+
+    AppState stopped(String why) {
+        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, help,
+                status, false, why, nextRequest);
+    }
+
+    AppState withNextRequest(long next) {
+        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, help,
+                status, running, exit, next);
+    }
+}

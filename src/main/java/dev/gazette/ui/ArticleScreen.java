@@ -1,0 +1,247 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.MouseAction;
+import dev.gazette.feed.Article;
+import dev.gazette.text.StyledLine;
+import dev.gazette.text.TextWidth;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The article view: title, byline, body and comments, scrolled line by line, with the
+ * comment input below. {@link #update} is pure: rendering the body, reading the comments
+ * and saving a comment are effects whose answers come back as events.
+ */
+final class ArticleScreen {
+    static final String KEYS = "Esc Back  t Top  c Comment  ? Help";
+    static final String INPUT_KEYS = "Enter Save  Esc Leave (draft kept)  ←→ ^A ^E ^W ^U Edit";
+    static final String INPUT_HINT = "c to comment";
+    static final String PROMPT = "> ";
+    private static final int WHEEL_LINES = 3;
+
+    private ArticleScreen() {}
+
+    /** Opens the article selected in the list: marks it read and asks for its page. */
+    static Next openSelected(AppState s) {
+        Article a = s.headlines().selected();
+        if (a == null) return Next.of(s);
+        long request = s.nextRequest();
+        int source = s.sourceOf(a);
+        Regions r = Regions.article(s.size());
+        ArticleState opening = ArticleState.opening(source, a, request, r.textWidth(),
+                s.drafts().getOrDefault(AppState.draftKey(source, a.id()), InputLine.EMPTY));
+        AppState t = s.withArticle(opening).withNextRequest(request + 1);
+        Next marked = Marking.mark(t, a, true);
+        String base = s.feeds().get(source).feed().feed().homePageUrl();
+        return Next.of(marked.state(), new Effect.OpenArticle(source, request, a, base, r.textWidth()))
+                .andThen(marked);
+    }
+
+    static Next update(AppState s, KeyStroke key) {
+        ArticleState a = s.article();
+        if (key instanceof MouseAction mouse) return Next.of(mouse(s, mouse));
+        if (a.inputFocused()) return input(s, key);
+        Optional<Command> command = KeyMap.ARTICLE.commandFor(key);
+        if (command.isEmpty()) return Next.of(s);
+        return switch (command.get()) {
+            case BACK -> Next.of(s.withArticle(null));
+            case HELP -> Next.of(s.withHelp(HelpScreen.forArticle()));
+            case COMMENT -> Next.of(s.withArticle(a.focus(true)));
+            case NEXT -> step(s, +1);
+            case PREVIOUS -> step(s, -1);
+            case OPEN_LINK -> {
+                String url = a.article().link();
+                yield url == null ? Next.of(s.withStatus("This article has no link to open"))
+                        : Next.of(s, new Effect.OpenUrl(url));
+            }
+            default -> Next.of(scroll(s, command.get()));
+        };
+    }
+
+    /** The page has been rendered by a worker; an answer for an article no longer open is dropped. */
+    static AppState ready(AppState s, Event.ArticleReady e) {
+        ArticleState a = s.article();
+        if (a == null || a.request() != e.request()) return s;
+        AppState t = s.withArticle(a.ready(e.page(), bodyHeight(s)));
+        return e.journalProblem() == null ? t : t.withStatus(e.journalProblem());
+    }
+
+    static AppState failed(AppState s, Event.ArticleFailed e) {
+        ArticleState a = s.article();
+        if (a == null || a.request() != e.request()) return s;
+        return s.withArticle(null).withStatus("Could not open this article: " + e.message());
+    }
+
+    static AppState commentSaved(AppState s, Event.CommentSaved e) {
+        AppState t = s.withDraft(AppState.draftKey(e.source(), e.articleId()), null)
+                .withStatus("Comment saved as " + e.comment().author());
+        ArticleState a = t.article();
+        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
+        ArticleState saved = a.saving(false).withInput(InputLine.EMPTY, 0).focus(false);
+        if (saved.page() != null) {
+            saved = saved.withPage(saved.page().withComments(e.comments(), e.unreadableLines()))
+                    .revealLastComment(bodyHeight(s));
+        }
+        return t.withArticle(saved);
+    }
+
+    static AppState commentFailed(AppState s, Event.CommentFailed e) {
+        AppState t = s.withStatus(e.message() + " (your draft is kept)");
+        ArticleState a = t.article();
+        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
+        return t.withArticle(a.saving(false));
+    }
+
+    static AppState resize(AppState s) {
+        ArticleState a = s.article();
+        if (a == null) return s;
+        Regions r = Regions.article(s.size());
+        return s.withArticle(a.reflow(r.textWidth(), r.bodyHeight()));
+    }
+
+    /** n / p: the next or previous article of the (filtered) list, or a word at the ends. */
+    private static Next step(AppState s, int delta) {
+        HeadlinesState h = s.headlines();
+        int target = h.position().selected() + delta;
+        if (target < 0 || target >= h.visible().size()) {
+            return Next.of(s.withStatus(delta > 0 ? "This is the last article" : "This is the first article"));
+        }
+        HeadlineListState moved = h.position().select(target, h.visible().size(), HeadlinesScreen.height(s.size()));
+        return openSelected(s.withHeadlines(h.withPosition(moved)));
+    }
+
+    private static Next input(AppState s, KeyStroke key) {
+        ArticleState a = s.article();
+        switch (key.getKeyType()) {
+            case Enter:
+                return submit(s);
+            case Escape:
+                return Next.of(s.withArticle(a.focus(false)));
+            case ArrowUp, ArrowDown, PageUp, PageDown:
+                return Next.of(scroll(s, KeyMap.ARTICLE.commandFor(key).orElse(Command.UP)));
+            default:
+                if (a.saving()) return Next.of(s);
+                InputLine edited = LineEditing.edit(a.input(), key);
+                return edited == a.input() ? Next.of(s) : Next.of(withInput(s, edited));
+        }
+    }
+
+    /** Inserts pasted text into the input (issue: paste is text, never keys). */
+    static AppState paste(AppState s, String text) {
+        ArticleState a = s.article();
+        if (a == null || a.saving()) return s;
+        AppState t = a.inputFocused() ? s : s.withArticle(a.focus(true));
+        InputLine in = t.article().input();
+        for (int i = 0; i < text.length(); i++) in = in.insert(text.charAt(i));
+        return withInput(t, in);
+    }
+
+    private static AppState withInput(AppState s, InputLine in) {
+        ArticleState a = s.article();
+        InputLine.Window w = in.window(inputWidth(Regions.article(s.size())), a.inputOffset());
+        return s.withArticle(a.withInput(in, w.offset())).withDraft(a.draftKey(), in);
+    }
+
+    private static Next submit(AppState s) {
+        ArticleState a = s.article();
+        if (a.saving()) return Next.of(s.withStatus("Saving the comment…"));
+        if (a.input().isBlank()) return Next.of(s.withStatus("Nothing to save: the comment is empty"));
+        return Next.of(s.withArticle(a.saving(true)).withStatus("Saving the comment…"),
+                new Effect.AppendComment(a.source(), a.article().id(), s.settings().author(), a.input().text()));
+    }
+
+    private static AppState scroll(AppState s, Command command) {
+        return s.withArticle(s.article().scroll(command, bodyHeight(s)));
+    }
+
+    private static AppState mouse(AppState s, MouseAction mouse) {
+        switch (mouse.getActionType()) {
+            case SCROLL_UP, SCROLL_DOWN -> {
+                Command c = mouse.getActionType() == com.googlecode.lanterna.input.MouseActionType.SCROLL_UP
+                        ? Command.UP : Command.DOWN;
+                AppState t = s;
+                for (int i = 0; i < WHEEL_LINES; i++) t = scroll(t, c);
+                return t;
+            }
+            case CLICK_DOWN -> {
+                boolean onInput = mouse.getPosition().getRow() == Regions.article(s.size()).inputRow();
+                return onInput ? s.withArticle(s.article().focus(true)) : s;
+            }
+            default -> {
+                return s;
+            }
+        }
+    }
+
+    private static int bodyHeight(AppState s) {
+        return Regions.article(s.size()).bodyHeight();
+    }
+
+    // ---- drawing -------------------------------------------------------------------
+
+    static void draw(AppState s, TextGraphics g) {
+        ArticleState a = s.article();
+        Regions r = Regions.article(s.size());
+        Theme theme = s.settings().theme();
+        String header = s.feed().title() + " — " + (s.headlines().position().selected() + 1) + "/"
+                + s.headlines().visible().size();
+        if (a.page() == null) {
+            Bars.header(g, r.width(), header, theme);
+            LineDrawer.drawText(g, r.textLeft(), r.bodyTop(), r.textLeft() + r.textWidth(),
+                    TextWidth.fit("Opening…", r.textWidth()), theme.secondary());
+        } else {
+            List<StyledLine> lines = a.page().layout(a.width()).lines();
+            Bars.header(g, r.width(), header, scrollPercent(a, r.bodyHeight(), lines.size()), theme);
+            int end = Math.min(lines.size(), a.top() + r.bodyHeight());
+            for (int i = a.top(); i < end; i++) {
+                LineDrawer.draw(g, r.textLeft(), r.bodyTop() + i - a.top(), r.textWidth(), lines.get(i), theme,
+                        theme.normal());
+            }
+        }
+        drawInput(g, r, a, theme);
+        Bars.status(g, r.statusRow(), r.width(), s.status(), a.inputFocused() ? INPUT_KEYS : KEYS, theme);
+    }
+
+    /** Where the terminal cursor goes: in the input when it has focus, else hidden (null). */
+    static TerminalPosition cursor(AppState s) {
+        ArticleState a = s.article();
+        Regions r = Regions.article(s.size());
+        if (!a.inputFocused() || r.inputRow() < 1) return null;
+        InputLine.Window w = a.input().window(inputWidth(r), a.inputOffset());
+        return new TerminalPosition(Math.min(r.width() - 1, promptWidth(r) + w.cursorColumn()), r.inputRow());
+    }
+
+    static int inputWidth(Regions r) {
+        return Math.max(1, r.width() - promptWidth(r));
+    }
+
+    private static int promptWidth(Regions r) {
+        return r.width() >= 8 ? PROMPT.length() : 0;
+    }
+
+    private static void drawInput(TextGraphics g, Regions r, ArticleState a, Theme theme) {
+        int row = r.inputRow();
+        if (row < 1) return;
+        Theme.Look look = theme.input(a.inputFocused());
+        LineDrawer.fill(g, 0, row, r.width(), look);
+        int x = LineDrawer.drawText(g, 0, row, r.width(), promptWidth(r) > 0 ? PROMPT : "", look);
+        if (!a.inputFocused() && a.input().text().isEmpty()) {
+            LineDrawer.drawText(g, x, row, r.width(), TextWidth.fit(INPUT_HINT, r.width() - x), look);
+            return;
+        }
+        InputLine.Window w = a.input().window(inputWidth(r), a.inputOffset());
+        LineDrawer.drawText(g, x, row, r.width(), w.visible(), look);
+    }
+
+    private static String scrollPercent(ArticleState a, int height, int total) {
+        if (total <= height) return "All";
+        int max = VerticalScroll.maxTop(total, height);
+        if (a.top() <= 0) return "Top";
+        if (a.top() >= max) return "Bot";
+        return (100 * a.top() / max) + "%";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.gazette.ui;
+
+import dev.gazette.comments.Comment;
+import dev.gazette.comments.CommentJournal;
+import dev.gazette.comments.JournalException;
+import dev.gazette.feed.Article;
+import dev.gazette.feed.ArticleContent;
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedException;
+import dev.gazette.text.ArticleBodyRenderer;
+import dev.gazette.text.Document;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Carries out effects on worker threads ({@link Workers}) and answers each with an event:
+ * loads, article rendering, journal appends, read-mark saves, the browser. The only class
+ * of the UI that reaches files, the network and processes, and only through each feed's
+ * {@link Channel} and the browser it is given.
+ */
+public final class EffectRunner {
+    private final List<Channel> channels;
+    private final List<MarksSaver> marks = new ArrayList<>();
+    private final Browser browser;
+    private final ZoneId zone;
+    private final Workers workers;
+    private final ErrorLog errors;
+
+    public EffectRunner(List<Channel> channels, Browser browser, ZoneId zone, Workers workers, ErrorLog errors) {
+        this.channels = List.copyOf(channels);
+        this.browser = browser;
+        this.zone = zone;
+        this.workers = workers;
+        this.errors = errors;
+        for (int i = 0; i < channels.size(); i++) marks.add(new MarksSaver(i, channels.get(i).marks(), workers.marks));
+    }
+
+    /** One feed: the common case. */
+    public EffectRunner(Channel channel, Browser browser, ZoneId zone, Workers workers, ErrorLog errors) {
+        this(List.of(channel), browser, zone, workers, errors);
+    }
+
+    public void run(Effect effect, Consumer<Event> post) {
+        if (effect instanceof Effect.LoadFeed load) {
+            workers.loads.execute(() -> load(load, post));
+        } else if (effect instanceof Effect.OpenArticle open) {
+            workers.articles.execute(() -> open(open, post));
+        } else if (effect instanceof Effect.AppendComment append) {
+            workers.journal.execute(() -> append(append, post));
+        } else if (effect instanceof Effect.LoadMarks load) {
+            marks.get(load.source()).load(post);
+        } else if (effect instanceof Effect.SaveMarks save) {
+            marks.get(save.source()).save(save.marks(), post);
+        } else if (effect instanceof Effect.OpenUrl open) {
+            workers.browser.execute(() -> post.accept(new Event.Status(browser.open(open.url()))));
+        }
+    }
+
+    /** Asks each feed whether it changed (a stat); the watcher thread calls this once a second. */
+    public void checkForChanges(Consumer<Event> post) {
+        for (int i = 0; i < channels.size(); i++) {
+            if (channels.get(i).source().changed()) post.accept(new Event.FeedChanged(i));
+        }
+    }
+
+    /** Writes what is still unsaved and stops the workers, waiting up to {@code millis}. */
+    public void finish(long millis) {
+        workers.finish(millis);
+    }
+
+    /**
+     * Reads the journals' indexes and renders one article in the background, so the first
+     * article the user opens does not wait for a journal or for the renderer's first use.
+     */
+    public void warmUp(Feed feed) {
+        for (Channel c : channels) workers.journal.execute(c.journal()::unreadableLines);
+        if (feed == null || feed.articles().isEmpty()) return;
+        Article first = feed.articles().get(0);
+        workers.articles.execute(() -> {
+            try {
+                ArticleBodyRenderer.render(first, first.content().load(), feed.homePageUrl()).layout(80);
+            } catch (RuntimeException e) {
+                // only a warm-up: opening the article will say what is wrong
+            }
+        });
+    }
+
+    private void load(Effect.LoadFeed load, Consumer<Event> post) {
+        int source = load.source();
+        long generation = load.generation();
+        FeedSource feeds = channels.get(source).source();
+        try {
+            Feed feed = feeds.load(new ProgressRelay(source, generation, post));
+            post.accept(new Event.FeedLoaded(source, generation, feed, feeds.freshness()));
+        } catch (FeedException e) {
+            post.accept(new Event.FeedFailed(source, generation, e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            post.accept(new Event.FeedFailed(source, generation, "not enough memory to read this feed"));
+        } catch (RuntimeException e) {
+            post.accept(new Event.FeedFailed(source, generation, failure(e)));
+        }
+    }
+
+    private void open(Effect.OpenArticle open, Consumer<Event> post) {
+        try {
+            CommentJournal journal = channels.get(open.source()).journal();
+            Article a = open.article();
+            ArticleContent content = a.content().load();
+            Document body = ArticleBodyRenderer.render(a, content, open.baseUrl());
+            ArticlePage page = new ArticlePage(a, body, journal.commentsFor(a.id()), journal.unreadableLines(), zone);
+            page.layout(open.width());   // laid out here, so the first frame does not wait for it
+            post.accept(new Event.ArticleReady(open.request(), page, journal.readProblem()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            post.accept(new Event.ArticleFailed(open.request(), failure(e)));
+        }
+    }
+
+    private void append(Effect.AppendComment append, Consumer<Event> post) {
+        int source = append.source();
+        try {
+            CommentJournal journal = channels.get(source).journal();
+            Comment saved = journal.append(append.articleId(), append.author(), append.text());
+            post.accept(new Event.CommentSaved(source, append.articleId(), saved, journal.commentsFor(append.articleId()),
+                    journal.unreadableLines()));
+        } catch (JournalException e) {
+            post.accept(new Event.CommentFailed(source, append.articleId(), e.getMessage()));
+        } catch (RuntimeException e) {
+            post.accept(new Event.CommentFailed(source, append.articleId(), failure(e)));
+        }
+    }
+
+    private String failure(Throwable e) {
+        String where = errors.record(e);
+        return e.getClass().getSimpleName() + (where == null ? "" : " (details in " + where + ")");
+    }
+}

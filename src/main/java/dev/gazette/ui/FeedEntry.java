@@ -1,0 +1,43 @@
+package dev.gazette.ui;
+
+/**
+ * One followed feed: how it is loading, which of its articles are read, and what went wrong
+ * last. A session has one entry per source (a file or a URL).
+ *
+ * @param label     the name the feeds file gives it, or null to use the feed's own title
+ * @param where     the source as the user wrote it (a path or a URL), for a feed without a title
+ * @param feed      the feed and its loading state
+ * @param read      the ids of its read articles
+ * @param unread    how many of its articles are unread, kept in step with {@code read}
+ * @param problem   why the last load or fetch failed, or null
+ * @param freshness when a URL's copy was fetched ("fetched 2026-11-30 14:02"), or null
+ */
+public record FeedEntry(String label, String where, FeedState feed, ReadSet read, int unread, String problem, String freshness) {
+
+    static FeedEntry named(String label, String where) {
+        return new FeedEntry(label, where, FeedState.empty(), ReadSet.EMPTY, 0, null, null);
+    }
+
+    /** The name on the feeds screen and in the source column. */
+    public String name() {
+        if (label != null) return label;
+        return feed.feed().title() != null || where == null ? feed.title() : where;
+    }
+
+    FeedEntry withFeed(FeedState f) {
+        int count = f.feed() == feed.feed() ? unread : Marking.countUnread(f.articles(), read);
+        return new FeedEntry(label, where, f, read, count, problem, freshness);
+    }
+
+    FeedEntry withRead(ReadSet r, int unreadCount) {
+        return new FeedEntry(label, where, feed, r, unreadCount, problem, freshness);
+    }
+
+    FeedEntry withProblem(String why) {
+        return new FeedEntry(label, where, feed, read, unread, why, freshness);
+    }
+
+    FeedEntry withFreshness(String fetched) {
+        return new FeedEntry(label, where, feed, read, unread, problem, fetched);
+    }
+}

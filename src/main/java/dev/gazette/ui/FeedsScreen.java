@@ -1,0 +1,108 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.gazette.text.TextWidth;
+
+import java.util.Optional;
+
+/**
+ * The feeds screen, shown when there is more than one source: an "All articles" row that
+ * merges every feed, then one row per feed with its unread and total counts and when it was
+ * fetched, or what went wrong. {@link #update} is pure; {@link #draw} only reads.
+ */
+final class FeedsScreen {
+    static final String KEYS = "↑↓ Move  Enter Open  r Refresh  R All  ? Help  q Quit";
+
+    private FeedsScreen() {}
+
+    static Next update(AppState s, KeyStroke key) {
+        Optional<Command> command = KeyMap.FEEDS.commandFor(key);
+        if (command.isEmpty()) return Next.of(s);
+        int row = s.feedList().selected();
+        return switch (command.get()) {
+            case QUIT -> Next.of(s.stopped(null));
+            case HELP -> Next.of(s.withHelp(HelpScreen.forFeeds()));
+            case OPEN -> Next.of(open(s, row == 0 ? AppState.ALL : row - 1));
+            case RELOAD -> row == 0 ? Router.reloadAll(s) : Router.reload(s, row - 1, true);
+            case RELOAD_ALL -> Router.reloadAll(s);
+            default -> Next.of(s.withFeedList(s.feedList().apply(command.get(), rows(s), height(s))));
+        };
+    }
+
+    /** The headlines of feed {@code feed} (or of all of them), from the top, unfiltered. */
+    static AppState open(AppState s, int feed) {
+        AppState t = s.withShown(feed).withView(AppState.View.HEADLINES)
+                .withHeadlines(HeadlinesState.START);
+        return HeadlinesScreen.refilter(t);
+    }
+
+    /** Back from the headlines: the feeds screen, its selection where it was. */
+    static AppState back(AppState s) {
+        return s.withArticle(null).withView(AppState.View.FEEDS);
+    }
+
+    static AppState fit(AppState s) {
+        return s.severalFeeds() ? s.withFeedList(s.feedList().fit(rows(s), height(s))) : s;
+    }
+
+    private static int rows(AppState s) {
+        return s.feeds().size() + 1;
+    }
+
+    private static int height(AppState s) {
+        return Regions.headlines(s.size()).bodyHeight();
+    }
+
+    static void draw(AppState s, TextGraphics g) {
+        Regions r = Regions.headlines(s.size());
+        Theme theme = s.settings().theme();
+        Bars.header(g, r.width(), header(s), theme);
+        HeadlineListState pos = s.feedList();
+        int end = Math.min(rows(s), pos.top() + r.bodyHeight());
+        for (int i = pos.top(); i < end; i++) {
+            int y = r.bodyTop() + i - pos.top();
+            boolean selected = i == pos.selected();
+            Theme.Look look = selected ? theme.selected() : theme.normal();
+            if (selected) LineDrawer.fill(g, 0, y, r.width(), look);
+            LineDrawer.drawText(g, 0, y, r.width(), row(s, i, r.width()), look);
+        }
+        Bars.status(g, r.statusRow(), r.width(), s.status() != null ? s.status() : progress(s), KEYS, theme);
+    }
+
+    /** One row: the name, then "unread/total", then when it was fetched or what went wrong. */
+    static String row(AppState s, int i, int width) {
+        String name;
+        String counts;
+        String note;
+        if (i == 0) {
+            name = FeedState.ALL_TITLE;
+            counts = s.unread() + "/" + s.all().articles().size();
+            note = "";
+        } else {
+            FeedEntry e = s.feeds().get(i - 1);
+            name = e.name();
+            counts = e.unread() + "/" + e.feed().articles().size();
+            note = e.feed().loading() ? (e.feed().complete() ? "refreshing…" : "loading…")
+                    : e.problem() != null ? "⚠ " + e.problem()
+                    : e.freshness() != null ? e.freshness() : "";
+        }
+        int nameWidth = Math.max(8, Math.min(30, width / 3));
+        String left = " " + TextWidth.fit(name, nameWidth - 1);
+        left = left + " ".repeat(Math.max(1, nameWidth + 1 - TextWidth.columns(left)));
+        String line = left + String.format(java.util.Locale.ROOT, "%9s", counts) + "  " + note;
+        return TextWidth.fit(line, width);
+    }
+
+    private static String header(AppState s) {
+        int n = s.feeds().size();
+        return "Gazette — " + n + " feeds, " + s.unread() + " unread";
+    }
+
+    /** While feeds load, how many are left; null when none is loading. */
+    private static String progress(AppState s) {
+        int loading = 0;
+        for (FeedEntry e : s.feeds()) if (e.feed().loading()) loading++;
+        return loading == 0 ? null : "Refreshing: " + loading + " of " + s.feeds().size() + " feeds left…";
+    }
+}

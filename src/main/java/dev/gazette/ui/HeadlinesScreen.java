@@ -1,0 +1,218 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
+import dev.gazette.feed.Article;
+import dev.gazette.text.Style;
+import dev.gazette.text.StyledLine;
+import dev.gazette.text.TextWidth;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The headline list: one row per article, a filter line, read marks. {@link #update} is
+ * pure; {@link #draw} only reads the state and touches only the visible rows.
+ */
+final class HeadlinesScreen {
+    static final String KEYS = "↑↓ Move  Enter Open  / Filter  ? Help  q Quit";
+    private static final int WHEEL_LINES = 3;
+
+    private HeadlinesScreen() {}
+
+    static Next update(AppState s, KeyStroke key) {
+        if (key instanceof MouseAction mouse) return mouse(s, mouse);
+        if (s.headlines().filtering()) return Next.of(filterKey(s, key));
+        Optional<Command> command = KeyMap.HEADLINES.commandFor(key);
+        if (command.isEmpty()) return Next.of(s);
+        HeadlinesState h = s.headlines();
+        return switch (command.get()) {
+            case QUIT -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s.stopped(null));
+            case BACK -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s);
+            case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines()));
+            case OPEN -> ArticleScreen.openSelected(s);
+            case FILTER -> Next.of(s.withHeadlines(h.withFilter(h.filter(), true)));
+            case UNREAD_ONLY -> {
+                AppState t = refilter(s.withHeadlines(h.withUnreadOnly(!h.unreadOnly())));
+                yield Next.of(t.withStatus(t.headlines().unreadOnly()
+                        ? "Showing unread articles only (u shows all)" : "Showing all articles"));
+            }
+            case TOGGLE_READ -> toggleRead(s);
+            case MARK_ALL_READ -> {
+                Next marked = Marking.markAll(s, h.visible());
+                yield new Next(refiltered(marked.state()), marked.effects());
+            }
+            case RELOAD -> s.shown() == AppState.ALL ? Router.reloadAll(s) : Router.reload(s, s.shown(), true);
+            default -> Next.of(move(s, command.get()));
+        };
+    }
+
+    /** The list after the feed, the filter or the marks changed: the selected article stays selected. */
+    static AppState refilter(AppState s) {
+        HeadlinesState h = s.headlines();
+        Article selected = h.selected();
+        List<Article> rows = s.feed().memo().filter().apply(h.filter().text(), h.unreadOnly(), s::isRead);
+        return s.withHeadlines(h.withVisible(rows, select(rows, selected == null ? null : selected.id(),
+                h.position(), height(s.size()))));
+    }
+
+    /** Selects {@code id}'s row when shown, else the first row. */
+    static HeadlineListState select(List<Article> rows, String id, HeadlineListState from, int height) {
+        int index = 0;
+        for (int i = 0; id != null && i < rows.size(); i++) {
+            if (rows.get(i).id().equals(id)) {
+                index = i;
+                break;
+            }
+        }
+        return from.select(index, rows.size(), height);
+    }
+
+    static AppState move(AppState s, Command command) {
+        HeadlinesState h = s.headlines();
+        return s.withHeadlines(h.withPosition(h.position().apply(command, h.visible().size(), height(s.size()))));
+    }
+
+    static int height(TerminalSize size) {
+        return Regions.headlines(size).bodyHeight();
+    }
+
+    private static AppState refiltered(AppState s) {
+        return s.headlines().unreadOnly() ? refilter(s) : s;
+    }
+
+    private static Next toggleRead(AppState s) {
+        Article a = s.headlines().selected();
+        if (a == null) return Next.of(s);
+        Next marked = Marking.mark(s, a, !s.isRead(a));
+        return new Next(refiltered(marked.state()), marked.effects());
+    }
+
+    private static AppState filterKey(AppState s, KeyStroke key) {
+        HeadlinesState h = s.headlines();
+        switch (key.getKeyType()) {
+            case Enter:
+                return s.withHeadlines(h.withFilter(h.filter(), false));
+            case Escape:
+                return refilter(s.withHeadlines(h.withFilter(InputLine.EMPTY, false)));
+            case ArrowUp, ArrowDown, PageUp, PageDown:
+                return move(s, KeyMap.HEADLINES.commandFor(key).orElse(Command.UP));
+            default:
+                InputLine edited = LineEditing.edit(h.filter(), key);
+                if (edited == h.filter()) return s;
+                AppState t = refilter(s.withHeadlines(h.withFilter(edited, true)));
+                HeadlinesState th = t.headlines();
+                return t.withHeadlines(th.withPosition(th.position().select(0, th.visible().size(), height(s.size()))));
+        }
+    }
+
+    private static Next mouse(AppState s, MouseAction mouse) {
+        return switch (mouse.getActionType()) {
+            case SCROLL_UP -> Next.of(wheel(s, Command.UP));
+            case SCROLL_DOWN -> Next.of(wheel(s, Command.DOWN));
+            case CLICK_DOWN -> click(s, mouse.getPosition());
+            default -> Next.of(s);
+        };
+    }
+
+    private static AppState wheel(AppState s, Command direction) {
+        AppState t = s;
+        for (int i = 0; i < WHEEL_LINES; i++) t = move(t, direction);
+        return t;
+    }
+
+    /** A click selects a headline; a click on the selected one (so a double click) opens it. */
+    private static Next click(AppState s, TerminalPosition at) {
+        Regions r = Regions.headlines(s.size());
+        HeadlinesState h = s.headlines();
+        int row = at.getRow() - r.bodyTop();
+        if (row < 0 || row >= r.bodyHeight()) return Next.of(s);
+        int index = h.position().top() + row;
+        if (index >= h.visible().size()) return Next.of(s);
+        if (index == h.position().selected()) return ArticleScreen.openSelected(s);
+        return Next.of(s.withHeadlines(h.withPosition(h.position().select(index, h.visible().size(), r.bodyHeight()))));
+    }
+
+    // ---- drawing -------------------------------------------------------------------
+
+    static void draw(AppState s, TextGraphics g) {
+        Regions r = Regions.headlines(s.size());
+        Theme theme = s.settings().theme();
+        HeadlinesState h = s.headlines();
+        Bars.header(g, r.width(), header(s), theme);
+        List<Article> rows = h.visible();
+        if (rows.isEmpty()) {
+            LineDrawer.drawText(g, 1, r.bodyTop(), r.width(), TextWidth.fit(emptyMessage(s), r.width() - 1),
+                    theme.secondary());
+        }
+        int end = Math.min(rows.size(), h.position().top() + r.bodyHeight());
+        for (int i = h.position().top(); i < end; i++) {
+            drawRow(s, g, r, rows.get(i), r.bodyTop() + i - h.position().top(), i == h.position().selected());
+        }
+        if (h.filtering()) {
+            InputLine.Window w = h.filter().window(Math.max(1, r.width() - 1), 0);
+            int x = LineDrawer.drawText(g, 0, r.statusRow(), r.width(), "/", theme.normal());
+            LineDrawer.drawText(g, x, r.statusRow(), r.width(), w.visible(), theme.normal());
+        } else {
+            Bars.status(g, r.statusRow(), r.width(), s.status(), KEYS, theme);
+        }
+    }
+
+    private static void drawRow(AppState s, TextGraphics g, Regions r, Article a, int row, boolean selected) {
+        Theme theme = s.settings().theme();
+        boolean unread = !s.isRead(a);
+        // "All articles" names each article's feed where a single feed's list names its author.
+        String byline = s.shown() == AppState.ALL ? s.feeds().get(s.sourceOf(a)).name() : a.byline();
+        HeadlineRow.Parts parts = HeadlineRow.layout(r.width(), unread, a.date(), s.feed().memo().titleOf(a),
+                byline, s.settings().zone());
+        Theme.Look look = selected ? theme.selected() : unread ? theme.normal() : theme.secondary();
+        if (selected) LineDrawer.fill(g, 0, row, r.width(), look);
+        int x = LineDrawer.drawText(g, 0, row, r.width(), parts.mark() + parts.date()
+                + (parts.date().isEmpty() ? "" : "  "), selected ? look : theme.secondary());
+        x = LineDrawer.draw(g, x, row, r.width() - x, StyledLine.plain(parts.title()), theme,
+                unread && !selected ? theme.text(Set.of(Style.BOLD), look) : look);
+        if (!parts.author().isEmpty()) {
+            LineDrawer.drawText(g, x, row, r.width(), "  " + parts.author(), selected ? look : theme.secondary());
+        }
+    }
+
+    /** Where the terminal's cursor belongs: in the filter line while it has the keys, else hidden. */
+    static TerminalPosition cursor(AppState s) {
+        if (!s.headlines().filtering()) return null;
+        Regions r = Regions.headlines(s.size());
+        InputLine.Window w = s.headlines().filter().window(Math.max(1, r.width() - 1), 0);
+        return new TerminalPosition(Math.min(r.width() - 1, 1 + w.cursorColumn()), r.statusRow());
+    }
+
+    static String header(AppState s) {
+        FeedState f = s.feed();
+        HeadlinesState h = s.headlines();
+        int total = f.articles().size();
+        FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
+        StringBuilder sb = new StringBuilder(entry != null ? entry.name() : f.title()).append(" — ");
+        if (h.visible().size() != total) sb.append(h.visible().size()).append(" of ");
+        sb.append(total).append(total == 1 ? " article" : " articles").append(", ").append(s.unread()).append(" unread");
+        if (f.feed().skippedItems() > 0) sb.append(", ").append(f.feed().skippedItems()).append(" skipped");
+        if (f.feed().repairedItems() > 0) sb.append(", ").append(f.feed().repairedItems()).append(" repaired");
+        if (!h.filter().text().isEmpty()) sb.append(" · /").append(h.filter().text());
+        if (h.unreadOnly()) sb.append(" · unread only");
+        if (f.loading() && !f.complete()) sb.append(" · loading ").append(f.percent()).append('%');
+        else if (f.loading()) sb.append(" · reloading");
+        if (entry != null && entry.problem() != null) sb.append(" · ").append(entry.problem());
+        else if (entry != null && entry.freshness() != null) sb.append(" · ").append(entry.freshness());
+        return sb.toString();
+    }
+
+    private static String emptyMessage(AppState s) {
+        if (s.feed().articles().isEmpty()) {
+            return s.feed().loading() && !s.feed().complete() ? "Loading…" : "This feed has no articles.";
+        }
+        if (!s.headlines().filter().text().isBlank()) return "No headline matches the filter (/ then Esc clears it).";
+        return "No unread articles (u shows them all).";
+    }
+}

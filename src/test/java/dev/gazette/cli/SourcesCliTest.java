@@ -1,0 +1,157 @@
+package dev.gazette.cli;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.gazette.source.FileSource;
+import dev.gazette.source.SourceException;
+import dev.gazette.source.UrlSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Several sources, URLs, the feeds file and OPML on the command line (DESIGN.md section 3). */
+class SourcesCliTest {
+
+    @TempDir
+    Path dir;
+
+    HttpServer server;
+
+    static String feed(String title, String... items) {
+        StringBuilder sb = new StringBuilder("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"" + title
+                + "\",\"items\":[");
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) sb.append(',');
+            sb.append("{\"id\":\"").append(i).append("\",\"title\":\"").append(items[i])
+                    .append("\",\"date_published\":\"2025-03-0").append(i + 1).append("T10:00:00Z\"}");
+        }
+        return sb.append("]}").toString();
+    }
+
+    record Result(int code, String out, String err) {}
+
+    Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "XDG_DATA_HOME", dir.resolve("data").toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),
+                "XDG_STATE_HOME", dir.resolve("state").toString(), "HOME", dir.toString());
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                env, false).run(List.of(args));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    String serve(String path, String body) throws IOException {
+        if (server == null) {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.start();
+        }
+        server.createContext(path, exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/feed+json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.stop(0);
+    }
+
+    @Test
+    void severalFilesListTogether() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.json"), feed("A", "Apples"));
+        Path b = Files.writeString(dir.resolve("b.json"), feed("B", "Bees", "Birds"));
+        Result r = run(a.toString(), b.toString(), "--list");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("2025-03-01  Apples", "2025-03-02  Birds", "2025-03-01  Bees"), r.out().lines().toList());
+    }
+
+    @Test
+    void oneUnreadableSourceIsOneLineAndExitTwoTheOthersStillList() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.json"), feed("A", "Apples"));
+        Result r = run(a.toString(), dir.resolve("missing.json").toString(), "--list");
+        assertEquals(2, r.code());
+        assertEquals(List.of("2025-03-01  Apples"), r.out().lines().toList());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("missing.json: no such file"), r.err());
+    }
+
+    @Test
+    void aUrlIsFetchedAndCachedAndOfflineReadsTheCache() throws IOException {
+        String url = serve("/feed.json", feed("Remote", "From afar"));
+        Result online = run(url, "--list");
+        assertEquals(0, online.code(), online.err());
+        assertEquals("2025-03-01  From afar\n", online.out());
+        server.stop(0);
+        server = null;
+        Result offline = run(url, "--list", "--offline");
+        assertEquals(0, offline.code(), offline.err());
+        assertEquals("2025-03-01  From afar\n", offline.out());
+        Result check = run(url, "--check", "--offline");
+        assertTrue(check.out().startsWith(url + ": ok, 1 items"), check.out());
+    }
+
+    @Test
+    void offlineWithNothingCachedSaysSo() {
+        Result r = run("http://127.0.0.1:9/feed.json", "--list", "--offline");
+        assertEquals(2, r.code());
+        assertEquals("http://127.0.0.1:9/feed.json: not fetched yet, and Gazette is offline\n", r.err());
+    }
+
+    @Test
+    void theFeedsFileOpmlImportAndExport() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.json"), feed("A", "Apples"));
+        Path feeds = dir.resolve("feeds");
+        Files.writeString(feeds, "# my feeds\n" + a + " \"~Fruit\"\n");
+        Path opml = Files.writeString(dir.resolve("in.opml"), """
+                <?xml version="1.0"?>
+                <opml version="2.0"><body>
+                  <outline text="Tech"><outline text="Blog" xmlUrl="https://example.com/feed.xml"/></outline>
+                </body></opml>
+                """);
+        Result imported = run("--feeds", feeds.toString(), "--import-opml", opml.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals("Added 1 feed to " + feeds + "\n", imported.out());
+        assertEquals(0, run("--feeds", feeds.toString(), "--import-opml", opml.toString()).out().indexOf("Added 0 feeds"));
+        Result exported = run("--feeds", feeds.toString(), "--export-opml");
+        assertEquals(0, exported.code(), exported.err());
+        assertTrue(exported.out().contains("xmlUrl=\"https://example.com/feed.xml\""), exported.out());
+        assertTrue(exported.out().contains("text=\"Fruit\""), exported.out());
+    }
+
+    @Test
+    void withNoSourceFeedJsonThenTheFeedsFileThenAMessageNamingBoth() throws Exception {
+        Options none = Options.parse(List.of());
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        SourceException e = assertThrows(SourceException.class, () -> SourceChoice.choose(none, env, dir));
+        assertEquals("nothing to read: no ./feed.json here and no feeds file at " + dir.resolve("config/gazette/feeds")
+                + " (give a feed file or URL, or list your feeds in that file)", e.getMessage());
+        Files.createDirectories(dir.resolve("config/gazette"));
+        Files.writeString(dir.resolve("config/gazette/feeds"), "https://example.com/a.xml\nnews.json\n");
+        SourceChoice.Chosen fromFile = SourceChoice.choose(none, env, dir);
+        assertEquals(2, fromFile.sources().size());
+        assertInstanceOf(UrlSource.class, fromFile.sources().get(0));
+        Files.writeString(dir.resolve("feed.json"), "{}");
+        SourceChoice.Chosen local = SourceChoice.choose(none, env, dir);
+        assertEquals(List.of(new FileSource(Path.of("feed.json"))), local.sources());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.gazette.source;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Failures below HTTP: names, connections, TLS, a body cut short. Each is one line for the feed's row. */
+class NetworkFailureTest {
+    @TempDir
+    Path dir;
+    Refresher refresher;
+
+    @BeforeEach
+    void start() {
+        FetchSettings settings = FetchSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        refresher = new Refresher(new FeedCache(dir), settings, new TestClock());
+    }
+
+    @AfterEach
+    void stop() {
+        refresher.close();
+    }
+
+    FetchError error(URI url) {
+        RefreshResult r = refresher.refresh(new UrlSource(url)).orTimeout(30, TimeUnit.SECONDS).join();
+        return assertInstanceOf(RefreshResult.Failed.class, r).error();
+    }
+
+    @Test
+    void anUnknownHostIsADnsFailure() {
+        // .invalid never resolves (RFC 6761), so this touches no real server.
+        FetchError e = error(URI.create("http://feeds.nonexistent.invalid/rss"));
+        assertEquals(FetchError.Kind.DNS, e.kind());
+        assertEquals("host not found: feeds.nonexistent.invalid", e.message());
+    }
+
+    @Test
+    void aPortWithNothingListeningIsRefused() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        FetchError e = error(URI.create("http://127.0.0.1:" + port + "/feed"));
+        assertEquals(FetchError.Kind.REFUSED, e.kind());
+        assertEquals("connection refused by 127.0.0.1:" + port, e.message());
+    }
+
+    @Test
+    void httpsToAServerThatDoesNotSpeakTlsIsATlsError() throws IOException {
+        // A plain HTTP answer to the TLS greeting, as from a server on the wrong port.
+        try (RawServer raw = new RawServer("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n", new byte[0], false)) {
+            URI url = URI.create("https://127.0.0.1:" + raw.port() + "/feed");
+            FetchError e = error(url);
+            assertEquals(FetchError.Kind.TLS, e.kind());
+            assertTrue(e.message().startsWith("TLS error: "), e.message());
+            assertTrue(!e.message().contains("\n") && e.message().length() < 120, e.message());
+        }
+    }
+
+    @Test
+    void aServerThatClosesMidBodyGivesATruncatedBody() throws Exception {
+        try (RawServer raw = new RawServer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+                + "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"cut")) {
+            FetchError e = error(raw.url());
+            assertEquals(FetchError.Kind.TRUNCATED, e.kind());
+            assertTrue(e.message().startsWith("truncated: "), e.message());
+        }
+    }
+
+    @Test
+    void aGzipBodyCutShortIsTruncatedToo() throws Exception {
+        byte[] gz = FetchTest.gzip(FetchTest.FEED.repeat(50).getBytes(StandardCharsets.UTF_8));
+        String head = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + gz.length + "\r\n\r\n";
+        try (RawServer raw = new RawServer(head, java.util.Arrays.copyOf(gz, gz.length / 2))) {
+            FetchError e = error(raw.url());
+            assertEquals(FetchError.Kind.TRUNCATED, e.kind());
+        }
+    }
+
+    /** Answers one request with exactly the bytes given, then closes the connection. */
+    static final class RawServer implements AutoCloseable {
+        private final ServerSocket socket;
+        private final Thread thread;
+
+        RawServer(String head) throws IOException {
+            this(head, new byte[0]);
+        }
+
+        RawServer(String head, byte[] body) throws IOException {
+            this(head, body, true);
+        }
+
+        /** wholeRequest false: answer after the first bytes, whatever they are (a TLS greeting has no blank line). */
+        RawServer(String head, byte[] body, boolean wholeRequest) throws IOException {
+            socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+            thread = new Thread(() -> {
+                try (Socket s = socket.accept()) {
+                    InputStream in = s.getInputStream();
+                    // Read the request up to its blank line; the answer does not depend on it.
+                    int matched = 0;
+                    byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+                    if (!wholeRequest && in.read() < 0) return;
+                    while (wholeRequest && matched < 4) {
+                        int b = in.read();
+                        if (b < 0) return;
+                        matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+                    }
+                    OutputStream out = s.getOutputStream();
+                    out.write(head.getBytes(StandardCharsets.UTF_8));
+                    out.write(body);
+                    out.flush();
+                } catch (IOException e) {
+                    // The test sees what the client saw.
+                }
+            }, "raw-server");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        URI url() {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/feed");
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}

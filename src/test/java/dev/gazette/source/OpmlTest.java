@@ -1,0 +1,117 @@
+package dev.gazette.source;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** OPML in (into the feeds file, no duplicates) and out (OPML 2.0, escaped). */
+class OpmlTest {
+    @TempDir
+    Path dir;
+
+    private static final String OPML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <opml version="1.0">
+              <head><title>Subscriptions</title></head>
+              <body>
+                <outline text="Tech">
+                  <outline text="Deep">
+                    <outline type="rss" text="Deep One" xmlUrl="https://deep.example/feed"/>
+                  </outline>
+                  <outline type="rss" text="Tech &amp; More" title="Tech &amp; More" xmlUrl="https://tech.example/rss"/>
+                </outline>
+                <outline type="rss" text="Top" xmlUrl="https://top.example/atom.xml"/>
+                <outline type="rss" text="Again" xmlUrl="https://TOP.example/atom.xml"/>
+                <outline type="rss" text="Mail" xmlUrl="mailto:x@example.com"/>
+              </body>
+            </opml>
+            """;
+
+    @Test
+    void nestedOutlinesAreFlattenedWithTheirCategoriesAsTags() throws Exception {
+        Path opml = dir.resolve("subs.opml");
+        Files.writeString(opml, OPML);
+        Path feeds = dir.resolve("config/gazette/feeds");
+        assertEquals(3, Opml.importInto(feeds, opml));
+        assertEquals(List.of(
+                new UrlSource(URI.create("https://deep.example/feed"), Optional.of("Deep One"), List.of("Tech", "Deep")),
+                new UrlSource(URI.create("https://tech.example/rss"), Optional.of("Tech & More"), List.of("Tech")),
+                new UrlSource(URI.create("https://top.example/atom.xml"), Optional.of("Top"), List.of())),
+                FeedsFile.read(feeds).sources());
+        assertTrue(Files.readString(feeds).startsWith("# imported from subs.opml\n"));
+    }
+
+    @Test
+    void importingAgainAddsNothing() throws Exception {
+        Path opml = dir.resolve("subs.opml");
+        Files.writeString(opml, OPML);
+        Path feeds = dir.resolve("feeds");
+        Files.writeString(feeds, "https://tech.example/rss mine\n");
+        assertEquals(2, Opml.importInto(feeds, opml));
+        String after = Files.readString(feeds);
+        assertEquals(0, Opml.importInto(feeds, opml));
+        assertEquals(after, Files.readString(feeds));
+        assertTrue(after.startsWith("https://tech.example/rss mine\n# imported from subs.opml\n"), after);
+    }
+
+    @Test
+    void exportIsOpml2WithEverythingEscapedAndReadsBack() throws Exception {
+        List<Source> sources = List.of(
+                new UrlSource(URI.create("https://example.com/f?a=1&b=2"), Optional.of("<Tom & \"Jerry\">\u001b[31m"), List.of("cartoons")),
+                new UrlSource(URI.create("https://example.com/g")));
+        String xml = Opml.export(sources);
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="2.0">
+                  <head>
+                    <title>Gazette feeds</title>
+                  </head>
+                  <body>
+                    <outline type="rss" text="&lt;Tom &amp; &quot;Jerry&quot;&gt;" title="&lt;Tom &amp; &quot;Jerry&quot;&gt;" xmlUrl="https://example.com/f?a=1&amp;b=2" category="/cartoons"/>
+                    <outline type="rss" text="https://example.com/g" xmlUrl="https://example.com/g"/>
+                  </body>
+                </opml>
+                """, xml);
+        Path opml = dir.resolve("out.opml");
+        Files.writeString(opml, xml);
+        Path feeds = dir.resolve("feeds");
+        assertEquals(2, Opml.importInto(feeds, opml));
+        assertEquals(URI.create("https://example.com/f?a=1&b=2"), ((UrlSource) FeedsFile.read(feeds).sources().get(0)).url());
+        assertEquals(Optional.of("<Tom & \"Jerry\">"), FeedsFile.read(feeds).sources().get(0).title());
+    }
+
+    @Test
+    void externalEntitiesAreNeverRead() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "https://leak.example/");
+        Path opml = dir.resolve("evil.opml");
+        Files.writeString(opml, "<?xml version=\"1.0\"?>\n<!DOCTYPE opml [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<opml><body><outline text=\"a\" xmlUrl=\"&x;\"/></body></opml>\n");
+        Path feeds = dir.resolve("feeds");
+        SourceException e = assertThrows(SourceException.class, () -> Opml.importInto(feeds, opml));
+        assertTrue(e.getMessage().startsWith(opml + ":3:"), e.getMessage());
+        assertFalse(Files.exists(feeds));
+    }
+
+    @Test
+    void notOpmlOrNotXmlIsOneLine() throws Exception {
+        Path rss = dir.resolve("feed.xml");
+        Files.writeString(rss, "<rss version=\"2.0\"><channel/></rss>");
+        assertEquals(rss + ": not an OPML file (its root element is <rss>)",
+                assertThrows(SourceException.class, () -> Opml.importInto(dir.resolve("feeds"), rss)).getMessage());
+        Path junk = dir.resolve("junk.opml");
+        Files.writeString(junk, "<opml><body>\n<outline text='x'>\n</opml>");
+        String m = assertThrows(SourceException.class, () -> Opml.importInto(dir.resolve("feeds"), junk)).getMessage();
+        assertTrue(m.startsWith(junk + ":3:") && m.contains("not valid XML") && !m.contains("\n"), m);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.feed.Feed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The feeds screen of a session with several sources, and "All articles". */
+class FeedsScreenTest {
+
+    @TempDir
+    Path dir;
+
+    static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    static Feed tech() {
+        return new Feed("Tech Daily", null, null, null, List.of(
+                TestFeeds.article("t1", "Kernel news", "2025-03-05T10:00:00Z", null, "k"),
+                TestFeeds.article("t2", "Compilers", "2025-03-01T10:00:00Z", null, "c")), List.of(), 0, 0);
+    }
+
+    static Feed garden() {
+        return new Feed("Garden Weekly", null, null, null, List.of(
+                TestFeeds.article("g1", "Tomatoes", "2025-03-04T10:00:00Z", null, "t"),
+                TestFeeds.article("t1", "Same id, other feed", "2025-03-02T10:00:00Z", null, "s")), List.of(), 0, 0);
+    }
+
+    VirtualScreen open() {
+        return VirtualScreen.ofFeeds(70, 10, dir, Arrays.asList(null, "My garden"), tech(), garden());
+    }
+
+    @Test
+    void oneRowPerFeedUnderAllArticles() {
+        VirtualScreen s = open();
+        assertEquals(" Gazette — 2 feeds, 4 unread", s.row(0));
+        assertTrue(s.row(1).startsWith(" All articles") && s.row(1).contains("4/4"), s.row(1));
+        assertTrue(s.row(2).startsWith(" Tech Daily") && s.row(2).contains("2/2"), s.row(2));
+        assertTrue(s.row(3).startsWith(" My garden") && s.row(3).contains("2/2"), "the feeds file's title wins: " + s.row(3));
+        assertEquals(FeedsScreen.KEYS, s.row(9));
+    }
+
+    @Test
+    void allArticlesMergesNewestFirstWithASourceColumn() {
+        VirtualScreen s = open().press(KeyType.Enter);
+        assertEquals(" All articles — 4 articles, 4 unread", s.row(0));
+        assertTrue(s.row(1).contains("Kernel news") && s.row(1).endsWith("Tech Daily"), s.row(1));
+        assertTrue(s.row(2).contains("Tomatoes") && s.row(2).endsWith("My garden"), s.row(2));
+        assertTrue(s.row(3).contains("Same id, other feed") && s.row(3).endsWith("My garden"), s.row(3));
+        assertTrue(s.row(4).contains("Compilers"), s.row(4));
+    }
+
+    @Test
+    void marksAndCommentsFollowAnArticleToItsOwnFeed() throws IOException {
+        VirtualScreen s = open().press(KeyType.Enter).press(key('j'), key('j')).press(KeyType.Enter);
+        assertEquals("Same id, other feed", s.row(1));
+        s.press(key('c')).type("From All articles").press(KeyType.Enter);
+        assertTrue(Files.readString(dir.resolve("feed1.comments.jsonl")).contains("From All articles"));
+        assertFalse(Files.exists(dir.resolve("feed0.comments.jsonl")), "the same id in the other feed is another article");
+        assertTrue(Files.readString(dir.resolve("feed1.state.json")).contains("\"t1\""));
+        assertFalse(Files.exists(dir.resolve("feed0.state.json")));
+        s.press(KeyType.Escape);
+        assertTrue(s.row(1).startsWith("●"), "Kernel news (t1 of Tech Daily) is still unread: " + s.row(1));
+        assertTrue(s.row(3).startsWith(" "), s.row(3));
+    }
+
+    @Test
+    void backReturnsToTheFeedsWithTheSelectionKept() {
+        VirtualScreen s = open().press(key('j'), key('j')).press(KeyType.Enter);
+        assertEquals(" My garden — 2 articles, 2 unread", s.row(0));
+        s.press(KeyType.Enter).press(KeyType.Escape).press(key('q'));
+        assertTrue(s.row(0).startsWith(" Gazette — 2 feeds, 1 unread"), s.row(0));
+        assertTrue(s.cell(3, 3).getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE), "still on My garden");
+        s.press(key('q'));
+        assertFalse(s.state().running());
+    }
+
+    @Test
+    void rRefreshesTheSelectedFeedAndAFailureShowsOnItsRow() {
+        VirtualScreen s = VirtualScreen.ofFeeds(100, 10, dir, Arrays.asList(null, "My garden"), tech(), garden());
+        s.sources.get(1).failure = "http://example.invalid/garden: HTTP 404 not found";
+        s.press(key('j'), key('j'), key('r'));
+        assertEquals(1, s.sources.get(0).loads);
+        assertEquals(2, s.sources.get(1).loads);
+        assertTrue(s.row(3).contains("⚠ http://example.invalid/garden: HTTP 404"), s.row(3));
+        assertTrue(s.row(3).contains("2/2"), "the earlier copy stays: " + s.row(3));
+        assertEquals("Reload failed, showing the earlier copy: http://example.invalid/garden: HTTP 404 not found",
+                s.row(9));
+        s.press(key('R'));
+        assertEquals(2, s.sources.get(0).loads);
+        assertEquals(3, s.sources.get(1).loads);
+    }
+}

@@ -1,0 +1,193 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.feed.Feed;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The router's updates without a terminal: loading, reloading and what a key asks for. */
+class RouterTest {
+
+    static final Settings SETTINGS = new Settings("ana", Theme.monochrome(), ZoneOffset.UTC);
+
+    AppState state = AppState.start(SETTINGS, new TerminalSize(80, 24));
+    List<Effect> effects = List.of();
+
+    RouterTest apply(Event e) {
+        Next next = Router.update(state, e);
+        state = next.state();
+        effects = next.effects();
+        return this;
+    }
+
+    RouterTest key(char c) {
+        return apply(new Event.Key(new KeyStroke(c, false, false)));
+    }
+
+    RouterTest key(KeyType type) {
+        return apply(new Event.Key(new KeyStroke(type)));
+    }
+
+    RouterTest started() {
+        Next next = Router.start(state);
+        state = next.state();
+        effects = next.effects();
+        return this;
+    }
+
+    List<String> titles() {
+        return state.headlines().visible().stream().map(a -> a.title()).toList();
+    }
+
+    @Test
+    void startingAsksForTheFeedAndTheMarks() {
+        started();
+        assertEquals(List.of(new Effect.LoadFeed(0, 1), new Effect.LoadMarks(0)), effects);
+        assertTrue(state.feed().loading());
+        assertEquals("Gazette — 0 articles, 0 unread · loading 0%", HeadlinesScreen.header(state));
+    }
+
+    @Test
+    void rDuringTheFirstLoadIsQueuedNotDoubled() {
+        started().apply(new Event.FeedProgress(0, 1, TestFeeds.many(10), 40));
+        key('r');
+        assertEquals(List.of(), effects, "no second load while one runs");
+        assertEquals("Reload queued: the feed is still loading", state.status());
+        key('r');
+        assertEquals(List.of(), effects);
+        apply(new Event.FeedLoaded(0, 1, TestFeeds.many(20), null));
+        assertEquals(List.of(new Effect.LoadFeed(0, 2)), effects, "one reload once the first load is in");
+        assertEquals(20, state.headlines().visible().size());
+    }
+
+    @Test
+    void lateProgressFromAnOlderLoadIsDropped() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.many(5), null));
+        key('r');
+        assertEquals(List.of(new Effect.LoadFeed(0, 2)), effects);
+        apply(new Event.FeedProgress(0, 1, TestFeeds.many(2), 90));
+        apply(new Event.FeedLoaded(0, 1, TestFeeds.many(3), null));
+        apply(new Event.FeedFailed(0, 1, "old news"));
+        assertEquals(5, state.feed().articles().size(), "nothing of generation 1 after 2 started");
+        assertTrue(state.feed().loading());
+        apply(new Event.FeedLoaded(0, 2, TestFeeds.many(7), null));
+        assertEquals(7, state.feed().articles().size());
+        assertFalse(state.feed().loading());
+        assertEquals("Reloaded: 7 articles", state.status());
+    }
+
+    @Test
+    void aReloadShowsTheEarlierCopyUntilTheNewOneIsWhole() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.many(5), null));
+        key('r').apply(new Event.FeedProgress(0, 2, TestFeeds.many(1), 50));
+        assertEquals(5, state.headlines().visible().size());
+        assertTrue(HeadlinesScreen.header(state).endsWith("· reloading"), HeadlinesScreen.header(state));
+    }
+
+    @Test
+    void theFileChangingDuringALoadReloadsOnceItEnds() {
+        started().apply(new Event.FeedChanged(0));
+        assertEquals(List.of(), effects);
+        apply(new Event.FeedLoaded(0, 1, TestFeeds.many(3), null));
+        assertEquals(List.of(new Effect.LoadFeed(0, 2)), effects);
+        assertNull(state.status(), "an automatic reload says nothing");
+    }
+
+    @Test
+    void aFailedFirstLoadStopsWithTheMessageAFailedReloadKeepsTheFeed() {
+        started().apply(new Event.FeedFailed(0, 1, "feed.json: no such file"));
+        assertFalse(state.running());
+        assertEquals("feed.json: no such file", state.exit());
+
+        state = AppState.start(SETTINGS, new TerminalSize(80, 24));
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.many(4), null));
+        key('r').apply(new Event.FeedFailed(0, 2, "feed.json:1:1: invalid JSON"));
+        assertTrue(state.running());
+        assertEquals(4, state.feed().articles().size());
+        assertEquals("Reload failed, showing the earlier copy: feed.json:1:1: invalid JSON", state.status());
+    }
+
+    @Test
+    void aReloadWithTheTopArticleOpenKeepsTheHeaderAndNOnIt() {
+        Feed before = TestFeeds.threeArticles();
+        started().apply(new Event.FeedLoaded(0, 1, before, null));
+        key(KeyType.Enter);
+        assertEquals("long", state.article().article().id());
+        Feed after = TestFeeds.feed(TestFeeds.article("newer", "Newer", "2025-03-09T10:00:00Z", null, "n"),
+                before.articles().get(0), before.articles().get(1), before.articles().get(2));
+        apply(new Event.FeedChanged(0)).apply(new Event.FeedLoaded(0, 2, after, null));
+        assertEquals(1, state.headlines().position().selected(), "the open article is selected, not row 0");
+        key('n');
+        assertEquals("short", state.article().article().id(), "n goes on from the open article");
+    }
+
+    @Test
+    void aReloadAtRowZeroShowsTheNewestOnTop() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        Feed after = TestFeeds.feed(TestFeeds.article("newer", "Newer", "2025-03-09T10:00:00Z", null, "n"),
+                TestFeeds.threeArticles().articles().get(0));
+        apply(new Event.FeedChanged(0)).apply(new Event.FeedLoaded(0, 2, after, null));
+        assertEquals(List.of("Newer", "Long read"), titles());
+        assertEquals(0, state.headlines().position().selected());
+    }
+
+    @Test
+    void openingAnArticleMarksItReadAndAsksForItsPage() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        apply(new Event.MarksLoaded(0, ReadSet.EMPTY, null));
+        key('j').key(KeyType.Enter);
+        assertEquals(AppState.View.ARTICLE, state.view());
+        assertTrue(effects.get(0) instanceof Effect.OpenArticle open && open.article().id().equals("short"));
+        assertTrue(effects.get(1) instanceof Effect.SaveMarks save && save.marks().contains("short"));
+        assertEquals(2, state.unread());
+        assertNull(state.article().page(), "the page comes from a worker");
+    }
+
+    @Test
+    void anAnswerForAnArticleNoLongerOpenIsDropped() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        key(KeyType.Enter);
+        long first = state.article().request();
+        key(KeyType.Escape).key('j').key(KeyType.Enter);
+        apply(new Event.ArticleFailed(first, "too late"));
+        assertEquals("short", state.article().article().id());
+        assertNull(state.status());
+    }
+
+    @Test
+    void marksFromDiskKeepWhatWasMarkedMeanwhile() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        key(KeyType.Enter).key(KeyType.Escape);
+        apply(new Event.MarksLoaded(0, ReadSet.of(List.of("third")), null));
+        assertTrue(state.feeds().get(0).read().contains("long"));
+        assertTrue(state.feeds().get(0).read().contains("third"));
+        assertEquals(1, state.unread());
+    }
+
+    @Test
+    void ctrlCStopsFromAnyScreen() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        key(KeyType.Enter).key('c');
+        assertTrue(state.article().inputFocused());
+        apply(new Event.Key(new KeyStroke('c', true, false)));
+        assertFalse(state.running());
+        assertNull(state.exit(), "quitting is not a failure");
+    }
+
+    @Test
+    void theTerminalGoingAwayStopsQuietly() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        apply(new Event.InputClosed());
+        assertFalse(state.running());
+        assertNull(state.exit());
+    }
+}
