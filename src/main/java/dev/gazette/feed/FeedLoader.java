@@ -50,10 +50,19 @@ public final class FeedLoader {
 
     /** Loads the feed at file, telling listener (may be null) how far it has got. */
     public static Feed load(Path file, LoadListener listener) throws FeedException {
+        return load(file, listener, null);
+    }
+
+    /**
+     * Loads the feed at file, a copy of the feed published at location (the URL it was
+     * fetched from, or null): RSS and Atom links that are relative are resolved against it
+     * (after xml:base), as they are in the published feed.
+     */
+    public static Feed load(Path file, LoadListener listener, String location) throws FeedException {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
         try {
-            return read(file, listener == null ? LoadListener.NONE : listener);
+            return read(file, listener == null ? LoadListener.NONE : listener, location);
         } catch (FeedFormatException e) {
             throw new FeedException(e.format(name), e);
         } catch (NoSuchFileException e) {
@@ -79,7 +88,7 @@ public final class FeedLoader {
         }
     }
 
-    private static Feed read(Path file, LoadListener listener) throws IOException, FeedFormatException {
+    private static Feed read(Path file, LoadListener listener, String location) throws IOException, FeedFormatException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.isDirectory()) throw new FeedFormatException("is a directory");
         long total = attributes.isRegularFile() ? attributes.size() : -1; // a pipe has no size
@@ -94,7 +103,7 @@ public final class FeedLoader {
             Progress progress = new Progress(listener, counted::count, total);
             Feed inFileOrder = switch (TextSniffer.format(head)) {
                 case HTML -> throw new FeedFormatException("an HTML page, not a feed");
-                case XML -> XmlFeedReader.read(head, wholeFile, counted, null, bodies, listener, progress);
+                case XML -> XmlFeedReader.read(head, wholeFile, counted, location, bodies, listener, progress);
                 case JSON -> readJson(head, wholeFile, counted, bodies, listener, progress);
             };
             return new Feed(inFileOrder.title(), inFileOrder.homePageUrl(), inFileOrder.feedUrl(),

@@ -13,6 +13,7 @@ import dev.gazette.feed.ArticleContent;
 import dev.gazette.feed.Attachment;
 import dev.gazette.feed.Author;
 import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -128,6 +129,16 @@ class AtomReaderTest {
             assertEquals("こんにちは 🌸", f.articles().get(0).title(), name);
             assertEquals(Instant.parse("2024-04-01T00:00:00Z"), f.articles().get(0).date(), name);
         }
+    }
+
+    @Test
+    void aCopyOfAFetchedFeedResolvesAgainstItsUrl() throws Exception {
+        Path copy = XmlTestFiles.write(dir, """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+                <entry><id>a</id><link href="/posts/a"/></entry></feed>""");
+        assertEquals("https://site.example/posts/a",
+                FeedLoader.load(copy, null, "https://site.example/feeds/atom.xml").articles().get(0).url());
+        assertEquals("/posts/a", FeedLoader.load(copy).articles().get(0).url(), "a file has no address to resolve against");
     }
 
     @Test
