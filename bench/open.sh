@@ -237,6 +237,26 @@ RSS_OPEN=$(median "${rss_open[@]}")
 RSS_PEAK=$(median "${rss_peak[@]}")
 echo "$BIG items: ${GZ[$BIG]} ms to first headlines, $FULL_MS ms to the whole list; 100 j: $J_MS ms; G: $G_MS ms; g after G: $G2_MS ms; VmHWM $RSS_OPEN MB at the list, $RSS_PEAK MB after the keys"
 
+# --- Gazette on the RSS files newsboat reads --------------------------------------------------
+declare -A GZR GZR_FULL
+echo "== Gazette on the RSS files ($RUNS runs each)"
+for N in 10000 "$BIG"; do
+    [[ -f $OUT/feed-$N.rss ]] || continue
+    first=() full=()
+    for ((r = 0; r < RUNS; r++)); do
+        start_gazette "$OUT/feed-$N.rss" bench_list
+        first+=("$FIRST_US")
+        raw "gazette first headlines" "feed-$N.rss" "$FIRST_US"
+        wait_for "$SESSION" fully_loaded
+        full+=("$((NOW - T_START))")
+        raw "gazette fully loaded" "feed-$N.rss" "${full[-1]}"
+        quit "$SESSION" q
+    done
+    GZR[$N]=$(us2ms "$(median "${first[@]}")")
+    GZR_FULL[$N]=$(us2ms "$(median "${full[@]}")")
+    echo "$N items, RSS: ${GZR[$N]} ms to first headlines, ${GZR_FULL[$N]} ms to the whole list"
+done
+
 # --- newsboat -------------------------------------------------------------------------------
 # One run: a fresh config folder and cache; 'newsboat -x reload' parses the RSS file into the
 # cache; then newsboat starts in tmux (feed list) and Enter opens the feed (headline list).
@@ -374,6 +394,17 @@ size_mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN {if (b < 1e6) printf "%.0f KB",
         [[ -z ${NB[$N]:-} && -n ${NB_PARTS[$N]:-} ]] && nbcell="${NB_PARTS[$N]}"
         echo "| $N items | $(size_mb "$OUT/feed-$N.json") / $(size_mb "$OUT/feed-$N.rss") | ${GZ[$N]} | $target | $nbcell | $(ratio "${GZ[$N]}" "${NB[$N]:-}") |"
     done
+    if ((${#GZR[@]})); then
+        echo
+        echo "Gazette on the same RSS files (medians of $RUNS runs):"
+        echo
+        echo "| Feed | Gazette: start to first headlines (ms) | Gazette: start to the whole list (ms) | newsboat (ms) | Gazette whole list / newsboat |"
+        echo "|---|---|---|---|---|"
+        for N in 10000 "$BIG"; do
+            [[ -n ${GZR[$N]:-} ]] || continue
+            echo "| $N items RSS | ${GZR[$N]} | ${GZR_FULL[$N]} | ${NB[$N]:-–} | $(ratio "${GZR_FULL[$N]}" "${NB[$N]:-}") |"
+        done
+    fi
     echo
     echo "At $BIG items (Gazette in tmux, medians of $RUNS runs):"
     echo

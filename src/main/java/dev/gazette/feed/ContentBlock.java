@@ -45,6 +45,15 @@ final class ContentBlock {
         return offset;
     }
 
+    /** Appends one body given as UTF-8 bytes and returns its offset in the block. */
+    synchronized int appendUtf8(byte[] html, byte[] text, byte[] summary) {
+        int offset = size;
+        putUtf8(html);
+        putUtf8(text);
+        putUtf8(summary);
+        return offset;
+    }
+
     synchronized int size() {
         return size;
     }
@@ -100,6 +109,18 @@ final class ContentBlock {
             return;
         }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        ensure(5 + utf8.length);
+        size = putVarint(raw, size, utf8.length + 1);
+        System.arraycopy(utf8, 0, raw, size, utf8.length);
+        size += utf8.length;
+    }
+
+    private void putUtf8(byte[] utf8) {
+        if (utf8 == null) {
+            ensure(1);
+            size = putVarint(raw, size, 0);
+            return;
+        }
         ensure(5 + utf8.length);
         size = putVarint(raw, size, utf8.length + 1);
         System.arraycopy(utf8, 0, raw, size, utf8.length);

@@ -16,7 +16,7 @@ import java.util.zip.Deflater;
  * {@link #COMPRESS_AFTER_BYTES} stay raw: a feed of a few thousand items costs more
  * start-up time to deflate (on a JVM that is still compiling) than its bodies cost memory.
  */
-final class ContentStore implements AutoCloseable {
+public final class ContentStore implements AutoCloseable {
     /** Big enough to compress well, small enough to inflate in well under a millisecond. */
     static final int BLOCK_BYTES = 64 * 1024;
 
@@ -63,7 +63,7 @@ final class ContentStore implements AutoCloseable {
     }
 
     /** Stores one body; the source reads it back at any time, from any thread. */
-    ContentSource add(String html, String text, String summary) throws InterruptedIOException {
+    public ContentSource add(String html, String text, String summary) throws InterruptedIOException {
         if (html == null && text == null && summary == null) return NONE;
         ContentBlock block = current;
         int offset = block.append(html, text, summary);
@@ -72,10 +72,22 @@ final class ContentStore implements AutoCloseable {
     }
 
     /**
+     * Stores one body given as UTF-8 bytes (any may be null): for a reader that encodes its
+     * text as it parses, which saves building each body as a String only to encode it here.
+     */
+    public ContentSource addUtf8(byte[] html, byte[] text, byte[] summary) throws InterruptedIOException {
+        if (html == null && text == null && summary == null) return NONE;
+        ContentBlock block = current;
+        int offset = block.appendUtf8(html, text, summary);
+        if (block.size() >= BLOCK_BYTES) seal();
+        return () -> block.read(offset);
+    }
+
+    /**
      * Compresses what is left and waits for the background work, so that the bodies are
      * compact when the load returns. The store takes no more bodies after this.
      */
-    void finish() throws InterruptedIOException {
+    public void finish() throws InterruptedIOException {
         if (!backgroundUsed) {
             // A small feed fits in one block: compressing it here saves starting a thread.
             if (current.size() > 0 && sealedBytes + current.size() > compressAfter) compress(current);
@@ -103,11 +115,12 @@ final class ContentStore implements AutoCloseable {
             return;
         }
         backgroundUsed = true;
-        try {
-            waiting.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted");
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("interrupted");
+        if (!waiting.tryAcquire()) {
+            // The workers are behind (a fast parser, or a busy machine): deflate this block
+            // here rather than wait, so both cores stay busy and memory stays bounded.
+            compress(full);
+            return;
         }
         workers.execute(() -> {
             try {

@@ -14,11 +14,11 @@ import java.util.Map;
  * items of one feed would get the same id, later ones get "#2", "#3"... (file order), so
  * comments never land on the wrong item.
  */
-final class DerivedIds {
+public final class DerivedIds {
     private final Map<String, Integer> seen = new HashMap<>();
 
     /** A stable id from the item's url, else from its title and content (nulls count as ""). */
-    String derive(String url, String title, String html, String text, String summary) {
+    public String derive(String url, String title, String html, String text, String summary) {
         String id = url != null && !url.isEmpty()
                 ? "url:" + url
                 : "sha256:" + sha256Hex16(title, html, text, summary);

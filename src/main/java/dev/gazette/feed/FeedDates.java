@@ -22,7 +22,7 @@ import java.util.Map;
  * ("Fri, 31 May 2019 12:17:58 -0700"). Anything else is not a date: null, never an
  * exception, so one odd date costs only that date.
  */
-final class FeedDates {
+public final class FeedDates {
     /** RFC 3339 and its relaxed forms: date, optional time (seconds and fraction optional), optional offset. */
     private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -74,7 +74,7 @@ final class FeedDates {
     }
 
     /** The instant the text names, or null when it is not a date this class knows. */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         if (text == null) return null;
         String s = text.strip();
         if (s.isEmpty()) return null;
@@ -99,6 +99,8 @@ final class FeedDates {
     }
 
     private static Instant parseRfc822(String s) {
+        Instant read = Rfc822Dates.parse(s); // fast, and lenient about real-world variants
+        if (read != null) return read;
         // The weekday adds nothing and is often wrong in the wild, which java.time rejects.
         int comma = s.indexOf(',');
         if (comma >= 0 && comma <= 9) s = s.substring(comma + 1).strip();

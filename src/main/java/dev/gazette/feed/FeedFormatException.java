@@ -6,7 +6,7 @@ import dev.gazette.feed.JsonPositions.Position;
  * Why a file cannot be read as a feed, before the file name is known to the message:
  * the loader turns it into a {@link FeedException} "FILE[:LINE:COL]: message".
  */
-final class FeedFormatException extends Exception {
+public final class FeedFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient Position position;
@@ -16,8 +16,13 @@ final class FeedFormatException extends Exception {
         this.position = position;
     }
 
-    FeedFormatException(String message) {
+    public FeedFormatException(String message) {
         this(Position.UNKNOWN, message);
+    }
+
+    /** At line and column (1-based; 0 when unknown), for readers outside this package. */
+    public FeedFormatException(int line, int column, String message) {
+        this(new Position(line, column), message);
     }
 
     Position position() {

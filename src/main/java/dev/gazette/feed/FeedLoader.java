@@ -2,6 +2,7 @@ package dev.gazette.feed;
 
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import dev.gazette.feed.xml.XmlFeedReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -24,12 +25,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Loads a JSON Feed file (DESIGN 5). It streams: the file is read once, item by item,
+ * Loads a feed file (DESIGN 5): JSON Feed, RSS or Atom, told apart by content, not by the
+ * file name ({@link TextSniffer}). It streams: the file is read once, item by item,
  * bodies are stored compactly ({@link ContentStore}), and a listener can follow along,
  * so a feed of hundreds of megabytes loads in seconds in a fraction of its size.
  *
  * <p>Anything that makes the file unreadable is a {@link FeedException} with one line that
- * names the file (and the line and column for bad JSON); no other exception escapes.
+ * names the file (and the line and column for bad JSON or XML); no other exception escapes.
  * Anything wrong inside a readable feed is repaired or skipped, counted, and listed in
  * {@link Feed#problems()} for --check.
  */
@@ -48,10 +50,19 @@ public final class FeedLoader {
 
     /** Loads the feed at file, telling listener (may be null) how far it has got. */
     public static Feed load(Path file, LoadListener listener) throws FeedException {
+        return load(file, listener, null);
+    }
+
+    /**
+     * Loads the feed at file, a copy of the feed published at location (the URL it was
+     * fetched from, or null): RSS and Atom links that are relative are resolved against it
+     * (after xml:base), as they are in the published feed.
+     */
+    public static Feed load(Path file, LoadListener listener, String location) throws FeedException {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
         try {
-            return read(file, listener == null ? LoadListener.NONE : listener);
+            return read(file, listener == null ? LoadListener.NONE : listener, location);
         } catch (FeedFormatException e) {
             throw new FeedException(e.format(name), e);
         } catch (NoSuchFileException e) {
@@ -77,7 +88,7 @@ public final class FeedLoader {
         }
     }
 
-    private static Feed read(Path file, LoadListener listener) throws IOException, FeedFormatException {
+    private static Feed read(Path file, LoadListener listener, String location) throws IOException, FeedFormatException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.isDirectory()) throw new FeedFormatException("is a directory");
         long total = attributes.isRegularFile() ? attributes.size() : -1; // a pipe has no size
@@ -86,27 +97,39 @@ public final class FeedLoader {
             CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, BUFFER));
             // Read the head once and then put it back in front of the rest, so that pipes work too.
             byte[] head = counted.readNBytes(TextSniffer.HEAD);
-            String notText = TextSniffer.check(head, head.length < TextSniffer.HEAD);
+            boolean wholeFile = head.length < TextSniffer.HEAD;
+            String notText = TextSniffer.check(head, wholeFile);
             if (notText != null) throw new FeedFormatException(notText);
-            int bom = TextSniffer.utf8BomLength(head);
-            InputStream body = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), counted);
-            Reader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
-            JsonReader json = new JsonReader(text);
-            // JSON Feed is JSON: comments, single quotes, unquoted words and trailing text are
-            // errors. LEGACY_STRICT rejects all of those like STRICT does, but lets a raw tab or
-            // newline inside a string pass (sloppy feeds have them; the text package strips
-            // control characters anyway), where STRICT would fail the whole feed with a wrong
-            // position, and would call a truncated file a control-character error.
-            json.setStrictness(Strictness.LEGACY_STRICT);
-            json.setNestingLimit(NESTING_LIMIT);    // Gson is iterative; this bounds its stack of scopes
             Progress progress = new Progress(listener, counted::count, total);
-            Feed inFileOrder = new JsonFeedReader(json, bodies, listener, progress).read();
+            Feed inFileOrder = switch (TextSniffer.format(head)) {
+                case HTML -> throw new FeedFormatException("an HTML page, not a feed");
+                case XML -> XmlFeedReader.read(head, wholeFile, counted, location, bodies, listener, progress);
+                case JSON -> readJson(head, wholeFile, counted, bodies, listener, progress);
+            };
             return new Feed(inFileOrder.title(), inFileOrder.homePageUrl(), inFileOrder.feedUrl(),
                     inFileOrder.description(), ArticleOrder.newestFirst(inFileOrder.articles()),
                     inFileOrder.problems(), inFileOrder.skippedItems(), inFileOrder.repairedItems());
         }
+    }
+
+    private static Feed readJson(byte[] head, boolean wholeFile, InputStream rest, ContentStore bodies,
+                                 LoadListener listener, Progress progress) throws IOException, FeedFormatException {
+        String notUtf8 = TextSniffer.notUtf8(head, wholeFile);
+        if (notUtf8 != null) throw new FeedFormatException(notUtf8);
+        int bom = TextSniffer.utf8BomLength(head);
+        InputStream body = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), rest);
+        Reader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
+        JsonReader json = new JsonReader(text);
+        // JSON Feed is JSON: comments, single quotes, unquoted words and trailing text are
+        // errors. LEGACY_STRICT rejects all of those like STRICT does, but lets a raw tab or
+        // newline inside a string pass (sloppy feeds have them; the text package strips
+        // control characters anyway), where STRICT would fail the whole feed with a wrong
+        // position, and would call a truncated file a control-character error.
+        json.setStrictness(Strictness.LEGACY_STRICT);
+        json.setNestingLimit(NESTING_LIMIT);    // Gson is iterative; this bounds its stack of scopes
+        return new JsonFeedReader(json, bodies, listener, progress).read();
     }
 
     /**

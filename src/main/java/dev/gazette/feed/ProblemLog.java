@@ -9,7 +9,7 @@ import java.util.List;
  * same fault in every one of 100,000 items would otherwise print 100,000 lines and hold
  * them all in memory; the counts in {@link Feed} stay exact.
  */
-final class ProblemLog {
+public final class ProblemLog {
     static final int MAX_LISTED = 1000;
 
     private final List<Problem> problems = new ArrayList<>();
@@ -20,7 +20,12 @@ final class ProblemLog {
         else notListed++;
     }
 
-    List<Problem> problems() {
+    /** A problem at line and column (1-based; 0 when unknown), for readers outside this package. */
+    public void add(int line, int column, String message) {
+        add(new Position(line, column), message);
+    }
+
+    public List<Problem> problems() {
         if (notListed == 0) return problems;
         List<Problem> all = new ArrayList<>(problems);
         all.add(new Problem(0, 0, notListed + " more problems not listed"));

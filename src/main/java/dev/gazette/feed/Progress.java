@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
  * or {@value #EVERY_BYTES} bytes (whichever comes first, so a file of few huge items
  * still moves the bar), and keeps the cost per item to two comparisons.
  */
-final class Progress {
+public final class Progress {
     static final int EVERY_ITEMS = 1000;
     static final long EVERY_BYTES = 4L << 20;
 
@@ -24,13 +24,13 @@ final class Progress {
     }
 
     /** An item was read (or skipped); items is the count so far. */
-    void item(int items) {
+    public void item(int items) {
         long bytes = bytesRead.getAsLong();
         if (items - lastItems >= EVERY_ITEMS || bytes - lastBytes >= EVERY_BYTES) report(items, bytes);
     }
 
     /** The whole file was read. */
-    void done(int items) {
+    public void done(int items) {
         report(items, bytesRead.getAsLong());
     }
 

@@ -2,49 +2,136 @@ package dev.gazette.feed;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
- * Looks at the first bytes of a file to tell early, in words a user understands, that it
- * is empty, binary or not UTF-8, instead of a JSON syntax error at some odd position.
- * Invalid UTF-8 further on is not worth failing a long feed for: the loader reads it as
+ * Looks at the first bytes of a file to tell early, in words a user understands, what it
+ * is: empty, binary, or text (UTF-8, UTF-16, or a single-byte encoding such as ISO-8859-1);
+ * and whether that text is JSON, XML or an HTML page, so the right reader gets it.
+ * Invalid UTF-8 further on is not worth failing a long feed for: the loaders read it as
  * U+FFFD.
  */
 final class TextSniffer {
     /** How much of the file is examined. */
     static final int HEAD = 8192;
 
+    /** What a file holds, by its first characters. */
+    enum Format { JSON, XML, HTML }
+
+    private static final String BINARY = "not a text file (binary data)";
+    /** Enough characters to get past an XML declaration, a stylesheet line and a comment or two. */
+    private static final int LOOK = 2048;
+
     private TextSniffer() { }
 
     /**
      * What is wrong with a file that starts with these bytes, or null when they look like
-     * UTF-8 text.
+     * text: UTF-8, UTF-16, or (invalid as UTF-8, with no control characters) a single-byte
+     * encoding such as ISO-8859-1 or windows-1252.
      *
      * @param wholeFile true when head is the whole file (so a sequence cut at its end is an error)
      */
     static String check(byte[] head, boolean wholeFile) {
         int bom = utf8BomLength(head);
         if (head.length - bom == 0) return "empty file";
-        if (startsWith(head, 0xFE, 0xFF) || startsWith(head, 0xFF, 0xFE)) {
-            return "not UTF-8 text (UTF-16); a JSON Feed must be UTF-8";
-        }
+        if (utf16(head) != null) return null;
         for (byte b : head) {
-            if (b == 0) return "not a text file (binary data)";
+            if (b == 0) return BINARY;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(head.length);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, wholeFile);
-        return result.isError() ? "not a text file (binary data)" : null;
+        if (isUtf8(head, wholeFile)) return null;
+        for (byte b : head) {
+            // Text in any single-byte encoding has no control characters but layout ones.
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) return BINARY;
+        }
+        return null;
+    }
+
+    /** The format of a text file (one {@link #check} accepted) by its first characters. */
+    static Format format(byte[] head) {
+        String text = view(head);
+        int i = skipSpace(text, 0);
+        if (i >= text.length() || text.charAt(i) != '<') return Format.JSON; // JSON, or not a feed at all
+        // Past the XML declaration, processing instructions and comments: is it a web page?
+        while (i < text.length()) {
+            if (text.startsWith("<?", i)) {
+                i = text.indexOf("?>", i);
+                if (i < 0) break;
+                i = skipSpace(text, i + 2);
+            } else if (text.startsWith("<!--", i)) {
+                i = text.indexOf("-->", i);
+                if (i < 0) break;
+                i = skipSpace(text, i + 3);
+            } else {
+                String tag = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(Locale.ROOT);
+                if (isTagStart(tag, "<!doctype html") || isTagStart(tag, "<html")) return Format.HTML;
+                break;
+            }
+        }
+        return Format.XML;
+    }
+
+    /** Why a JSON Feed cannot be read in this encoding, or null when it is UTF-8. */
+    static String notUtf8(byte[] head, boolean wholeFile) {
+        if (utf16(head) != null) return "not UTF-8 text (UTF-16); a JSON Feed must be UTF-8";
+        if (!isUtf8(head, wholeFile)) return "not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8";
+        return null;
     }
 
     /** 3 when the bytes start with a UTF-8 byte order mark, else 0. */
     static int utf8BomLength(byte[] head) {
         return startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    }
+
+    /**
+     * UTF-16BE or LE when the bytes are UTF-16: a byte order mark, or the NUL beside each of
+     * the first ASCII characters that every XML or JSON text starts with; else null.
+     */
+    static Charset utf16(byte[] head) {
+        if (startsWith(head, 0xFE, 0xFF)) return StandardCharsets.UTF_16BE;
+        if (startsWith(head, 0xFF, 0xFE)) return StandardCharsets.UTF_16LE;
+        if (head.length < 4) return null;
+        if (head[0] == 0 && head[2] == 0 && startsText(head[1]) && head[3] != 0) return StandardCharsets.UTF_16BE;
+        if (head[1] == 0 && head[3] == 0 && startsText(head[0]) && head[2] != 0) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    private static boolean startsText(byte b) {
+        return b == '<' || b == '{' || b == '[' || b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    private static boolean isUtf8(byte[] head, boolean wholeFile) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(head.length);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, wholeFile);
+        return !result.isError();
+    }
+
+    /** The first characters, decoded well enough to see ASCII markup: UTF-16 as such, anything else byte by byte. */
+    private static String view(byte[] head) {
+        Charset utf16 = utf16(head);
+        int bom = utf16 != null ? (head[0] == 0 || head[1] == 0 ? 0 : 2) : utf8BomLength(head);
+        int n = Math.min(head.length - bom, utf16 != null ? 2 * LOOK : LOOK);
+        return new String(head, bom, n, utf16 != null ? utf16 : StandardCharsets.ISO_8859_1);
+    }
+
+    private static int skipSpace(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n' || s.charAt(i) == '\r')) i++;
+        return i;
+    }
+
+    private static boolean isTagStart(String text, String tag) {
+        if (!text.startsWith(tag)) return false;
+        if (text.length() == tag.length()) return true;
+        char next = text.charAt(tag.length());
+        return next == '>' || next == ' ' || next == '\t' || next == '\n' || next == '\r';
     }
 
     private static boolean startsWith(byte[] data, int... prefix) {

@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files that cannot be read as a feed: one line naming the file (and line:column for bad JSON). */
+/** Files that cannot be read as a feed: one line naming the file (and line:column for bad JSON or XML). */
 class FeedLoaderErrorsTest {
     private static final String VERSION = "\"version\": \"https://jsonfeed.org/version/1.1\"";
 
@@ -79,9 +79,24 @@ class FeedLoaderErrorsTest {
         assertEquals(write("x").toString().replace("x", "") + ": not a text file (binary data)",
                 error(write(new byte[] {'{', 0, 0, 1, 2, '}'})));
         assertEquals("feed.json: not a text file (binary data)",
-                error(write(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})).replace(dir + "/", ""));
+                error(write(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, 1, '"', '}'})).replace(dir + "/", ""));
         byte[] gzip = {(byte) 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
         assertEquals("feed.json: not a text file (binary data)", error(write(gzip)).replace(dir + "/", ""));
+    }
+
+    @Test
+    void singleByteTextIsNotBinaryButAJsonFeedMustBeUtf8() throws IOException {
+        byte[] latin1 = "{\"title\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("feed.json: not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8",
+                error(write(latin1)).replace(dir + "/", ""));
+    }
+
+    @Test
+    void webPagesAndOtherXmlSayWhatTheyAre() throws IOException {
+        assertEquals("feed.json: an HTML page, not a feed", shortError("<!DOCTYPE html>\n<html><body>hi</body></html>"));
+        assertEquals("feed.json: an HTML page, not a feed", shortError("\n  <HTML lang=en><p>hi"));
+        assertEquals("feed.json: XML but not a feed: root element <svg>",
+                shortError("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
     }
 
     @Test

@@ -25,24 +25,48 @@ class TextSnifferTest {
     }
 
     @Test
-    void nulBytesAndBadUtf8AreBinary() {
+    void nulBytesAndBadUtf8WithControlCharactersAreBinary() {
         assertEquals("not a text file (binary data)", TextSniffer.check(new byte[] {'{', 0, '}'}, true));
-        assertEquals("not a text file (binary data)", TextSniffer.check(new byte[] {'{', (byte) 0xff, '}'}, true));
-        assertEquals("not a text file (binary data)", TextSniffer.check(new byte[] {'{', (byte) 0xe6, '}'}, true));
+        assertEquals("not a text file (binary data)", TextSniffer.check(new byte[] {'{', (byte) 0xff, 2, '}'}, true));
+        assertEquals("not a text file (binary data)", TextSniffer.check(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x1a}, true));
+    }
+
+    @Test
+    void singleByteTextIsText() {
+        byte[] latin1 = "<title>Inovação Tecnológica</title>\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertNull(TextSniffer.check(latin1, true));
+        byte[] cp1252 = "<title>\u201cQuoted\u201d \u20ac</title>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertNull(TextSniffer.check(cp1252, true));
+        assertEquals("not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8", TextSniffer.notUtf8(latin1, true));
     }
 
     @Test
     void aCharacterCutAtTheEndOfTheHeadIsFineUnlessTheFileEndsThere() {
         byte[] head = utf8("x".repeat(10) + "日");
         byte[] cut = Arrays.copyOf(head, head.length - 1);
-        assertNull(TextSniffer.check(cut, false));
-        assertEquals("not a text file (binary data)", TextSniffer.check(cut, true));
+        assertNull(TextSniffer.notUtf8(cut, false));
+        assertEquals("not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8", TextSniffer.notUtf8(cut, true));
     }
 
     @Test
-    void utf16IsNamed() {
-        assertEquals("not UTF-8 text (UTF-16); a JSON Feed must be UTF-8",
-                TextSniffer.check(new byte[] {(byte) 0xff, (byte) 0xfe, '{', 0}, true));
+    void utf16IsTextButNotForJson() {
+        byte[] utf16 = {(byte) 0xff, (byte) 0xfe, '{', 0, '}', 0};
+        assertNull(TextSniffer.check(utf16, true));
+        assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf16));
+        assertEquals("not UTF-8 text (UTF-16); a JSON Feed must be UTF-8", TextSniffer.notUtf8(utf16, true));
+        assertEquals(TextSniffer.Format.XML, TextSniffer.format("<rss/>".getBytes(StandardCharsets.UTF_16BE)));
+        assertEquals(TextSniffer.Format.XML, TextSniffer.format("\uFEFF<rss/>".getBytes(StandardCharsets.UTF_16LE)));
+    }
+
+    @Test
+    void theFormatIsTheFirstMarkup() {
+        assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf8("  {\"version\": 1}")));
+        assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf8("hello")));
+        assertEquals(TextSniffer.Format.XML, TextSniffer.format(utf8("\uFEFF\n\n<?xml version=\"1.0\"?><rss/>")));
+        assertEquals(TextSniffer.Format.XML, TextSniffer.format(utf8("<!DOCTYPE rss PUBLIC \"-//Netscape//DTD RSS 0.91//EN\" \"x\"><rss/>")));
+        assertEquals(TextSniffer.Format.HTML, TextSniffer.format(utf8("<!doctype html><title>x</title>")));
+        assertEquals(TextSniffer.Format.HTML, TextSniffer.format(utf8("<?xml version=\"1.0\"?>\n<!-- c -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")));
+        assertEquals(TextSniffer.Format.XML, TextSniffer.format(utf8("<htmlfeed/>")));
     }
 
     @Test

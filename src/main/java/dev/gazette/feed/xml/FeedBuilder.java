@@ -1,0 +1,150 @@
+package dev.gazette.feed.xml;
+
+import dev.gazette.feed.Article;
+import dev.gazette.feed.Author;
+import dev.gazette.feed.ContentSource;
+import dev.gazette.feed.ContentStore;
+import dev.gazette.feed.DerivedIds;
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.LoadListener;
+import dev.gazette.feed.ProblemLog;
+import dev.gazette.feed.Progress;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects an RSS or Atom feed as it is read, for either reader: the feed's own fields,
+ * the articles in file order (each handed to the listener as soon as it is complete, so a
+ * huge file shows its first headlines at once), the bodies in the {@link ContentStore},
+ * the warnings with the item they belong to, and the counts for the header.
+ */
+final class FeedBuilder implements XmlCursor.Warnings {
+    /** Names, tags and whole author and tag lists repeat across items: one copy each, up to this many. */
+    private static final int MAX_SHARED = 50_000;
+    private static final int MAX_QUOTED = 60;
+
+    private final ContentStore bodies;
+    private final LoadListener listener;
+    private final Progress progress;
+    private final ProblemLog log = new ProblemLog();
+    private final DerivedIds ids = new DerivedIds();
+    private final Map<Object, Object> shared = new HashMap<>();
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Author> feedAuthors = new ArrayList<>(1);
+    /** Each id given so far, with the item that had it first. */
+    private final Map<String, Integer> seenIds = new HashMap<>();
+
+    String title;
+    String homePageUrl;
+    String feedUrl;
+    String description;
+
+    private boolean started;
+    private ItemDraft current;
+    private int items;
+    private int repaired;
+
+    FeedBuilder(ContentStore bodies, LoadListener listener, Progress progress) {
+        this.bodies = bodies;
+        this.listener = listener;
+        this.progress = progress;
+    }
+
+    /** An item or entry starts at line:column; its fields go into the draft returned. */
+    ItemDraft startItem(int line, int column) {
+        if (!started) {
+            started = true;
+            listener.itemsStarting(title);
+        }
+        items++;
+        current = new ItemDraft(items, line, column);
+        return current;
+    }
+
+    /** The current item is complete. */
+    void endItem() throws InterruptedIOException {
+        ItemDraft d = current;
+        Article a = unique(d, d.build(this));
+        current = null;
+        if (d.repaired) repaired++;
+        articles.add(a);
+        listener.article(a);
+        progress.item(items);
+    }
+
+    /**
+     * The article, with "#2", "#3"... after its id when an earlier item of the feed has the
+     * same one (a feed that gives one guid to two items): the id keys comments and read
+     * marks, which must never land on the wrong item. File order decides, so it is stable.
+     */
+    private Article unique(ItemDraft d, Article a) {
+        Integer earlier = seenIds.putIfAbsent(a.id(), d.index);
+        if (earlier == null) return a;
+        String id = a.id();
+        for (int n = 2; seenIds.containsKey(id); n++) id = a.id() + "#" + n;
+        seenIds.put(id, d.index);
+        problem(d.line, d.column, "item " + d.index + " has the id of item " + earlier + "; using " + quote(id), true);
+        return new Article(id, a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(), a.published(),
+                a.modified(), a.authors(), a.tags(), a.attachments(), a.content());
+    }
+
+    /** An author of the whole feed: credited on the items that name none (Atom's rule). */
+    void feedAuthor(Author a) {
+        if (a != null && a.displayName() != null && !feedAuthors.contains(a)) feedAuthors.add(share(a));
+    }
+
+    List<Author> feedAuthors() {
+        return feedAuthors;
+    }
+
+    /** A problem of the current item (or the feed), which then counts as repaired. */
+    @Override
+    public void warn(int line, int column, String message) {
+        problem(line, column, (current == null ? "feed: " : "item " + current.index + ": ") + message, true);
+    }
+
+    /** A problem with its whole message; repair says whether the current item counts as repaired. */
+    void problem(int line, int column, String message, boolean repair) {
+        log.add(line, column, message);
+        if (repair && current != null) current.repaired = true;
+    }
+
+    String deriveId(String url, String itemTitle, String html, String text, String summary) {
+        return ids.derive(url, itemTitle, html, text, summary);
+    }
+
+    ContentSource store(byte[] html, byte[] text, byte[] summary) throws InterruptedIOException {
+        return bodies.addUtf8(html, text, summary);
+    }
+
+    /** The feed in file order; authors given after the items are applied here. */
+    Feed finish() throws InterruptedIOException {
+        bodies.finish();
+        progress.done(items);
+        if (!feedAuthors.isEmpty()) {
+            List<Author> inherited = List.copyOf(feedAuthors);
+            articles.replaceAll(a -> !a.authors().isEmpty() ? a
+                    : new Article(a.id(), a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(),
+                            a.published(), a.modified(), inherited, a.tags(), a.attachments(), a.content()));
+        }
+        return new Feed(title, homePageUrl, feedUrl, description, articles, log.problems(), 0, repaired);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T share(T value) {
+        if (value == null) return null;
+        Object known = shared.get(value);
+        if (known != null) return (T) known;
+        if (shared.size() < MAX_SHARED) shared.put(value, value);
+        return value;
+    }
+
+    /** A value quoted for a message, cut to a readable length. */
+    static String quote(String value) {
+        String v = value.length() > MAX_QUOTED ? value.substring(0, MAX_QUOTED) + "\u2026" : value;
+        return '"' + v + '"';
+    }
+}

@@ -1,0 +1,129 @@
+package dev.gazette.feed.xml;
+
+import dev.gazette.feed.Article;
+import dev.gazette.feed.Attachment;
+import dev.gazette.feed.Author;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What has been read of one RSS item or Atom entry so far. The readers fill the fields in
+ * whatever order the file gives them; {@link #build} then applies the rules of DESIGN 5
+ * that need them all: content over description/summary, guid or link or a derived id,
+ * item authors over itunes:author, the podcast duration on the enclosure.
+ */
+final class ItemDraft {
+    final int index;
+    final int line;
+    final int column;
+    /** Set when something had to be repaired; counted in the feed's header. */
+    boolean repaired;
+    /** Atom requires an id, so a missing one is a repair; RSS 0.9x has no guid at all. */
+    boolean idRequired;
+
+    String id;
+    boolean idIsPermaLink;
+    String title;
+    String link;
+    String externalUrl;
+    String contentSrc;
+    String image;
+    Instant published;
+    Instant modified;
+    /** dc:date, Atom 0.3 created: the published date when there is no better one. */
+    Instant otherDate;
+    final List<Author> authors = new ArrayList<>(2);
+    Author itunesAuthor;
+    final List<String> tags = new ArrayList<>(4);
+    final List<Attachment> attachments = new ArrayList<>(1);
+    Long duration;
+
+    /** The body, in UTF-8: content:encoded, Atom content. */
+    byte[] html;
+    byte[] text;
+    /** The stand-in body, in UTF-8: RSS description, Atom summary, itunes:summary. */
+    byte[] altHtml;
+    byte[] altText;
+
+    ItemDraft(int index, int line, int column) {
+        this.index = index;
+        this.line = line;
+        this.column = column;
+    }
+
+    void author(Author a) {
+        if (a == null || a.displayName() == null) return;
+        for (Author known : authors) {
+            if (known.displayName().equals(a.displayName())) return;
+        }
+        authors.add(a);
+    }
+
+    void attach(Attachment a) {
+        for (Attachment known : attachments) {
+            if (known.url().equals(a.url())) return; // media:content repeating the enclosure
+        }
+        attachments.add(a);
+    }
+
+    void tag(String t) {
+        if (t != null && !tags.contains(t)) tags.add(t);
+    }
+
+    Article build(FeedBuilder feed) throws InterruptedIOException {
+        String url = link;
+        if (url == null && idIsPermaLink && Links.isWebUrl(id)) url = id;
+        String external = externalUrl;
+        byte[] h = html;
+        byte[] t = text;
+        byte[] summary = null;
+        if (h == null && t == null) {
+            h = altHtml;
+            t = h == null ? altText : null;
+        } else {
+            summary = altText;
+        }
+        if (contentSrc != null) {
+            if (url == null) url = contentSrc;
+            else if (external == null && !contentSrc.equals(url)) external = contentSrc;
+            if (h == null && t == null) {
+                String src = HtmlOut.escape(contentSrc);
+                h = ("<p>The article is at <a href=\"" + src + "\">" + src + "</a></p>").getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        String key = id;
+        boolean derived = key == null;
+        if (derived) {
+            key = feed.deriveId(url, title, string(h), string(t), string(summary));
+            feed.problem(line, column, "item " + index + " has no id; using " + FeedBuilder.quote(key), idRequired);
+        }
+        List<Author> people = authors;
+        if (people.isEmpty() && itunesAuthor != null) people = List.of(itunesAuthor);
+        if (people.isEmpty()) people = feed.feedAuthors();
+        Instant date = published != null ? published : otherDate;
+        return new Article(key, derived, title, url, external, image, date, modified,
+                feed.share(List.copyOf(people)), feed.share(List.copyOf(tags)), withDuration(),
+                feed.store(h, t, summary));
+    }
+
+    private static String string(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /** itunes:duration belongs to the episode's audio: put it on the first enclosure that lacks one. */
+    private List<Attachment> withDuration() {
+        if (duration == null || attachments.isEmpty()) return attachments;
+        List<Attachment> list = new ArrayList<>(attachments);
+        for (int i = 0; i < list.size(); i++) {
+            Attachment a = list.get(i);
+            if (a.durationInSeconds() == null) {
+                list.set(i, new Attachment(a.url(), a.mimeType(), a.title(), a.sizeInBytes(), duration));
+                break;
+            }
+        }
+        return list;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.gazette.feed.xml;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Relative links made absolute against a base ({@code xml:base}, the feed's own address). */
+final class Links {
+    private Links() { }
+
+    /**
+     * ref resolved against base; ref as written when it is absolute, when there is no base
+     * or when either is not a URI Java can resolve; null for a missing or blank ref.
+     */
+    static String resolve(String base, String ref) {
+        if (ref == null) return null;
+        String r = ref.strip();
+        if (r.isEmpty()) return null;
+        if (base == null || isAbsolute(r)) return r;
+        try {
+            URI b = new URI(base.strip());
+            if (!b.isAbsolute()) return r;
+            return b.resolve(new URI(r)).toString();
+        } catch (URISyntaxException | IllegalArgumentException notAUri) {
+            return r;
+        }
+    }
+
+    /** True when s starts with a scheme ("https:", "mailto:"). */
+    static boolean isAbsolute(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') return i > 0;
+            boolean schemeChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+            if (!schemeChar) return false;
+        }
+        return false;
+    }
+
+    /** True for an http or https URL, the kind a guid that is a permalink holds. */
+    static boolean isWebUrl(String s) {
+        return s != null && (s.startsWith("http://") || s.startsWith("https://"));
+    }
+}

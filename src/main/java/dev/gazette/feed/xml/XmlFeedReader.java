@@ -1,0 +1,101 @@
+package dev.gazette.feed.xml;
+
+import dev.gazette.feed.ContentStore;
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedFormatException;
+import dev.gazette.feed.LoadListener;
+import dev.gazette.feed.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Reads an RSS or Atom feed as a stream, item by item, into the same model, body store and
+ * listener calls as a JSON Feed, so a 200 MB RSS file opens the way a 200 MB JSON Feed does.
+ * The root element says what the document is: {@code rss} (0.91, 0.92, 2.0),
+ * {@code rdf:RDF} (RSS 1.0), {@code feed} (Atom 1.0 and 0.3); anything else is named in
+ * one line ("XML but not a feed: root element <x>").
+ */
+public final class XmlFeedReader {
+    private XmlFeedReader() { }
+
+    /**
+     * Reads the document whose first bytes are head (already read from the file) and whose
+     * other bytes are rest. The articles are in file order; sorting is the caller's job.
+     *
+     * @param wholeFile true when head is the whole file
+     * @param location  the feed's own URL, the base of its relative links; null for a file
+     * @throws FeedFormatException when the file is not a feed or not well-formed XML (with the
+     *                             line and column), in one line
+     * @throws IOException         when reading the file fails
+     */
+    public static Feed read(byte[] head, boolean wholeFile, InputStream rest, String location,
+                            ContentStore bodies, LoadListener listener, Progress progress)
+            throws IOException, FeedFormatException {
+        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest);
+        FeedBuilder feed = new FeedBuilder(bodies, listener, progress);
+        if (input.note() != null) feed.problem(0, 0, input.note(), false);
+        XMLStreamReader2 parser = null;
+        try {
+            parser = XmlParsers.open(input.reader());
+            XmlCursor xml = new XmlCursor(parser, input, location, feed);
+            xml.toRoot();
+            Ns ns = xml.ns();
+            String root = xml.name();
+            if (root.equals("rss") || (root.equals("RDF") && ns == Ns.RDF)) {
+                new RssReader(xml, feed).read();
+            } else if (root.equals("feed") && ns.isAtom()) {
+                new AtomReader(xml, feed).read();
+            } else {
+                throw new FeedFormatException(notAFeed(xml));
+            }
+            // What follows the root element (comments, a server's debug text) is not read.
+            return feed.finish();
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof IOException io) throw io;
+            if (e.getCause() instanceof IOException io) throw io;
+            throw syntaxError(e, input);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static String notAFeed(XmlCursor xml) {
+        String root = xml.name();
+        if (root.equalsIgnoreCase("html")) return "an HTML page, not a feed";
+        String what = "XML but not a feed: root element <" + xml.qualifiedName() + ">";
+        if (root.equals("entry") && xml.ns().isAtom()) return what + " (a single Atom entry)";
+        if (root.equalsIgnoreCase("opml")) return what + " (an OPML list of feeds)";
+        return what;
+    }
+
+    /** "invalid XML: ..." at the line and column the parser names. */
+    static FeedFormatException syntaxError(XMLStreamException e, XmlInput.Opened input) {
+        Location at = e.getLocation();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int where = message.indexOf("\n at [");
+        if (where >= 0) message = message.substring(0, where);
+        int newline = message.indexOf('\n');
+        if (newline >= 0) message = message.substring(0, newline);
+        message = message.strip();
+        if (message.endsWith(".")) message = message.substring(0, message.length() - 1);
+        if (!message.isEmpty()) message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+        String text = "invalid XML" + (message.isEmpty() ? "" : ": " + message);
+        if (at == null || at.getLineNumber() <= 0) return new FeedFormatException(text);
+        return new FeedFormatException(input.line(at.getLineNumber()),
+                input.column(at.getLineNumber(), at.getColumnNumber()), text);
+    }
+
+    private static void close(XMLStreamReader parser) {
+        if (parser == null) return;
+        try {
+            parser.close();
+        } catch (XMLStreamException ignored) {
+            // nothing is left to release that matters: the caller closes the file
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package dev.gazette.feed.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+
+/**
+ * The characters of an XML feed. The encoding is worked out from the bytes, the way feed
+ * readers do it: a byte order mark (UTF-8, UTF-16), else the UTF-16 pattern of the first
+ * bytes, else the XML declaration's {@code encoding}, else UTF-8; ISO-8859-1 (and ASCII) is
+ * read as windows-1252, its superset, as browsers do; a file that is not UTF-8 though it
+ * says so or says nothing is read as windows-1252, with a note for --check. Bytes that do not
+ * decode become U+FFFD: one bad byte never costs the whole feed.
+ *
+ * <p>Whitespace before the XML declaration (blank lines left by a template) makes strict
+ * parsers fail; it is taken out here, and how many lines and columns it took is kept so
+ * that positions still point into the file.
+ */
+final class XmlInput {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The decoded text and what was learnt on the way. */
+    record Opened(Reader reader, Charset charset, int linesSkipped, int columnsSkipped, String note) {
+        /** The line in the file of a line of the parser's text. */
+        int line(int parserLine) {
+            return parserLine <= 0 ? 0 : parserLine + linesSkipped;
+        }
+
+        /** The column in the file of a column of the parser's text on parserLine. */
+        int column(int parserLine, int parserColumn) {
+            if (parserColumn <= 0) return 0;
+            return parserLine == 1 ? parserColumn + columnsSkipped : parserColumn;
+        }
+    }
+
+    /** The encoding and where the text starts in the head. */
+    record Detected(Charset charset, int bomLength, String note) {}
+
+    private XmlInput() { }
+
+    /**
+     * The text of a file whose first bytes are head (already read) and whose rest is rest.
+     *
+     * @param wholeFile true when head is the whole file
+     */
+    static Opened open(byte[] head, boolean wholeFile, InputStream rest) throws IOException {
+        Detected d = detect(head, wholeFile);
+        InputStream bytes = new SequenceInputStream(
+                new ByteArrayInputStream(head, d.bomLength(), head.length - d.bomLength()), rest);
+        CharsetDecoder decoder = d.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        PushbackReader text = new PushbackReader(new InputStreamReader(bytes, decoder), 1);
+        int lines = 0;
+        int columns = 0;
+        int c = text.read();
+        while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (c == '\r' || c == '\n') {
+                lines++;
+                columns = 0;
+                int next = text.read();
+                c = c == '\r' && next == '\n' ? text.read() : next; // CR LF is one line end
+            } else {
+                columns++;
+                c = text.read();
+            }
+        }
+        if (c >= 0) text.unread(c);
+        return new Opened(text, d.charset(), lines, columns, d.note());
+    }
+
+    /**
+     * The encoding of a file that starts with head.
+     *
+     * @param wholeFile true when head is the whole file (a character cut at its end is then an error)
+     */
+    static Detected detect(byte[] head, boolean wholeFile) {
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) return utf8OrNot(head, 3, wholeFile, true);
+        if (startsWith(head, 0xFE, 0xFF)) return new Detected(StandardCharsets.UTF_16BE, 2, null);
+        if (startsWith(head, 0xFF, 0xFE)) return new Detected(StandardCharsets.UTF_16LE, 2, null);
+        if (head.length >= 2 && head[0] == 0 && head[1] != 0) return new Detected(StandardCharsets.UTF_16BE, 0, null);
+        if (head.length >= 2 && head[0] != 0 && head[1] == 0) return new Detected(StandardCharsets.UTF_16LE, 0, null);
+        String declared = declaredEncoding(head);
+        if (declared == null) {
+            Detected d = utf8OrNot(head, 0, wholeFile, false);
+            return d.charset() == StandardCharsets.UTF_8 ? d
+                    : new Detected(d.charset(), 0, "no encoding declared and the text is not UTF-8; read as windows-1252");
+        }
+        String name = declared.toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "utf-8", "utf8": return utf8OrNot(head, 0, wholeFile, true);
+            case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+                 "windows-1252", "cp1252", "x-cp1252":
+                return new Detected(WINDOWS_1252, 0, null);
+            default:
+                break;
+        }
+        if (name.startsWith("utf-16") || name.startsWith("utf-32") || name.startsWith("ucs")) {
+            // The bytes are ASCII-compatible (no BOM, no NUL pattern): the declaration is wrong.
+            Detected d = utf8OrNot(head, 0, wholeFile, false);
+            return new Detected(d.charset(), 0, "declared " + declared + " but the bytes are not; read as "
+                    + d.charset().name());
+        }
+        try {
+            return new Detected(Charset.forName(declared), 0, null);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
+            Detected d = utf8OrNot(head, 0, wholeFile, false);
+            return new Detected(d.charset(), 0, "unknown encoding " + FeedBuilder.quote(declared) + "; read as "
+                    + d.charset().name());
+        }
+    }
+
+    /**
+     * UTF-8 when the head decodes as UTF-8 or holds any well-formed multi-byte sequence (a
+     * mostly UTF-8 file with a stray byte keeps its other characters), else windows-1252.
+     */
+    private static Detected utf8OrNot(byte[] head, int from, boolean wholeFile, boolean declared) {
+        if (isUtf8(head, from, wholeFile) || hasMultiByteUtf8(head, from)) {
+            return new Detected(StandardCharsets.UTF_8, from, null);
+        }
+        return new Detected(WINDOWS_1252, from, declared ? "declared UTF-8 but the text is not; read as windows-1252" : null);
+    }
+
+    static boolean isUtf8(byte[] head, int from, boolean wholeFile) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(head.length);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(head, from, head.length - from), out, wholeFile);
+        return !result.isError();
+    }
+
+    private static boolean hasMultiByteUtf8(byte[] b, int from) {
+        for (int i = from; i + 1 < b.length; i++) {
+            int lead = b[i] & 0xff;
+            int follow = b[i + 1] & 0xff;
+            if (lead >= 0xC2 && lead <= 0xDF && (follow & 0xC0) == 0x80) return true;
+            if (lead >= 0xE0 && lead <= 0xEF && i + 2 < b.length && (follow & 0xC0) == 0x80
+                    && (b[i + 2] & 0xC0) == 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The encoding="..." of an XML declaration at the start of head (after whitespace), or null. */
+    static String declaredEncoding(byte[] head) {
+        int i = 0;
+        while (i < head.length && isSpace(head[i])) i++;
+        if (!startsWithAt(head, i, "<?xml")) return null;
+        int end = indexOf(head, i, "?>");
+        if (end < 0) end = Math.min(head.length, i + 200);
+        String decl = new String(head, i, end - i, StandardCharsets.ISO_8859_1);
+        int at = decl.indexOf("encoding");
+        if (at < 0) return null;
+        int j = at + "encoding".length();
+        while (j < decl.length() && (decl.charAt(j) == ' ' || decl.charAt(j) == '=' || decl.charAt(j) == '\t')) j++;
+        if (j >= decl.length()) return null;
+        char quote = decl.charAt(j);
+        if (quote != '"' && quote != '\'') return null;
+        int close = decl.indexOf(quote, j + 1);
+        if (close < 0) return null;
+        String name = decl.substring(j + 1, close).strip();
+        return name.isEmpty() || name.length() > 40 ? null : name;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    private static boolean startsWithAt(byte[] data, int at, String ascii) {
+        if (data.length - at < ascii.length()) return false;
+        for (int k = 0; k < ascii.length(); k++) {
+            if (data[at + k] != ascii.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] data, int from, String ascii) {
+        for (int i = from; i + ascii.length() <= data.length; i++) {
+            if (startsWithAt(data, i, ascii)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] data, int... prefix) {
+        if (data.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xff) != prefix[i]) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.gazette.bench;
+
+import dev.gazette.feed.Article;
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedLoader;
+import dev.gazette.feed.LoadListener;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Loads a feed (JSON Feed, RSS or Atom) in process and prints when the first article
+ * reached the listener, when the whole list was read and sorted, the CPU time that took
+ * (on a busy machine the wall-clock figures stretch, the CPU figures much less), and the
+ * peak resident memory: the loader's share of what `./gazette` shows. Not a test.
+ *
+ * <pre>java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp target/gazette.jar:target/test-classes \
+ *     dev.gazette.bench.LoadBenchmark bench/out/feed-100000.rss [RUNS]</pre>
+ *
+ * Each run is a fresh load in the same JVM, so runs after the first show a warmed-up JVM;
+ * run it once per JVM (RUNS=1) for the cold figure a user sees.
+ */
+public final class LoadBenchmark {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private LoadBenchmark() { }
+
+    /** CPU time of the whole process (every thread, the JIT and GC included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        for (int run = 1; run <= runs; run++) {
+            long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
+            long threadStart = THREADS.getCurrentThreadCpuTime();
+            long[] first = {0};
+            LoadListener listener = new LoadListener() {
+                @Override
+                public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
+
+                @Override
+                public void article(Article a) {
+                    if (first[0] == 0) first[0] = System.nanoTime();
+                }
+            };
+            Feed feed = FeedLoader.load(file, listener);
+            long end = System.nanoTime();
+            long thread = THREADS.getCurrentThreadCpuTime() - threadStart;
+            long cpu = processCpuNanos() - cpuStart;
+            System.out.printf(Locale.ROOT, "%s run %d: %,d articles; first article %.0f ms, whole list read and sorted %.0f ms"
+                            + " (CPU: loading thread %.0f ms, whole process %.0f ms); peak RSS %s%n",
+                    file.getFileName(), run, feed.articles().size(), (first[0] - start) / 1e6, (end - start) / 1e6,
+                    thread / 1e6, cpu / 1e6, peakRss());
+        }
+    }
+
+    /** VmHWM of this process (Linux), e.g. "212 MB"; "?" elsewhere. */
+    private static String peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return (kb / 1024) + " MB";
+                }
+            }
+        } catch (Exception e) {
+            // not Linux
+        }
+        return "?";
+    }
+}

@@ -1,0 +1,166 @@
+package dev.gazette.feed.xml;
+
+import static dev.gazette.feed.xml.Fixtures.article;
+import static dev.gazette.feed.xml.Fixtures.body;
+import static dev.gazette.feed.xml.Fixtures.load;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gazette.feed.Article;
+import dev.gazette.feed.Attachment;
+import dev.gazette.feed.Author;
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.Problem;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** RSS 0.91, 2.0 and 1.0 mapped to Gazette's article (DESIGN 5). */
+class RssReaderTest {
+    @Test
+    void channelFieldsAndItemsNewestFirstThenUndatedInFileOrder() throws Exception {
+        Feed f = load("rss2-channel-and-items.xml");
+        assertEquals("The Gazette & Herald", f.title());
+        assertEquals("https://news.example.org/", f.homePageUrl());
+        assertEquals("Daily news, with bold claims.", f.description());
+        assertEquals(List.of("Plain description", "Escaped HTML", "(untitled)", "(untitled)"),
+                f.articles().stream().map(a -> a.title() == null ? "(untitled)" : a.title()).toList());
+        assertEquals(0, f.skippedItems());
+        assertEquals(0, f.repairedItems());
+    }
+
+    @Test
+    void guidLinkAuthorCategoriesAndDates() throws Exception {
+        Article a = article(load("rss2-channel-and-items.xml"), "Plain description");
+        assertEquals("https://news.example.org/1991/05/02/plain", a.id());
+        assertFalse(a.idDerived());
+        assertEquals("https://news.example.org/1991/05/02/plain", a.url());
+        assertEquals(List.of(new Author("Ed Itor", "mailto:editor@example.org")), a.authors());
+        assertEquals(List.of("Sports", "Baseball"), a.tags());
+        assertEquals(Instant.parse("1991-05-02T04:00:00Z"), a.published());
+        assertEquals("Just words, with an ampersand: Q&A.", body(a).html());
+    }
+
+    @Test
+    void escapedHtmlRelativeLinkAndANamedZone() throws Exception {
+        Article a = article(load("rss2-channel-and-items.xml"), "Escaped HTML");
+        assertEquals("tag:news.example.org,1983:escaped", a.id());
+        assertEquals("https://news.example.org/1983/05/06/escaped", a.url(), "resolved against the channel link");
+        assertEquals("<p>It was <em>good</em>.</p>", body(a).html());
+        assertEquals(Instant.parse("1983-05-06T15:00:00Z"), a.published(), "CST is -0600");
+    }
+
+    @Test
+    void aGuidThatIsNotAPermalinkIsNotALink() throws Exception {
+        Article untitled = load("rss2-channel-and-items.xml").articles().get(2);
+        assertNull(untitled.title());
+        assertEquals("1983-05-06+lifestyle+3", untitled.id());
+        assertNull(untitled.url());
+        assertTrue(body(untitled).html().startsWith("<p>No title, no link: the <a href=\"https://example.org/a\">"));
+    }
+
+    @Test
+    void anItemWithoutGuidOrLinkKeepsAStableIdFromItsContent() throws Exception {
+        Feed f = load("rss2-channel-and-items.xml");
+        Article last = f.articles().get(3);
+        assertTrue(last.idDerived());
+        assertTrue(last.id().startsWith("sha256:"), last.id());
+        assertEquals(List.of(new Problem(40, 5, "item 4 has no id; using \"" + last.id() + "\"")), f.problems());
+        assertEquals(last.id(), load("rss2-channel-and-items.xml").articles().get(3).id(), "the same on every load");
+    }
+
+    @Test
+    void anItemWithoutGuidIsKeyedByItsLink() throws Exception {
+        Feed f = load("rss-1.0-rdf.xml"); // rdf:about is the id
+        assertEquals("https://preprints.example.org/1", f.articles().get(0).id());
+        Feed old = load("rss-0.91-netscape.xml");
+        Article a = old.articles().get(0);
+        assertTrue(a.idDerived());
+        assertEquals("url:http://writetheweb.example.com/read.php?item=24", a.id());
+    }
+
+    @Test
+    void podcastContentEncodedOverDescriptionAndTheEnclosureWithItsDuration() throws Exception {
+        Feed f = load("rss2-podcast.xml");
+        assertEquals("https://podcast.example.com/feed.xml", f.feedUrl());
+        Article a = article(f, "412: Fixing the Fixes");
+        assertEquals(List.of(new Author("Marco", null), new Author("Casey", null)), a.authors());
+        assertEquals("<p>Full notes with <a href=\"https://example.com/x\">links</a> 🎉.</p>", body(a).html());
+        assertNull(body(a).summary(), "the description is not kept when content:encoded is there");
+        assertEquals(List.of(new Attachment("https://cdn.example.com/412.mp3", "audio/mpeg", null, 84_237_445L, 7039L)),
+                a.attachments(), "media:content repeating the enclosure is one attachment");
+        assertEquals("https://cdn.example.com/412.jpg", a.image());
+    }
+
+    @Test
+    void podcastItunesFieldsAndBadLengthWarned() throws Exception {
+        Feed f = load("rss2-podcast.xml");
+        Article a = article(f, "411: Just Audio");
+        assertEquals(List.of(new Author("Guest Host", null)), a.authors());
+        assertEquals("Only an iTunes summary.", body(a).text());
+        assertEquals("https://cdn.example.com/411.jpg", a.image());
+        assertEquals(List.of(new Attachment("https://cdn.example.com/411.m4a", "audio/x-m4a", null, null, 3540L)), a.attachments());
+        assertEquals(List.of(new Problem(33, 7, "item 2: enclosure length \"not a number\" is not a number; ignored")), f.problems());
+        assertEquals(1, f.repairedItems());
+        Article group = article(f, "410: No People");
+        assertEquals(List.of(new Author("The Three Hosts", null)), group.authors(), "the channel's itunes:author");
+        assertEquals(List.of(new Attachment("https://cdn.example.com/410.mp3", "audio/mpeg", null, null, 60L)), group.attachments());
+        assertEquals("https://cdn.example.com/410.jpg", group.image());
+    }
+
+    @Test
+    void cdataTitlesAndLinksAfterBlankLinesWithoutDeclaration() throws Exception {
+        Feed f = load("rss-leading-blank-lines-cdata.xml");
+        assertEquals("Markets Today", f.title());
+        assertNull(f.description());
+        Article a = f.articles().get(0);
+        assertEquals("Sensex up 2%", a.title(), "HTML in a title is shown as its text");
+        assertEquals("https://markets.example.in/sensex-up", a.url());
+        assertEquals(List.of(new Author("R. Sharma", null)), a.authors(), "dc:creator and author naming one person");
+        assertEquals(Instant.parse("2020-03-10T03:45:00Z"), a.published());
+        assertEquals(8, f.problems().get(0).line(), "positions count the blank lines");
+    }
+
+    @Test
+    void htmlEntitiesAreReadWithAWarning() throws Exception {
+        Feed f = load("rss-html-entities.xml");
+        assertEquals("Café News", f.title());
+        Article a = f.articles().get(0);
+        assertEquals("Snowflake wins — again", a.title());
+        assertEquals("Gained\u00a0the most & more\u2026", body(a).html());
+        assertEquals(Instant.parse("2023-01-03T15:00:00Z"), a.published(), "dc:date");
+        assertEquals(List.of(
+                new Problem(3, 15, "feed: &eacute; is an HTML entity, not XML; read as U+00E9"),
+                new Problem(5, 23, "item 1: &nbsp; is an HTML entity, not XML; read as U+00A0"),
+                new Problem(5, 34, "item 1: &mdash; is an HTML entity, not XML; read as U+2014"),
+                new Problem(7, 26, "item 1: &nbsp; is an HTML entity, not XML; read as U+00A0"),
+                new Problem(7, 51, "item 1: &hellip; is an HTML entity, not XML; read as U+2026"),
+                new Problem(4, 5, "item 1 has no id; using \"url:https://db.example.com/103\"")), f.problems());
+        assertEquals(1, f.repairedItems());
+    }
+
+    @Test
+    void rss10ItemsBesideTheChannel() throws Exception {
+        Feed f = load("rss-1.0-rdf.xml");
+        assertEquals("Preprints: Plant Biology", f.title());
+        assertEquals("New preprints.", f.description());
+        assertEquals(2, f.articles().size());
+        Article first = f.articles().get(0);
+        assertEquals("Wheat kinase interacts with FLA6", first.title());
+        assertEquals(List.of(new Author("Laha, D., Saiardi, A.", null)), first.authors());
+        assertEquals(Instant.parse("2019-08-27T00:00:00Z"), first.published());
+        assertEquals("An abstract.", body(first).html());
+        assertEquals(List.of("Plant Biology"), f.articles().get(1).tags());
+        assertEquals(List.of(), f.problems());
+    }
+
+    @Test
+    void rss091WithANetscapeDoctypeNeverFetchedAndLatin1Entities() throws Exception {
+        Feed f = load("rss-0.91-netscape.xml");
+        assertEquals("WriteTheWeb", f.title());
+        assertEquals(2, f.articles().size());
+        assertTrue(body(f.articles().get(0)).html().endsWith("Gnutella é."));
+    }
+}

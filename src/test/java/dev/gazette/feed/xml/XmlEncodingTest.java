@@ -1,0 +1,99 @@
+package dev.gazette.feed.xml;
+
+import static dev.gazette.feed.xml.Fixtures.load;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.Problem;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the bytes of an XML feed become text, and positions that still point into the file. */
+class XmlEncodingTest {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void declaredIso88591() throws Exception {
+        Feed f = load("rss-iso-8859-1.xml");
+        assertEquals("Inovação Tecnológica", f.title());
+        assertEquals("Revolução nas telas com pontos quânticos", f.articles().get(0).title());
+    }
+
+    @Test
+    void undeclaredWindows1252IsDetectedWithANote() throws Exception {
+        Feed f = load("rss-windows-1252-undeclared.xml");
+        assertEquals("\u201cQuoted\u201d News", f.title());
+        assertEquals("It\u2019s 20\u20ac \u2014 caf\u00e9", f.articles().get(0).title());
+        assertEquals(List.of(new Problem(0, 0, "no encoding declared and the text is not UTF-8; read as windows-1252")),
+                f.problems());
+    }
+
+    @Test
+    void iso88591IsReadAsItsSupersetWindows1252() throws Exception {
+        byte[] bytes = "<?xml version='1.0' encoding='iso-8859-1'?><rss><channel><title>\u201csmart\u201d</title></channel></rss>"
+                .getBytes(WINDOWS_1252);
+        assertEquals("\u201csmart\u201d", XmlTestFiles.load(dir, bytes).title());
+    }
+
+    @Test
+    void declaredUtf8ThatIsNotIsReadAsWindows1252() throws Exception {
+        byte[] bytes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel><title>Caf\u00e9</title></channel></rss>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Feed f = XmlTestFiles.load(dir, bytes);
+        assertEquals("Café", f.title());
+        assertEquals(List.of(new Problem(0, 0, "declared UTF-8 but the text is not; read as windows-1252")), f.problems());
+    }
+
+    @Test
+    void otherDeclaredEncodings() throws Exception {
+        byte[] koi8 = "<?xml version=\"1.0\" encoding=\"KOI8-R\"?><rss><channel><title>Новости</title></channel></rss>"
+                .getBytes(Charset.forName("KOI8-R"));
+        assertEquals("Новости", XmlTestFiles.load(dir, koi8).title());
+        Feed unknown = XmlTestFiles.load(dir, "<?xml version=\"1.0\" encoding=\"x-nonsense\"?><rss><channel><title>ok</title></channel></rss>");
+        assertEquals("ok", unknown.title());
+        assertEquals(List.of(new Problem(0, 0, "unknown encoding \"x-nonsense\"; read as UTF-8")), unknown.problems());
+    }
+
+    @Test
+    void byteOrderMarks() throws Exception {
+        assertEquals("Ünïcödé", load("rss-utf-8-bom.xml").articles().get(0).title());
+        byte[] utf16be = "\uFEFF<rss><channel><title>κόσμε</title></channel></rss>".getBytes(StandardCharsets.UTF_16BE);
+        assertEquals("κόσμε", XmlTestFiles.load(dir, utf16be).title());
+    }
+
+    @Test
+    void aPairOfSurrogatesSplitAcrossTheParsersBuffersStaysOneCharacter() throws Exception {
+        // Bodies are encoded to UTF-8 piece by piece; long runs of emoji cross every piece boundary.
+        String emoji = "😀".repeat(50_000);
+        Feed f = XmlTestFiles.load(dir, "<rss><channel><item><guid>e</guid><description>" + emoji
+                + "</description></item></channel></rss>");
+        assertEquals(emoji, f.articles().get(0).content().load().html());
+    }
+
+    /** The parser places a tag's error at the end of its name. */
+    @Test
+    void errorPositionsCountTheLinesAndColumnsTakenBeforeTheDeclaration() {
+        assertEquals("feed.xml:4:29: invalid XML: unexpected close tag </channel>; expected </item>",
+                XmlTestFiles.error(dir, "\n\n  <?xml version=\"1.0\"?>\n<rss><channel><item></channel></rss>"));
+        assertEquals("feed.xml:1:19: invalid XML: unexpected close tag </rss>; expected </item>",
+                XmlTestFiles.error(dir, "   <rss><item></rss>"));
+        assertEquals("feed.xml:2:5: invalid XML: unexpected close tag </rss>; expected </item>",
+                XmlTestFiles.error(dir, "<rss><item>\r\n</rss>"));
+    }
+
+    @Test
+    void warningsInUtf16PointToCharacters() throws Exception {
+        byte[] bytes = "\uFEFF<rss><channel><item><title>x</title><pubDate>soon</pubDate></item></channel></rss>"
+                .getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(List.of(new Problem(1, 37, "item 1: pubDate \"soon\" is not a date; ignored"),
+                new Problem(1, 15, "item 1 has no id; using \"sha256:" + XmlTestFiles.load(dir, bytes).articles().get(0).id().substring(7) + "\"")),
+                XmlTestFiles.load(dir, bytes).problems());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.gazette.feed.xml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.gazette.feed.FeedException;
+import dev.gazette.feed.FeedLoader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Files that are not a readable feed: one line saying what they are, or where the XML breaks. */
+class XmlErrorsTest {
+    private static String error(String fixture) {
+        Path file = Fixtures.path(fixture);
+        FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(file));
+        return e.getMessage().replace(file.toString(), fixture);
+    }
+
+    @Test
+    void pagesAndOtherXmlSayWhatTheyAre() {
+        assertEquals("page.html: an HTML page, not a feed", error("page.html"));
+        assertEquals("xhtml-page.xml: an HTML page, not a feed", error("xhtml-page.xml"));
+        assertEquals("svg-not-a-feed.xml: XML but not a feed: root element <svg:svg>", error("svg-not-a-feed.xml"));
+        assertEquals("opml-not-a-feed.xml: XML but not a feed: root element <opml> (an OPML list of feeds)",
+                error("opml-not-a-feed.xml"));
+        assertEquals("atom-entry-document.xml: XML but not a feed: root element <entry> (a single Atom entry)",
+                error("atom-entry-document.xml"));
+    }
+
+    @Test
+    void brokenXmlNamesItsLineAndColumn() {
+        assertEquals("rss-truncated.xml:8:43: invalid XML: unexpected EOF; was expecting a close tag for element <channel>",
+                error("rss-truncated.xml"));
+        assertEquals("rss-undefined-entity.xml:5:22: undefined entity &notanentity;", error("rss-undefined-entity.xml"));
+    }
+}

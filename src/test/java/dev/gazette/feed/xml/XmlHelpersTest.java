@@ -1,0 +1,52 @@
+package dev.gazette.feed.xml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.gazette.feed.Author;
+import org.junit.jupiter.api.Test;
+
+/** The small rules the readers share: titles, links, durations, RSS author strings. */
+class XmlHelpersTest {
+    @Test
+    void titles() {
+        assertEquals("Plain", Titles.plain("Plain"));
+        assertEquals("Spaced out", Titles.plain("  Spaced \n\t out  "));
+        assertNull(Titles.plain(" \n "));
+        assertEquals("x < y", Titles.fromHtml("x < y"));
+        assertEquals("Bold move", Titles.fromHtml("<b>Bold</b> move"));
+        assertEquals("It\u2019s here", Titles.fromHtml("It&#8217;s here"), "entities escaped twice");
+        assertEquals("AT&T", Titles.fromHtml("AT&T"));
+    }
+
+    @Test
+    void links() {
+        assertEquals("https://a.example/b/c", Links.resolve("https://a.example/b/", "c"));
+        assertEquals("https://a.example/c", Links.resolve("https://a.example/b/", "/c"));
+        assertEquals("https://cdn.example/x", Links.resolve("https://a.example/", "//cdn.example/x"));
+        assertEquals("mailto:a@b.example", Links.resolve("https://a.example/", "mailto:a@b.example"));
+        assertEquals("rel/ative", Links.resolve(null, "rel/ative"));
+        assertEquals("has space", Links.resolve("https://a.example/", "has space"), "not a URI: kept as written");
+        assertNull(Links.resolve("https://a.example/", "  "));
+    }
+
+    @Test
+    void durations() {
+        assertEquals(7039L, Durations.parse("1:57:19"));
+        assertEquals(3547L, Durations.parse("59:07"));
+        assertEquals(3540L, Durations.parse("3540"));
+        assertEquals(1835L, Durations.parse("1834.5"));
+        assertNull(Durations.parse("1:75"));
+        assertNull(Durations.parse("an hour"));
+        assertNull(Durations.parse("1:2:3:4"));
+    }
+
+    @Test
+    void rssAuthorStrings() {
+        assertEquals(new Author("Joe Bloggs", "mailto:joe@example.com"), FieldReader.person("joe@example.com (Joe Bloggs)"));
+        assertEquals(new Author("Joe Bloggs", "mailto:joe@example.com"), FieldReader.person("Joe Bloggs <joe@example.com>"));
+        assertEquals(new Author("joe@example.com", "mailto:joe@example.com"), FieldReader.person("joe@example.com"));
+        assertEquals(new Author("Joe Bloggs", null), FieldReader.person(" Joe  Bloggs "));
+        assertNull(FieldReader.person("   "));
+    }
+}
