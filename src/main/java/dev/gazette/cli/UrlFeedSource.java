@@ -79,7 +79,7 @@ final class UrlFeedSource implements FeedSource {
 
     private Feed read(CachedCopy copy, LoadListener listener, String how) throws FeedException {
         try {
-            last = FeedLoader.load(copy.body(), listener);
+            last = FeedLoader.load(copy.body(), listener, copy.finalUrl().toString());
         } catch (FeedException e) {
             // The cache file's name means nothing to the reader: name the URL instead.
             String message = e.getMessage().replace(copy.body().toString(), source.display());
