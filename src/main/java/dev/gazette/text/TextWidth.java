@@ -1,6 +1,9 @@
 package dev.gazette.text;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 
 /**
  * Display width of clean text, and cutting it to a width, in terminal columns (the widths of
@@ -75,8 +78,14 @@ public final class TextWidth {
     public static String plainTitle(String maybeHtml) {
         if (maybeHtml == null || maybeHtml.isEmpty()) return "";
         String text = maybeHtml;
-        if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
-            text = Jsoup.parseBodyFragment(text).body().text();
+        if (text.indexOf('<') >= 0) {
+            Element body = Jsoup.parseBodyFragment(text).body();
+            // "Notes <and> Queries" is a title with angle brackets, not markup: only real HTML
+            // tags are taken away, else the text stays as written, entities decoded.
+            boolean markup = body.getAllElements().stream().skip(1).allMatch(e -> Tag.isKnownTag(e.tagName()));
+            text = markup ? body.text() : Parser.unescapeEntities(text, false);
+        } else if (text.indexOf('&') >= 0) {
+            text = Parser.unescapeEntities(text, false);
         }
         return collapseSpaces(Sanitizer.clean(text));
     }

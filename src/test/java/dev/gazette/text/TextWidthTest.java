@@ -114,4 +114,12 @@ class TextWidthTest {
         assertEquals(("word & ".repeat(10_000)).strip(), plain);
         assertEquals(80, TextWidth.columns(TextWidth.fit(plain, 80)));
     }
+
+    @Test
+    void titlesLoseRealMarkupButKeepAngleBracketsThatAreText() {
+        assertEquals("Tags & bold", TextWidth.plainTitle("Tags &amp; <b>bold</b>"));
+        assertEquals("Notes <and> Queries", TextWidth.plainTitle("Notes <and> Queries"));
+        assertEquals("5 < 6 & 7 > 2", TextWidth.plainTitle("5 &lt; 6 &amp; 7 &gt; 2"));
+        assertEquals("Vector<T> in Java", TextWidth.plainTitle("Vector<T> in Java"));
+    }
 }
