@@ -4,40 +4,74 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import dev.gazette.feed.CleanText;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Turns a {@link Comment} into one journal line and back.
+ * Turns a {@link JournalRecord} into one journal line and back.
  *
  * <p>Writing goes through Gson's {@link JsonWriter}, which escapes every control character and
- * U+2028/U+2029, so a text with newlines still makes exactly one line. Reading is strict JSON and
- * never throws: a line that is not a JSON object with a string {@code article} and a string
- * {@code text} yields null, and the caller counts it as unreadable.
+ * U+2028/U+2029, so a text with newlines still makes exactly one line. The journal stores text
+ * as typed. Reading is strict JSON and never throws: a line that is not one of the three record
+ * shapes yields null, and the caller counts it as unreadable. What reading hands out is clean:
+ * authors through {@link CleanText#line}, texts through {@link CleanText#multiline}, and a date
+ * only when it is readable and within the years 1 to 9999 (else null: shown without a time).
  */
 final class CommentCodec {
 
     static final String ANONYMOUS = "anonymous";
 
+    /** Dates outside [year 1, year 10000) load as null: nothing later can overflow on them. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
+    /** What a line is, before its text is read. */
+    enum Kind { COMMENT, EDIT, WITHDRAWAL }
+
+    /**
+     * Everything about a line except its text: what the index keeps (DESIGN: a discussion's text
+     * is read as it scrolls into view).
+     *
+     * @param ref the parent's id for a reply, the target's id for an edit or withdrawal, else null
+     */
+    record Head(Kind kind, String id, String article, String ref, String author, Instant date) {}
+
     private CommentCodec() {}
 
     /** The JSON object for {@code c}, without the trailing newline. */
     static String encode(Comment c) {
-        StringWriter out = new StringWriter(c.text().length() + 160);
+        return encode(new JournalRecord.Posted(c));
+    }
+
+    /** The JSON object for {@code r}, without the trailing newline. */
+    static String encode(JournalRecord r) {
+        StringWriter out = new StringWriter(160);
         try (JsonWriter w = new JsonWriter(out)) {
             w.setHtmlSafe(false); // keep <, >, & readable in the file; they are not special in JSON
             w.beginObject();
-            w.name("id").value(c.id());
-            w.name("article").value(c.article());
-            w.name("author").value(c.author());
-            w.name("date").value(c.date() == null ? null : c.date().toString());
-            w.name("text").value(c.text());
+            w.name("id").value(r.id());
+            if (r instanceof JournalRecord.Posted p) {
+                w.name("article").value(p.comment().article());
+                if (p.comment().parent() != null) w.name("parent").value(p.comment().parent());
+            } else if (r instanceof JournalRecord.Edit e) {
+                w.name("edits").value(e.target());
+            } else if (r instanceof JournalRecord.Withdrawal d) {
+                w.name("deletes").value(d.target());
+            }
+            w.name("author").value(r.author());
+            w.name("date").value(r.date() == null ? null : r.date().toString());
+            if (r instanceof JournalRecord.Posted p) w.name("text").value(p.comment().text());
+            else if (r instanceof JournalRecord.Edit e) w.name("text").value(e.text());
             w.endObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -45,38 +79,95 @@ final class CommentCodec {
         return out.toString();
     }
 
+    /** The comment on this line, or null when the line is unreadable or is an edit or withdrawal. */
+    static Comment decode(String line, long lineStart) {
+        return decodeRecord(line, lineStart) instanceof JournalRecord.Posted p ? p.comment() : null;
+    }
+
     /**
      * Parses one line (without its newline).
      *
      * @param lineStart byte offset of the line in the journal; names a line that carries no id,
      *                  which is stable because the journal is append-only
-     * @return the comment, or null when the line cannot be read
+     * @return the record, or null when the line cannot be read
      */
-    static Comment decode(String line, long lineStart) {
-        String id = null, article = null, author = null, date = null, text = null;
+    static JournalRecord decodeRecord(String line, long lineStart) {
+        LineFields f = new LineFields();
+        if (!readFields(line, f)) return null;
+        Head h = head(f, lineStart);
+        if (h == null) return null;
+        return switch (h.kind()) {
+            case COMMENT -> new JournalRecord.Posted(new Comment(h.id(), h.article(), h.author(), h.date(),
+                    CleanText.multiline(f.text), h.ref()));
+            case EDIT -> new JournalRecord.Edit(h.id(), h.ref(), h.author(), h.date(), CleanText.multiline(f.text));
+            case WITHDRAWAL -> new JournalRecord.Withdrawal(h.id(), h.ref(), h.author(), h.date());
+        };
+    }
+
+    /**
+     * Reads the fields of one line with Gson, strictly: one JSON object, nothing after it, and
+     * every known field a string or null. False when the line is not that.
+     */
+    static boolean readFields(String line, LineFields f) {
+        f.clear();
         try (JsonReader r = new JsonReader(new StringReader(line))) {
             r.setStrictness(Strictness.STRICT);
-            if (r.peek() != JsonToken.BEGIN_OBJECT) return null;
+            if (r.peek() != JsonToken.BEGIN_OBJECT) return false;
             r.beginObject();
             while (r.hasNext()) {
-                switch (r.nextName()) {
-                    case "id" -> id = stringOrNull(r);
-                    case "article" -> article = stringOrNull(r);
-                    case "author" -> author = stringOrNull(r);
-                    case "date" -> date = stringOrNull(r);
-                    case "text" -> text = stringOrNull(r);
-                    default -> r.skipValue(); // unknown fields: ignored, like the feed reader does
-                }
+                String name = r.nextName();
+                if (LineFields.known(name)) f.set(name, stringOrNull(r));
+                else r.skipValue(); // unknown fields: ignored, like the feed reader does
             }
             r.endObject();
-            if (r.peek() != JsonToken.END_DOCUMENT) return null; // two objects on one line
+            return r.peek() == JsonToken.END_DOCUMENT; // two objects on one line: unreadable
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            return null; // malformed, torn, or a value of the wrong type
+            return false; // malformed, torn, or a value of the wrong type
         }
-        if (article == null || article.isBlank() || text == null) return null;
-        if (id == null || id.isBlank()) id = "line@" + lineStart;
-        if (author == null || author.isBlank()) author = ANONYMOUS;
-        return new Comment(id, article, author, parseDate(date), text);
+    }
+
+    /**
+     * What the fields make: a comment (an article and a text), an edit (a target and a text) or a
+     * withdrawal (a target); null for anything else, including a line that both edits and deletes.
+     */
+    static Head head(LineFields f, long lineStart) {
+        if (f.edits != null && f.deletes != null) return null;
+        String id = f.id == null || f.id.isBlank() ? "line@" + lineStart : f.id;
+        String author = shownAuthor(f.author);
+        Instant date = parseDate(f.date);
+        if (f.edits != null) {
+            if (f.edits.isBlank() || !f.hasText) return null;
+            return new Head(Kind.EDIT, id, null, f.edits, author, date);
+        }
+        if (f.deletes != null) {
+            if (f.deletes.isBlank()) return null;
+            return new Head(Kind.WITHDRAWAL, id, null, f.deletes, author, date);
+        }
+        if (f.article == null || f.article.isBlank() || !f.hasText) return null;
+        String parent = f.parent == null || f.parent.isBlank() ? null : f.parent;
+        return new Head(Kind.COMMENT, id, f.article, parent, author, date);
+    }
+
+    /** The author as written to a line: as given, "anonymous" for none. */
+    static String storedAuthor(String raw) {
+        return raw == null || raw.isBlank() ? ANONYMOUS : raw;
+    }
+
+    /** The author as read back and shown: cleaned and stripped, "anonymous" for none. */
+    static String shownAuthor(String raw) {
+        String clean = raw == null ? "" : CleanText.line(raw).strip();
+        return clean.isEmpty() ? ANONYMOUS : clean;
+    }
+
+    /** The head of a record in memory (the index of {@link Discussion#of}). */
+    static Head headOf(JournalRecord r) {
+        if (r instanceof JournalRecord.Posted p) {
+            Comment c = p.comment();
+            return new Head(Kind.COMMENT, c.id(), c.article(), c.parent(), c.author(), c.date());
+        }
+        if (r instanceof JournalRecord.Edit e) return new Head(Kind.EDIT, e.id(), null, e.target(), e.author(), e.date());
+        JournalRecord.Withdrawal d = (JournalRecord.Withdrawal) r;
+        return new Head(Kind.WITHDRAWAL, d.id(), null, d.target(), d.author(), d.date());
     }
 
     /** Only a JSON string or null is accepted; a number or object where a string belongs is an error. */
@@ -90,26 +181,32 @@ final class CommentCodec {
         return r.nextString();
     }
 
-    /** ISO-8601 instant ("2025-02-25T14:03:00Z"), or with an offset for hand-written lines; else null. */
+    /**
+     * ISO-8601 instant ("2025-02-25T14:03:00Z"), or with an offset for hand-written lines; null
+     * when unreadable or outside the years 1 to 9999 (a year of 1,000,000,000 parses, and then
+     * breaks every formatter and clock arithmetic it meets).
+     */
     static Instant parseDate(String s) {
         if (s == null) return null;
         Instant fast = parseCanonical(s);
         if (fast != null) return fast;
+        Instant parsed;
         try {
-            return Instant.parse(s);
+            parsed = Instant.parse(s);
         } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e2) {
+                parsed = OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException | ArithmeticException e2) {
                 return null;
             }
         }
+        return parsed.isBefore(EARLIEST) || !parsed.isBefore(LATEST) ? null : parsed;
     }
 
     /**
      * The exact form Gazette writes, "uuuu-MM-ddTHH:mm:ssZ", parsed by hand: {@link Instant#parse}
      * costs microseconds per call, which was a third of loading a 100,000-comment journal.
-     * Anything else (or an impossible date) returns null and goes the general way.
+     * Anything else (or an impossible date, or year 0) returns null and goes the general way.
      */
     private static Instant parseCanonical(String s) {
         if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
@@ -118,11 +215,10 @@ final class CommentCodec {
         }
         int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
         int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
-        if ((year | month | day | hour | minute | second) < 0) return null;
+        if ((year | month | day | hour | minute | second) < 0 || year == 0) return null;
         try {
-            return java.time.LocalDateTime.of(year, month, day, hour, minute, second)
-                    .toInstant(java.time.ZoneOffset.UTC);
-        } catch (java.time.DateTimeException e) {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
             return null; // e.g. February 30th: let the general parser reject it
         }
     }
