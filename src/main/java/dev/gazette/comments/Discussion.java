@@ -18,8 +18,9 @@ import java.util.Map;
  *     sorts with the dated line before it in the file (or first, if none), so a hand-written
  *     line stays where it was written and a union merge of two writers reads in date order.
  * <li>A reply shows under its parent, siblings in that order; a reply whose parent is not a
- *     comment of this article (unknown, or another article's) shows at top level; so does a
- *     comment caught in a cycle of parents (hand-made), once.
+ *     comment of this article (unknown, or another article's), or that names itself, shows at
+ *     top level. A cycle of parents (only a hand edit makes one) is broken at its earliest
+ *     comment, shown at top level after the rest; every comment shows exactly once.
  * <li>An edit or withdrawal takes effect only when its author is the comment's author; others
  *     are ignored and counted ({@link #ignoredChanges()}). The latest edit (in the order above)
  *     gives the text. A withdrawn comment stays as a row, text "[deleted]", its replies kept.
