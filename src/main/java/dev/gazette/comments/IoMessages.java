@@ -16,11 +16,16 @@ final class IoMessages {
 
     static final String SAVE = "cannot save comment: ";
     static final String READ = "cannot read comments: ";
+    static final String DRAFTS = "cannot save drafts: ";
 
     private IoMessages() {}
 
     static String forWrite(Path file, IOException e) {
         return SAVE + reason(file, e, true);
+    }
+
+    static String forDrafts(Path file, IOException e) {
+        return DRAFTS + reason(file, e, true);
     }
 
     static String forRead(Path file, IOException e) {
