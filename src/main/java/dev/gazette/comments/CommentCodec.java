@@ -10,11 +10,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -42,9 +40,22 @@ final class CommentCodec {
      * Everything about a line except its text: what the index keeps (DESIGN: a discussion's text
      * is read as it scrolls into view).
      *
-     * @param ref the parent's id for a reply, the target's id for an edit or withdrawal, else null
+     * @param id     null when {@code idKey} holds it (a UUID read straight from the bytes)
+     * @param idKey  the id's {@link IdList#key}, when already known; else null
+     * @param ref    the parent's id for a reply, the target's id for an edit or withdrawal, else
+     *               null (also null when {@code refKey} holds it)
+     * @param refKey the ref's {@link IdList#key}, when already known; else null
      */
-    record Head(Kind kind, String id, String article, String ref, String author, Instant date) {}
+    record Head(Kind kind, String id, long[] idKey, String article, String ref, long[] refKey, String author, Instant date) {
+
+        Head(Kind kind, String id, String article, String ref, String author, Instant date) {
+            this(kind, id, null, article, ref, null, author, date);
+        }
+
+        boolean hasRef() {
+            return ref != null || refKey != null;
+        }
+    }
 
     private CommentCodec() {}
 
@@ -131,21 +142,23 @@ final class CommentCodec {
      * withdrawal (a target); null for anything else, including a line that both edits and deletes.
      */
     static Head head(LineFields f, long lineStart) {
-        if (f.edits != null && f.deletes != null) return null;
-        String id = f.id == null || f.id.isBlank() ? "line@" + lineStart : f.id;
+        boolean edits = f.edits != null || f.editsKey != null;
+        boolean deletes = f.deletes != null || f.deletesKey != null;
+        if (edits && deletes) return null;
+        String id = f.idKey == null && (f.id == null || f.id.isBlank()) ? "line@" + lineStart : f.id;
         String author = shownAuthor(f.author);
-        Instant date = parseDate(f.date);
-        if (f.edits != null) {
-            if (f.edits.isBlank() || !f.hasText) return null;
-            return new Head(Kind.EDIT, id, null, f.edits, author, date);
+        Instant date = f.dateIsSeconds ? Instant.ofEpochSecond(f.dateSeconds) : parseDate(f.date);
+        if (edits) {
+            if (f.editsKey == null && f.edits.isBlank() || !f.hasText) return null;
+            return new Head(Kind.EDIT, id, f.idKey, null, f.edits, f.editsKey, author, date);
         }
-        if (f.deletes != null) {
-            if (f.deletes.isBlank()) return null;
-            return new Head(Kind.WITHDRAWAL, id, null, f.deletes, author, date);
+        if (deletes) {
+            if (f.deletesKey == null && f.deletes.isBlank()) return null;
+            return new Head(Kind.WITHDRAWAL, id, f.idKey, null, f.deletes, f.deletesKey, author, date);
         }
         if (f.article == null || f.article.isBlank() || !f.hasText) return null;
         String parent = f.parent == null || f.parent.isBlank() ? null : f.parent;
-        return new Head(Kind.COMMENT, id, f.article, parent, author, date);
+        return new Head(Kind.COMMENT, id, f.idKey, f.article, parent, f.parentKey, author, date);
     }
 
     /** The author as written to a line: as given, "anonymous" for none. */
@@ -209,25 +222,49 @@ final class CommentCodec {
      * Anything else (or an impossible date, or year 0) returns null and goes the general way.
      */
     private static Instant parseCanonical(String s) {
-        if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-                || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
-            return null;
+        if (s.length() != 20) return null;
+        long seconds = canonicalSeconds(s.getBytes(StandardCharsets.ISO_8859_1), 0, 20);
+        return seconds == NOT_CANONICAL ? null : Instant.ofEpochSecond(seconds);
+    }
+
+    /** What {@link #canonicalSeconds} says for anything but a valid date in the written form. */
+    static final long NOT_CANONICAL = Long.MIN_VALUE;
+
+    /** Epoch seconds of a[from, to) in the form "uuuu-MM-ddTHH:mm:ssZ" (years 1 to 9999), else {@link #NOT_CANONICAL}. */
+    static long canonicalSeconds(byte[] s, int from, int to) {
+        if (to - from != 20 || s[from + 4] != '-' || s[from + 7] != '-' || s[from + 10] != 'T'
+                || s[from + 13] != ':' || s[from + 16] != ':' || s[from + 19] != 'Z') {
+            return NOT_CANONICAL;
         }
-        int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
-        if ((year | month | day | hour | minute | second) < 0 || year == 0) return null;
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            return null; // e.g. February 30th: let the general parser reject it
+        int year = digits(s, from, 4), month = digits(s, from + 5, 2), day = digits(s, from + 8, 2);
+        int hour = digits(s, from + 11, 2), minute = digits(s, from + 14, 2), second = digits(s, from + 17, 2);
+        if ((year | month | day | hour | minute | second) < 0 || year == 0 || month == 0 || month > 12
+                || day == 0 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+            return NOT_CANONICAL; // e.g. February 30th: let the general parser reject it
         }
+        return daysFromCivil(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        if (month == 2) return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+    private static long daysFromCivil(int y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        int era = (y >= 0 ? y : y - 399) / 400;
+        int yoe = y - era * 400;
+        int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097L + doe - 719_468L;
     }
 
     /** The decimal number in s[from, from+len), or -1 if any of it is not an ASCII digit. */
-    private static int digits(String s, int from, int len) {
+    private static int digits(byte[] s, int from, int len) {
         int v = 0;
         for (int i = from; i < from + len; i++) {
-            char ch = s.charAt(i);
+            int ch = s[i];
             if (ch < '0' || ch > '9') return -1;
             v = v * 10 + (ch - '0');
         }

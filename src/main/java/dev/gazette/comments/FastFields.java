@@ -54,7 +54,7 @@ final class FastFields {
                 if (name == TEXT) {
                     f.hasText = true;
                 } else if (name >= 0) {
-                    f.set(NAME_STRINGS[name], string(a, i + 1, valueEnd));
+                    value(f, name, a, i + 1, valueEnd);
                 }
                 i = valueEnd + 1;
             } else if (a[i] == 'n' && i + 4 <= end && a[i + 1] == 'u' && a[i + 2] == 'l' && a[i + 3] == 'l') {
@@ -78,26 +78,22 @@ final class FastFields {
      */
     private static int stringEnd(byte[] a, int i, int end, boolean escapesAllowed) {
         while (i < end) {
+            i = ByteSearch.stringStop(a, i, end);
+            if (i >= end) return -1;
             byte b = a[i];
             if (b == '"') return i;
-            if (b == '\\') {
-                if (!escapesAllowed || i + 1 >= end) return -1;
-                byte c = a[i + 1];
-                if (c == 'u') {
-                    if (i + 6 > end) return -1;
-                    for (int k = i + 2; k < i + 6; k++) {
-                        if (Character.digit(a[k], 16) < 0) return -1;
-                    }
-                    i += 6;
-                } else if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' || c == 'n' || c == 'r' || c == 't') {
-                    i += 2;
-                } else {
-                    return -1;
+            if (b != '\\' || !escapesAllowed || i + 1 >= end) return -1; // a control, or an escape in a name
+            byte c = a[i + 1];
+            if (c == 'u') {
+                if (i + 6 > end) return -1;
+                for (int k = i + 2; k < i + 6; k++) {
+                    if (Character.digit(a[k], 16) < 0) return -1;
                 }
-            } else if (b >= 0 && b < 0x20) {
-                return -1;
+                i += 6;
+            } else if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' || c == 'n' || c == 'r' || c == 't') {
+                i += 2;
             } else {
-                i++;
+                return -1;
             }
         }
         return -1;
@@ -115,6 +111,71 @@ final class FastFields {
             return k;
         }
         return -1;
+    }
+
+    private static final int ID = 0, ARTICLE = 1, AUTHOR = 2, DATE = 3, PARENT = 4, EDITS = 5, DELETES = 6;
+
+    /** Stores a string value, sparing the Strings that can be spared (see {@link LineFields}). */
+    private static void value(LineFields f, int name, byte[] a, int from, int to) {
+        boolean plain = true;
+        for (int k = from; k < to; k++) {
+            if (a[k] == '\\') {
+                plain = false;
+                break;
+            }
+        }
+        if (!plain) {
+            f.set(NAME_STRINGS[name], string(a, from, to));
+            return;
+        }
+        switch (name) {
+            case ID, PARENT, EDITS, DELETES -> {
+                long[] key = uuidKey(a, from, to);
+                if (key != null) f.setKey(name, key);
+                else f.set(NAME_STRINGS[name], new String(a, from, to - from, StandardCharsets.UTF_8));
+            }
+            case ARTICLE -> f.article = f.article(a, from, to, StandardCharsets.UTF_8);
+            case AUTHOR -> f.author = f.author(a, from, to, StandardCharsets.UTF_8);
+            case DATE -> {
+                long seconds = CommentCodec.canonicalSeconds(a, from, to);
+                if (seconds != CommentCodec.NOT_CANONICAL) f.setDateSeconds(seconds);
+                else f.date = new String(a, from, to - from, StandardCharsets.UTF_8);
+            }
+            default -> f.set(NAME_STRINGS[name], new String(a, from, to - from, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static final byte[] HEX = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX, (byte) -1);
+        for (int d = 0; d < 10; d++) HEX['0' + d] = (byte) d;
+        for (int d = 0; d < 6; d++) HEX['a' + d] = (byte) (10 + d);
+    }
+
+    /** {@link IdList#key} straight from the bytes: a canonical lowercase UUID, else null. */
+    static long[] uuidKey(byte[] a, int from, int to) {
+        if (to - from != 36 || a[from + 8] != '-' || a[from + 13] != '-' || a[from + 18] != '-' || a[from + 23] != '-') {
+            return null;
+        }
+        long g1 = hex(a, from, 8), g2 = hex(a, from + 9, 4), g3 = hex(a, from + 14, 4);
+        long g4 = hex(a, from + 19, 4), g5 = hex(a, from + 24, 12);
+        if ((g1 | g2 | g3 | g4 | g5) < 0) return null;
+        long hi = g1 << 32 | g2 << 16 | g3;
+        long lo = g4 << 48 | g5;
+        return new long[] {hi, lo};
+    }
+
+    /** The value of {@code n} lowercase hex digits, or -1 if any is not one. */
+    private static long hex(byte[] a, int from, int n) {
+        long v = 0;
+        int bad = 0;
+        for (int i = from; i < from + n; i++) {
+            int d = HEX[a[i] & 0xff];
+            bad |= d;
+            v = v << 4 | (d & 0xf);
+        }
+        return bad < 0 ? -1 : v;
     }
 
     /** The string's value; escapes (rare in ids, names and dates) are undone by Gson. */

@@ -4,21 +4,19 @@ import java.util.Arrays;
 
 /**
  * A growable list of id strings in little memory: a canonical lowercase UUID (what Gazette
- * writes) is kept as two longs, anything else ("line@120", a hand-written "c1") as its String.
- * At a million comments: 20 bytes an id instead of about 80. Not thread-safe while it grows;
- * a list that is no longer added to may be read from any thread.
+ * writes) is kept as two longs side by side, anything else ("line@120", a hand-written "c1")
+ * as its String. At a million comments: about 20 bytes an id instead of about 80. Not
+ * thread-safe while it grows; a list that is no longer added to may be read from any thread.
  */
 final class IdList {
 
-    private long[] hi;
-    private long[] lo;
-    private String[] other; // null where the id is a UUID held in hi/lo
+    private long[] uuid;    // entry n at [2n] (high bits) and [2n + 1] (low bits)
+    private String[] other; // null where the id is a UUID held in uuid
     private int size;
 
     IdList(int capacity) {
         int cap = Math.max(capacity, 4);
-        hi = new long[cap];
-        lo = new long[cap];
+        uuid = new long[2 * cap];
         other = new String[cap];
     }
 
@@ -27,10 +25,15 @@ final class IdList {
     }
 
     int add(String id) {
+        return add(id, key(id));
+    }
+
+    /** {@code key} is {@link #key(String)} of {@code id}, already worked out by the caller. */
+    int add(String id, long[] key) {
         int n = grow();
-        if (isUuid(id)) {
-            hi[n] = high(id);
-            lo[n] = low(id);
+        if (key != null) {
+            uuid[2 * n] = key[0];
+            uuid[2 * n + 1] = key[1];
         } else {
             other[n] = id;
         }
@@ -40,30 +43,32 @@ final class IdList {
     /** Appends entry {@code i} of {@code from} without building its String. */
     int addFrom(IdList from, int i) {
         int n = grow();
-        hi[n] = from.hi[i];
-        lo[n] = from.lo[i];
+        uuid[2 * n] = from.uuid[2 * i];
+        uuid[2 * n + 1] = from.uuid[2 * i + 1];
         other[n] = from.other[i];
         return n;
     }
 
     String get(int n) {
         if (other[n] != null) return other[n];
+        long hi = uuid[2 * n], lo = uuid[2 * n + 1];
         char[] c = new char[36];
-        hex(c, 0, hi[n] >>> 32, 8);
+        hex(c, 0, hi >>> 32, 8);
         c[8] = '-';
-        hex(c, 9, hi[n] >>> 16, 4);
+        hex(c, 9, hi >>> 16, 4);
         c[13] = '-';
-        hex(c, 14, hi[n], 4);
+        hex(c, 14, hi, 4);
         c[18] = '-';
-        hex(c, 19, lo[n] >>> 48, 4);
+        hex(c, 19, lo >>> 48, 4);
         c[23] = '-';
-        hex(c, 24, lo[n], 12);
+        hex(c, 24, lo, 12);
         return new String(c);
     }
 
     /** True when entry {@code n} is {@code id}; {@code key} is {@link #key(String)} of it. */
     boolean matches(int n, String id, long[] key) {
-        return key == null ? id.equals(other[n]) : other[n] == null && hi[n] == key[0] && lo[n] == key[1];
+        if (key == null) return id.equals(other[n]);
+        return uuid[2 * n] == key[0] && uuid[2 * n + 1] == key[1] && other[n] == null;
     }
 
     /** The first index holding {@code id}, or -1; a linear scan. */
@@ -76,16 +81,38 @@ final class IdList {
     }
 
     int hash(int n) {
-        return other[n] == null ? mix(hi[n] * 0x9E3779B97F4A7C15L ^ lo[n]) : mix(other[n].hashCode());
+        return other[n] == null ? mix(uuid[2 * n] * 0x9E3779B97F4A7C15L ^ uuid[2 * n + 1]) : mix(other[n].hashCode());
     }
 
     static int hash(String id, long[] key) {
         return key == null ? mix(id.hashCode()) : mix(key[0] * 0x9E3779B97F4A7C15L ^ key[1]);
     }
 
-    /** {hi, lo} for a canonical UUID, else null. */
+    /** {hi, lo} for a canonical UUID, else null; one pass over the id (this runs for every line). */
     static long[] key(String id) {
-        return isUuid(id) ? new long[] {high(id), low(id)} : null;
+        if (id.length() != 36) return null;
+        long hi = 0, lo = 0;
+        for (int i = 0; i < 36; i++) {
+            char c = id.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') return null;
+                continue;
+            }
+            int v = c < HEX.length ? HEX[c] : -1;
+            if (v < 0) return null;
+            if (i < 18) hi = hi << 4 | v;
+            else lo = lo << 4 | v;
+        }
+        return new long[] {hi, lo};
+    }
+
+    /** Lowercase hex digits only: an uppercase UUID is kept as a String, so it reads back as written. */
+    private static final byte[] HEX = new byte[128];
+
+    static {
+        Arrays.fill(HEX, (byte) -1);
+        for (int d = 0; d < 10; d++) HEX['0' + d] = (byte) d;
+        for (int d = 0; d < 6; d++) HEX['a' + d] = (byte) (10 + d);
     }
 
     void clear() {
@@ -94,10 +121,9 @@ final class IdList {
     }
 
     private int grow() {
-        if (size == hi.length) {
+        if (size == other.length) {
             int cap = size * 2;
-            hi = Arrays.copyOf(hi, cap);
-            lo = Arrays.copyOf(lo, cap);
+            uuid = Arrays.copyOf(uuid, 2 * cap);
             other = Arrays.copyOf(other, cap);
         }
         return size++;
@@ -108,34 +134,6 @@ final class IdList {
         x ^= x >>> 29;
         x *= 0xBF58476D1CE4E5B9L;
         return (int) (x ^ x >>> 32);
-    }
-
-    /** Exactly the form {@code UUID.toString()} gives: 8-4-4-4-12 lowercase hex digits. */
-    static boolean isUuid(String s) {
-        if (s.length() != 36) return false;
-        for (int i = 0; i < 36; i++) {
-            char c = s.charAt(i);
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                if (c != '-') return false;
-            } else if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long high(String id) {
-        return hexLong(id, 0, 8) << 32 | hexLong(id, 9, 4) << 16 | hexLong(id, 14, 4);
-    }
-
-    private static long low(String id) {
-        return hexLong(id, 19, 4) << 48 | hexLong(id, 24, 12);
-    }
-
-    private static long hexLong(String s, int from, int len) {
-        long v = 0;
-        for (int i = from; i < from + len; i++) v = v << 4 | Character.digit(s.charAt(i), 16);
-        return v;
     }
 
     private static void hex(char[] out, int at, long v, int digits) {

@@ -79,7 +79,7 @@ final class JournalIndex {
      * @return true if added
      */
     boolean add(CommentCodec.Head h, long lineOffset, int lineLength) {
-        int idNumber = ids.intern(h.id());
+        int idNumber = ids.intern(h.id(), h.idKey());
         ensureIdCapacity();
         if (recordOfId[idNumber] >= 0) return false;
         int r = count++;
@@ -90,7 +90,7 @@ final class JournalIndex {
         date[r] = h.date() == null ? NO_DATE : h.date().toEpochMilli();
         id[r] = idNumber;
         author[r] = authorNumber(h.author());
-        ref[r] = h.ref() == null ? -1 : ids.intern(h.ref());
+        ref[r] = h.hasRef() ? ids.intern(h.ref(), h.refKey()) : -1;
         ensureIdCapacity();
         article[r] = -1;
         switch (h.kind()) {
@@ -100,7 +100,7 @@ final class JournalIndex {
                 article[r] = a.number;
                 a.records.add(r);
                 a.comments++;
-                IntList changes = waiting.remove(idNumber);
+                IntList changes = waiting.isEmpty() ? null : waiting.remove(idNumber);
                 if (changes != null) {
                     for (int i = 0; i < changes.size(); i++) attach(changes.get(i), r);
                 }
@@ -113,6 +113,11 @@ final class JournalIndex {
             }
         }
         return true;
+    }
+
+    /** A hint before reading {@code bytes} of journal: sizes the id table once, not by doubling. */
+    void reserveFor(long bytes) {
+        ids.reserve((int) Math.min(Integer.MAX_VALUE, ids.size() + bytes / 256));
     }
 
     /** Visible comments of the article: its comments less those withdrawn by their author. */

@@ -79,6 +79,7 @@ final class JournalLoader {
             if (offset > 0 && !newlineAt(ch, offset - 1)) {
                 reset(); // the bytes before our offset changed: not an append, start over
             }
+            index.reserveFor(now.size() - offset);
             read(ch, offset);
             // The stat taken before reading: if the file grew meanwhile, the next call sees a
             // newer stamp and reads the rest from the offset, so nothing is missed.

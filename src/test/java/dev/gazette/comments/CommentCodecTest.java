@@ -51,6 +51,21 @@ class CommentCodecTest {
     }
 
     @Test
+    void theHandParsedFormAgreesWithTheJdkOnEveryDayOfFourCenturies() {
+        Instant day = Instant.parse("1600-01-01T23:59:58Z");
+        for (int i = 0; i < 146_097 + 400; i++, day = day.plusSeconds(86_400)) {
+            assertEquals(day, CommentCodec.parseDate(day.toString()), day.toString());
+        }
+        assertEquals(Instant.parse("0001-01-01T00:00:00Z"), CommentCodec.parseDate("0001-01-01T00:00:00Z"));
+        assertNull(CommentCodec.parseDate("2023-02-29T00:00:00Z"));
+        assertNull(CommentCodec.parseDate("2100-02-29T00:00:00Z"));
+        assertEquals(Instant.parse("2000-02-29T00:00:00Z"), CommentCodec.parseDate("2000-02-29T00:00:00Z"));
+        assertNull(CommentCodec.parseDate("2025-04-31T00:00:00Z"));
+        assertNull(CommentCodec.parseDate("2025-01-01T23:60:00Z"));
+        assertEquals(Instant.parse("2025-01-01T23:59:59Z"), CommentCodec.parseDate("2025-01-01T23:59:60Z"), "a leap second, as the JDK reads it");
+    }
+
+    @Test
     void onlyAnObjectWithStringArticleAndTextIsAComment() {
         assertNull(CommentCodec.decode("", 0));
         assertNull(CommentCodec.decode("null", 0));

@@ -57,6 +57,8 @@ public final class DiscussionBenchmark {
     /** Runs in the JVM limited to 300 MB. */
     private static void open(Path file) throws Exception {
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         CommentJournal journal = new CommentJournal(file);
         Discussion d = journal.discussion("big");
@@ -65,11 +67,14 @@ public final class DiscussionBenchmark {
         int chars = 0;
         for (int i = 0; i < 60; i++) chars += d.text(i).length();
         long t2 = System.nanoTime();
+        long cpu2 = threads.getCurrentThreadCpuTime();
+        System.out.printf("load average before: %s", Files.readString(Path.of("/proc/loadavg")));
         System.out.printf("open (index the journal + resolve the discussion): %.0f ms; %,d rows, %,d visible, "
                         + "%,d foreign changes ignored; max depth %d%n",
                 ms(t1 - t0), d.size(), d.commentCount(), d.ignoredChanges(), maxDepth(d));
         System.out.printf("first screen (60 rows, texts read from the file): %.1f ms (%,d chars)%n", ms(t2 - t1), chars);
-        System.out.printf("open to first screen, total: %.0f ms%n", ms(t2 - t0));
+        System.out.printf("open to first screen, total: %.0f ms wall, %.0f ms CPU of the opening thread%n",
+                ms(t2 - t0), ms(cpu2 - cpu0));
 
         Random rnd = new Random(7);
         List<Double> pages = new ArrayList<>();
