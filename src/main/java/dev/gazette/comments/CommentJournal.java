@@ -51,6 +51,11 @@ public final class CommentJournal {
         return file;
     }
 
+    /** For tests: the loader, to watch what happens while it reads. */
+    JournalLoader loader() {
+        return loader;
+    }
+
     /**
      * The article's discussion as it is in the file now: rows in display order, texts read as
      * they are asked for. Indexing the whole journal the first time takes a moment on a large

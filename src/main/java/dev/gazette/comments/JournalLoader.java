@@ -35,6 +35,8 @@ final class JournalLoader {
     private int unreadable;       // complete lines that could not be parsed
     private boolean tornTail;     // the bytes after the last newline are not a comment (yet)
     private String problem;
+    /** Runs while the file is open for reading; a test checks that writers are not held up then. */
+    Runnable whileReading = () -> { };
 
     JournalLoader(Path file) {
         this.file = file;
@@ -76,6 +78,7 @@ final class JournalLoader {
         FileChannel ch = null;
         try {
             ch = FileChannel.open(file, StandardOpenOption.READ);
+            whileReading.run();
             if (offset > 0 && !newlineAt(ch, offset - 1)) {
                 reset(); // the bytes before our offset changed: not an append, start over
             }
