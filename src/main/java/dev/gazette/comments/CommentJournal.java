@@ -31,6 +31,14 @@ public final class CommentJournal {
     private final Path file;
     private final JournalLoader loader;
     private final JournalTexts texts;
+    /** The last discussions built, reused (with their cached texts) while the journal is unchanged. */
+    private final Map<String, Discussion> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Discussion> eldest) {
+            return size() > 8;
+        }
+    };
+    private long recentVersion = -1;
 
     public CommentJournal(Path file) {
         this.file = Objects.requireNonNull(file, "file");
@@ -59,12 +67,18 @@ public final class CommentJournal {
     /**
      * The article's discussion as it is in the file now: rows in display order, texts read as
      * they are asked for. Indexing the whole journal the first time takes a moment on a large
-     * one (well under a second at a million comments); after that, a stat and the new lines.
+     * one (about a second at a million comments); after that, a stat and the new lines. While
+     * the journal is unchanged the same instance comes back, with the texts it has read.
      */
     public synchronized Discussion discussion(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
         loader.refreshIfChanged();
-        return loader.index().discussion(articleId, texts);
+        JournalIndex index = loader.index();
+        if (index.version() != recentVersion) {
+            recent.clear();
+            recentVersion = index.version();
+        }
+        return recent.computeIfAbsent(articleId, id -> index.discussion(id, texts));
     }
 
     /** Comments of the article that are not withdrawn; 0 when none. One stat and one lookup. */

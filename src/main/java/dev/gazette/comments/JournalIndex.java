@@ -45,6 +45,7 @@ final class JournalIndex {
     private final List<Article> articleList = new ArrayList<>();
     private final Map<Integer, IntList> waiting = new HashMap<>(); // target id number -> changes
     private int foreignChanges;
+    private long version;                       // changes whenever a record is added or all are dropped
 
     private static final class Article {
         final String id;
@@ -82,6 +83,7 @@ final class JournalIndex {
         int idNumber = ids.intern(h.id(), h.idKey());
         ensureIdCapacity();
         if (recordOfId[idNumber] >= 0) return false;
+        version++;
         int r = count++;
         ensureCapacity();
         recordOfId[idNumber] = r;
@@ -184,7 +186,13 @@ final class JournalIndex {
         return new Discussion(in);
     }
 
+    /** A number that changes whenever what the index holds changes: for caching what is built from it. */
+    long version() {
+        return version;
+    }
+
     void clear() {
+        version++;
         ids.clear();
         Arrays.fill(recordOfId, -1);
         count = 0;

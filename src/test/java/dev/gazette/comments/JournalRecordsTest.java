@@ -201,6 +201,21 @@ class JournalRecordsTest {
     }
 
     @Test
+    void anUnchangedJournalGivesTheSameDiscussionWithItsTextsAtHand() throws Exception {
+        Path file = dir.resolve("j.jsonl");
+        CommentJournal journal = new CommentJournal(file);
+        journal.append("a", "ana", "one");
+        Discussion first = journal.discussion("a");
+        first.prefetch(0, first.size());
+        assertTrue(first == journal.discussion("a"));
+        assertEquals("one", journal.discussion("a").cachedText(0));
+        journal.append("a", "bo", "two");
+        Discussion after = journal.discussion("a");
+        assertFalse(first == after);
+        assertEquals(List.of("ana: one", "bo: two"), screen(after));
+    }
+
+    @Test
     void linesThatAreNoRecordAreUnreadable() {
         assertNull(CommentCodec.decodeRecord("{\"id\":\"x\",\"edits\":\"c\",\"deletes\":\"c\",\"author\":\"a\",\"text\":\"t\"}", 0));
         assertNull(CommentCodec.decodeRecord("{\"id\":\"x\",\"edits\":\"c\",\"author\":\"a\"}", 0), "an edit needs a text");
