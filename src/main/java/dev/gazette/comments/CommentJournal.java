@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public final class CommentJournal {
     private final JournalLoader loader;
     private final JournalTexts texts;
     /** The last discussions built, reused (with their cached texts) while the journal is unchanged. */
-    private final Map<String, Discussion> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Discussion> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Discussion> eldest) {
             return size() > 8;

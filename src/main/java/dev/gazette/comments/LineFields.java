@@ -32,8 +32,8 @@ final class LineFields {
 
     private byte[] lastArticle = new byte[0];
     private String lastArticleString;
-    private final byte[][] authorBytes = new byte[64][];
-    private final String[] authorStrings = new String[64];
+    private final byte[][] authorBytes = new byte[256][];
+    private final String[] authorStrings = new String[256];
 
     void clear() {
         id = article = author = date = parent = edits = deletes = text = null;
