@@ -213,6 +213,9 @@ public final class DraftStore {
 
     /** The drafts in the file; none when it does not exist. */
     private static Map<String, Draft> read(Path file) throws Damaged {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new Damaged("is not a regular file"); // a FIFO would block the read for good
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

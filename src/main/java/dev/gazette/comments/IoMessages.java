@@ -32,6 +32,24 @@ final class IoMessages {
         return READ + reason(file, e, false);
     }
 
+    static String notRegular(Path file) {
+        return file + " is not a regular file";
+    }
+
+    /**
+     * True for a named pipe: opening one to write blocks until a reader comes, so the journal and
+     * the drafts refuse it. Other special files (a device such as /dev/full) are left to fail
+     * or succeed on their own.
+     */
+    static boolean isFifo(Path file) {
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode"); // of what a link points to
+            return mode instanceof Integer m && (m & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // no such file, or no unix view: nothing to refuse
+        }
+    }
+
     static String isDirectory(Path file) {
         return file + " is a directory";
     }

@@ -71,6 +71,11 @@ final class JournalLoader {
             fail(IoMessages.READ + IoMessages.isDirectory(file));
             return;
         }
+        if (!attrs.isRegularFile()) {
+            // A FIFO would block the open until some writer came; a device may never end.
+            fail(IoMessages.READ + IoMessages.notRegular(file));
+            return;
+        }
         FileStamp now = FileStamp.of(attrs);
         if (problem == null && now.equals(stamp)) return;
         if (problem != null || !now.grewFrom(stamp) || now.size() < offset) reset();

@@ -31,6 +31,9 @@ final class JournalWriter {
         if (Files.isDirectory(file)) {
             throw new JournalException(IoMessages.SAVE + IoMessages.isDirectory(file));
         }
+        if (IoMessages.isFifo(file)) {
+            throw new JournalException(IoMessages.SAVE + IoMessages.notRegular(file));
+        }
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         Lock jvmLock = FileLocks.forPath(file).writeLock();
         jvmLock.lock();
