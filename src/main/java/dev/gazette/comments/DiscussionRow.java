@@ -19,4 +19,14 @@ import java.time.Instant;
  *                 stay below it
  */
 public record DiscussionRow(String id, String parentId, String author, Instant date, Instant editedAt,
-                            int depth, boolean edited, boolean deleted) {}
+                            int depth, boolean edited, boolean deleted) {
+
+    /**
+     * True when {@code name} (as given to {@link CommentJournal#edit} and
+     * {@link CommentJournal#withdraw}, e.g. the configured author) wrote this comment: whether a
+     * view offers to edit or withdraw it. Compared as the journal compares, after cleaning.
+     */
+    public boolean isBy(String name) {
+        return author.equals(CommentCodec.shownAuthor(name));
+    }
+}

@@ -181,6 +181,8 @@ class JournalRecordsTest {
         assertTrue(Files.readString(file).contains("Mallory\\u001b[2J"), "the journal keeps what was typed");
         assertFalse(Files.readString(file).contains("\u001b"));
         // The same person, typing the same name, may still edit it.
+        assertTrue(journal.discussion("a").row(0).isBy("Mallory\u001b[2J"));
+        assertFalse(journal.discussion("a").row(0).isBy("mallory"));
         journal.edit(c.id(), "Mallory\u001b[2J", "fixed");
         assertEquals(List.of("Mallory: fixed (edited)"), screen(new CommentJournal(file).discussion("a")));
     }
