@@ -16,13 +16,33 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * systems closing <em>any</em> descriptor of the file drops every lock the process holds on it,
  * so a reader that closes its channel while a writer is appending would silently unlock the
  * writer. Writers therefore hold the write lock around their whole open-lock-write-close
- * sequence, and readers hold the read lock from opening to closing their channel.
+ * sequence. Readers need no lock to open or read (appends only add bytes after what they
+ * read); they hold the read lock only to close their channel ({@link #closeQuietly}), so a
+ * reader of a million lines never keeps a writer waiting.
  */
 final class FileLocks {
 
     private static final ConcurrentMap<String, ReadWriteLock> LOCKS = new ConcurrentHashMap<>();
 
     private FileLocks() {}
+
+    /**
+     * Closes a reading channel on {@code file} (null is fine) once no writer in this JVM holds
+     * the file lock, since closing would drop that lock. Close errors are of no interest to a
+     * reader that has what it read.
+     */
+    static void closeQuietly(Path file, java.nio.channels.FileChannel ch) {
+        if (ch == null) return;
+        java.util.concurrent.locks.Lock lock = forPath(file).readLock();
+        lock.lock();
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // nothing was written through it
+        } finally {
+            lock.unlock();
+        }
+    }
 
     static ReadWriteLock forPath(Path file) {
         return LOCKS.computeIfAbsent(key(file), k -> new ReentrantReadWriteLock());

@@ -16,6 +16,7 @@ final class IoMessages {
 
     static final String SAVE = "cannot save comment: ";
     static final String READ = "cannot read comments: ";
+    static final String DRAFTS = "cannot save drafts: ";
 
     private IoMessages() {}
 
@@ -23,8 +24,30 @@ final class IoMessages {
         return SAVE + reason(file, e, true);
     }
 
+    static String forDrafts(Path file, IOException e) {
+        return DRAFTS + reason(file, e, true);
+    }
+
     static String forRead(Path file, IOException e) {
         return READ + reason(file, e, false);
+    }
+
+    static String notRegular(Path file) {
+        return file + " is not a regular file";
+    }
+
+    /**
+     * True for a named pipe: opening one to write blocks until a reader comes, so the journal and
+     * the drafts refuse it. Other special files (a device such as /dev/full) are left to fail
+     * or succeed on their own.
+     */
+    static boolean isFifo(Path file) {
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode"); // of what a link points to
+            return mode instanceof Integer m && (m & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // no such file, or no unix view: nothing to refuse
+        }
     }
 
     static String isDirectory(Path file) {

@@ -1,7 +1,7 @@
 package dev.gazette.comments;
 
 /**
- * A comment could not be saved. The message is one line meant for the status bar
+ * A comment or a draft could not be saved. The message is one line meant for the status bar
  * ("cannot save comment: disk full"); the cause, when there is one, is for logs only.
  */
 public final class JournalException extends Exception {

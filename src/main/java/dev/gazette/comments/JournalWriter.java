@@ -23,10 +23,16 @@ final class JournalWriter {
 
     private JournalWriter() {}
 
-    /** @param line one JSON object, without newline */
-    static void append(Path file, String line) throws JournalException {
+    /**
+     * @param line one JSON object, without newline
+     * @return the byte offset at which the line starts in the file
+     */
+    static long append(Path file, String line) throws JournalException {
         if (Files.isDirectory(file)) {
             throw new JournalException(IoMessages.SAVE + IoMessages.isDirectory(file));
+        }
+        if (IoMessages.isFifo(file)) {
+            throw new JournalException(IoMessages.SAVE + IoMessages.notRegular(file));
         }
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         Lock jvmLock = FileLocks.forPath(file).writeLock();
@@ -39,10 +45,12 @@ final class JournalWriter {
              FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             try (FileLock ignored = lockExclusively(out)) {
                 long size = out.size();
-                ByteBuffer buf = endsWithNewline(in, size)
+                boolean clean = endsWithNewline(in, size);
+                ByteBuffer buf = clean
                         ? ByteBuffer.wrap(bytes)
                         : ByteBuffer.allocate(bytes.length + 1).put((byte) '\n').put(bytes).flip();
                 writeAndSync(out, buf, size);
+                return clean ? size : size + 1;
             }
         } catch (IOException e) {
             throw new JournalException(IoMessages.forWrite(file, e), e);

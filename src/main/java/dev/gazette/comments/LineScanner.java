@@ -42,8 +42,7 @@ final class LineScanner {
             int n = ch.read(buf, pos);
             if (n <= 0) break;
             int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (a[i] != '\n') continue;
+            for (int i = ByteSearch.newline(a, 0, n); i >= 0; i = ByteSearch.newline(a, i + 1, n)) {
                 if (carryLen == 0) {
                     sink.line(a, start, i - start, lineStart);
                 } else {

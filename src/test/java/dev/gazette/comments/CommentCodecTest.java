@@ -1,5 +1,6 @@
 package dev.gazette.comments;
 
+import dev.gazette.feed.CleanText;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -29,7 +30,9 @@ class CommentCodecTest {
             Comment c = new Comment("id-" + round, "art\n\"" + round, "a\u0000b", Instant.ofEpochSecond(round * 86_399L), text);
             String line = CommentCodec.encode(c);
             assertFalse(line.contains("\n") || line.contains("\r") || line.contains("\u2028"), line);
-            assertEquals(c, CommentCodec.decode(line, 0));
+            // What comes back is what a view may show: the same text, cleaned at the boundary.
+            assertEquals(new Comment(c.id(), c.article(), "ab", c.date(), CleanText.multiline(text)),
+                    CommentCodec.decode(line, 0));
         }
     }
 
@@ -45,6 +48,21 @@ class CommentCodecTest {
         assertNull(CommentCodec.parseDate("2025-0a-25T14:03:00Z"));
         assertNull(CommentCodec.parseDate("yesterday"));
         assertNull(CommentCodec.parseDate(""));
+    }
+
+    @Test
+    void theHandParsedFormAgreesWithTheJdkOnEveryDayOfFourCenturies() {
+        Instant day = Instant.parse("1600-01-01T23:59:58Z");
+        for (int i = 0; i < 146_097 + 400; i++, day = day.plusSeconds(86_400)) {
+            assertEquals(day, CommentCodec.parseDate(day.toString()), day.toString());
+        }
+        assertEquals(Instant.parse("0001-01-01T00:00:00Z"), CommentCodec.parseDate("0001-01-01T00:00:00Z"));
+        assertNull(CommentCodec.parseDate("2023-02-29T00:00:00Z"));
+        assertNull(CommentCodec.parseDate("2100-02-29T00:00:00Z"));
+        assertEquals(Instant.parse("2000-02-29T00:00:00Z"), CommentCodec.parseDate("2000-02-29T00:00:00Z"));
+        assertNull(CommentCodec.parseDate("2025-04-31T00:00:00Z"));
+        assertNull(CommentCodec.parseDate("2025-01-01T23:60:00Z"));
+        assertEquals(Instant.parse("2025-01-01T23:59:59Z"), CommentCodec.parseDate("2025-01-01T23:59:60Z"), "a leap second, as the JDK reads it");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.gazette.comments;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.gazette.feed.CleanText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,7 +124,10 @@ class CommentJournalRoundTripTest {
         assertFalse(raw.contains("\u001b"), "no raw ESC in the file");
 
         List<Comment> back = new CommentJournal(file).commentsFor("ü-ñ-日本");
-        assertEquals(texts, back.stream().map(Comment::text).toList());
+        // Stored as typed, read back cleaned: controls and the bidi override gone, CR/CRLF as \n.
+        assertEquals(texts.stream().map(CleanText::multiline).toList(), back.stream().map(Comment::text).toList());
+        assertEquals("line one\nline two\nline three\nfour", back.get(3).text());
+        assertEquals("separators \n and \n, NUL , ESC  red, BEL , DEL , C1 ", back.get(5).text());
         String longText = back.get(texts.size() - 1).text();
         assertEquals(10_000, longText.codePointCount(0, longText.length()));
         assertTrue(back.stream().allMatch(c -> c.author().equals("Zoë 李")));

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * Prints how long the journal takes at 100,000 comments. Not a test: nothing asserts a time.
  *
  * <pre>
- * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.gazette.comments.JournalBenchmark [DIR] [COMMENTS]
+ * mvn -B -q -o test-compile
+ * java -cp target/classes:target/test-classes:$HOME/.m2/repository/com/google/code/gson/gson/2.13.2/gson-2.13.2.jar \
+ *     dev.gazette.comments.JournalBenchmark [DIR] [COMMENTS]
  * </pre>
  * DIR defaults to a fresh temporary folder (deleted afterwards); give one on the disk you care
  * about, since append time is mostly the fsync.

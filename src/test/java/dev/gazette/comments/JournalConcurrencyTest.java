@@ -75,10 +75,72 @@ class JournalConcurrencyTest {
         assertEquals(0, journal.unreadableLines());
     }
 
+    @Test
+    @Timeout(180)
+    void twoProcessesWritingRepliesAndEditsLoseNothing() throws Exception {
+        Path file = dir.resolve("j.jsonl");
+        int n = 300;
+        Process p1 = startAppender(file, "p1", n, "mixed");
+        Process p2 = startAppender(file, "p2", n, "mixed");
+        for (Process p : List.of(p1, p2)) {
+            assertTrue(p.waitFor(150, TimeUnit.SECONDS), "writer did not finish");
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.exitValue(), "writer failed: " + err);
+        }
+
+        // Every line whole and readable, every id once, each writer's records all there in order.
+        List<String> lines = JournalFiles.completeLines(file);
+        assertEquals(2 * n, lines.size());
+        Set<String> ids = new HashSet<>();
+        Map<String, List<String>> textsByWriter = new java.util.HashMap<>();
+        for (String line : lines) {
+            JournalRecord r = CommentCodec.decodeRecord(line, 0);
+            assertTrue(r != null, "unreadable line: " + line);
+            assertTrue(ids.add(r.id()), "duplicate id " + r.id());
+            String text = r instanceof JournalRecord.Posted p ? p.comment().text() : ((JournalRecord.Edit) r).text();
+            textsByWriter.computeIfAbsent(r.author(), k -> new ArrayList<>()).add(text);
+        }
+        for (String w : List.of("p1", "p2")) {
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < n; i++) expected.add(w + " " + i);
+            assertEquals(expected, textsByWriter.get(w), "records of " + w);
+        }
+
+        // The discussion: every comment and reply once, every reply under a parent, every
+        // comment showing its author's edit ("W i" edited to "W i+2").
+        CommentJournal journal = new CommentJournal(file);
+        Discussion d = journal.discussion("shared");
+        assertEquals(2 * (2 * n / 3), d.size());
+        assertEquals(0, journal.unreadableLines());
+        assertEquals(0, d.ignoredChanges());
+        int replies = 0, edited = 0;
+        for (int i = 0; i < d.size(); i++) {
+            DiscussionRow row = d.row(i);
+            String[] words = d.text(i).split(" ");
+            int k = Integer.parseInt(words[1]);
+            assertEquals(row.author(), words[0]);
+            if (row.parentId() != null) {
+                replies++;
+                assertEquals(1, k % 3, "a reply: " + d.text(i));
+                assertTrue(row.depth() >= 1);
+            }
+            if (row.edited()) {
+                edited++;
+                assertEquals(2, k % 3, "shows the edit's text: " + d.text(i));
+            }
+        }
+        assertEquals(2 * (n / 3), replies);
+        assertEquals(2 * (n / 3), edited);
+    }
+
     private static Process startAppender(Path file, String writer) throws Exception {
+        return startAppender(file, writer, PER_WRITER, "plain");
+    }
+
+    private static Process startAppender(Path file, String writer, int n, String mode) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                JournalAppendMain.class.getName(), file.toString(), String.valueOf(PER_WRITER), writer)
+                JournalAppendMain.class.getName(), file.toString(), String.valueOf(n), writer, mode)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }

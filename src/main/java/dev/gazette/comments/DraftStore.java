@@ -1,0 +1,298 @@
+package dev.gazette.comments;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
+import dev.gazette.feed.CleanText;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Unsent comments, one per article, kept in {@code NAME.drafts.json} beside the journal
+ * (DESIGN.md section 6), so that nothing typed is lost to a quit, a crash or a hangup:
+ *
+ * <pre>
+ * {"&lt;article id&gt;": {"text": "half a thought"},
+ *  "&lt;article id&gt;": {"text": "I agree", "parent": "&lt;comment id&gt;"},
+ *  "&lt;article id&gt;": {"text": "corrected", "edits": "&lt;comment id&gt;"}}
+ * </pre>
+ *
+ * <p>Read once when constructed. {@link #put} and {@link #remove} change memory only;
+ * {@link #save} (on a worker thread) writes what changed, atomically: a temporary file beside
+ * it, synced, renamed over the old one. Saving merges with the file as it is on disk, so two
+ * Gazette processes on one feed keep each other's drafts (a save that races another one in
+ * the same instant can still lose the other's latest change). A damaged file reads as no
+ * drafts with a {@link #warning()}, and is not overwritten until a draft changes. Temporary
+ * files left by a kill during a save are removed when the store is opened.
+ *
+ * <p>Thread-safe.
+ */
+public final class DraftStore {
+
+    /** Temporary files older than this are leftovers of a killed save, not one in progress. */
+    static final Duration STALE_TEMP = Duration.ofMinutes(1);
+
+    private final Path file;
+    private final Object saveLock = new Object();
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final Map<String, Optional<Draft>> changed = new HashMap<>(); // empty Optional: removed
+    private String warning;
+
+    /** Opens the store at {@code file}, reading it if it exists; never throws for a bad file. */
+    public DraftStore(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+        removeStaleTemporaryFiles();
+        Map<String, Draft> read;
+        try {
+            read = read(file);
+        } catch (Damaged e) {
+            read = Map.of();
+            warning = file.getFileName() + " " + e.getMessage()
+                    + "; starting without drafts (the file is kept until a draft changes)";
+        }
+        drafts.putAll(read);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** One line for the status bar when the file was damaged, else null. */
+    public synchronized String warning() {
+        return warning;
+    }
+
+    /** The article's draft, or null. */
+    public synchronized Draft get(String articleId) {
+        return drafts.get(articleId);
+    }
+
+    /** Every draft, as an immutable snapshot. */
+    public synchronized Map<String, Draft> all() {
+        return Map.copyOf(drafts);
+    }
+
+    /** Keeps the article's draft (a blank text removes it: nothing worth keeping). */
+    public synchronized void put(String articleId, Draft draft) {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(draft, "draft");
+        if (draft.text().isBlank()) {
+            remove(articleId);
+            return;
+        }
+        if (draft.equals(drafts.get(articleId))) return;
+        drafts.put(articleId, draft);
+        changed.put(articleId, Optional.of(draft));
+    }
+
+    /** Keeps a top-level comment draft for the article. */
+    public void put(String articleId, String text) {
+        put(articleId, Draft.comment(text));
+    }
+
+    /** Forgets the article's draft (it was sent, or emptied). */
+    public synchronized void remove(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        if (drafts.remove(articleId) != null || changed.containsKey(articleId)) {
+            changed.put(articleId, Optional.empty());
+        }
+    }
+
+    /** True when there are changes {@link #save} would write. */
+    public synchronized boolean hasUnsavedChanges() {
+        return !changed.isEmpty();
+    }
+
+    /**
+     * Writes the changes since the last save, merged into the file as it is now; does nothing
+     * when nothing changed. Call from a worker thread.
+     *
+     * @throws JournalException with a one-line message ("cannot save drafts: disk full"); the
+     *                          drafts stay in memory and the next save tries again
+     */
+    public void save() throws JournalException {
+        synchronized (saveLock) {
+            Map<String, Optional<Draft>> mine;
+            Map<String, Draft> inMemory;
+            synchronized (this) {
+                if (changed.isEmpty()) return;
+                mine = new HashMap<>(changed);
+                inMemory = new LinkedHashMap<>(drafts);
+            }
+            Map<String, Draft> onDisk;
+            try {
+                onDisk = new LinkedHashMap<>(read(file));
+            } catch (Damaged e) {
+                onDisk = inMemory; // nothing readable to keep: what this process knows
+            }
+            final Map<String, Draft> merged = onDisk;
+            apply(mine, merged);
+            try {
+                write(merged);
+            } catch (IOException e) {
+                throw new JournalException(IoMessages.forDrafts(file, e), e);
+            }
+            synchronized (this) {
+                // What changed while writing stays changed; the rest now matches the file.
+                mine.forEach((k, v) -> changed.remove(k, v));
+                for (Map.Entry<String, Draft> d : merged.entrySet()) {
+                    if (!changed.containsKey(d.getKey())) drafts.put(d.getKey(), d.getValue());
+                }
+                drafts.keySet().removeIf(k -> !merged.containsKey(k) && !changed.containsKey(k));
+                warning = null;
+            }
+        }
+    }
+
+    private static void apply(Map<String, Optional<Draft>> changes, Map<String, Draft> to) {
+        for (Map.Entry<String, Optional<Draft>> c : changes.entrySet()) {
+            if (c.getValue().isPresent()) to.put(c.getKey(), c.getValue().get());
+            else to.remove(c.getKey());
+        }
+    }
+
+    private void write(Map<String, Draft> all) throws IOException {
+        byte[] bytes = (encode(all) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, tempPrefix(), ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) ch.write(buf);
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static String encode(Map<String, Draft> all) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.setHtmlSafe(false);
+            w.beginObject();
+            for (Map.Entry<String, Draft> e : all.entrySet()) {
+                w.name(e.getKey()).beginObject();
+                w.name("text").value(e.getValue().text());
+                if (e.getValue().parent() != null) w.name("parent").value(e.getValue().parent());
+                if (e.getValue().edits() != null) w.name("edits").value(e.getValue().edits());
+                w.endObject();
+            }
+            w.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** The drafts in the file; none when it does not exist. */
+    private static Map<String, Draft> read(Path file) throws Damaged {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new Damaged("is not a regular file"); // a FIFO would block the read for good
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | RuntimeException e) {
+            throw new Damaged("cannot be read");
+        }
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(text);
+        } catch (JsonParseException | StackOverflowError e) {
+            throw new Damaged("is not valid JSON");
+        }
+        if (!root.isJsonObject()) throw new Damaged("is not a JSON object");
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
+            Draft d = draft(e.getValue());
+            if (d != null) out.put(e.getKey(), d); // an entry of another shape is skipped
+        }
+        return out;
+    }
+
+    /** One entry: an object with a string text (and parent or edits), or just a string. */
+    private static Draft draft(JsonElement v) {
+        if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) return Draft.comment(clean(v.getAsString()));
+        if (!v.isJsonObject()) return null;
+        JsonObject o = v.getAsJsonObject();
+        String text = string(o, "text"), parent = string(o, "parent"), edits = string(o, "edits");
+        if (text == null || text.isBlank() || parent != null && edits != null) return null;
+        return new Draft(clean(text), parent, edits);
+    }
+
+    private static String string(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString() : null;
+    }
+
+    /** Cleaned for the input line, as anything read from a file; tabs are the user's and stay. */
+    private static String clean(String s) {
+        String[] parts = s.split("\t", -1);
+        for (int i = 0; i < parts.length; i++) parts[i] = CleanText.multiline(parts[i]);
+        return String.join("\t", parts);
+    }
+
+    private String tempPrefix() {
+        return "." + file.getFileName() + ".";
+    }
+
+    /** {@code .NAME.drafts.json.*.tmp} older than {@link #STALE_TEMP}: a save killed half way. */
+    private void removeStaleTemporaryFiles() {
+        Path dir = file.toAbsolutePath().getParent();
+        Instant cutoff = Instant.now().minus(STALE_TEMP);
+        String prefix = tempPrefix();
+        try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path t : tmps) {
+                try {
+                    if (Files.isRegularFile(t) && Files.getLastModifiedTime(t).toInstant().isBefore(cutoff)) {
+                        Files.deleteIfExists(t);
+                    }
+                } catch (IOException ignored) {
+                    // someone else's, or gone already: leave it
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // an unreadable folder: the next save will say what is wrong
+        }
+    }
+
+    private static final class Damaged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String why) {
+            super(why, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.gazette.comments;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Unsent drafts survive a restart, a damaged file, a killed save and a second reader. */
+class DraftStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void draftsComeBackAfterARestartWithWhatTheyAnswer() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        DraftStore store = new DraftStore(file);
+        assertNull(store.get("a"));
+        assertNull(store.warning());
+        assertFalse(Files.exists(file), "opening creates nothing");
+
+        store.put("a", "half a thought\nsecond line\twith a tab, 日本語 👍");
+        store.put("b", Draft.reply("c-1", "I agree"));
+        store.put("c", Draft.edit("c-2", "corrected"));
+        store.save();
+        assertEquals("{\"a\":{\"text\":\"half a thought\\nsecond line\\twith a tab, 日本語 👍\"},"
+                + "\"b\":{\"text\":\"I agree\",\"parent\":\"c-1\"},"
+                + "\"c\":{\"text\":\"corrected\",\"edits\":\"c-2\"}}\n", Files.readString(file));
+
+        DraftStore again = new DraftStore(file);
+        assertEquals(Draft.comment("half a thought\nsecond line\twith a tab, 日本語 👍"), again.get("a"));
+        assertEquals(Draft.reply("c-1", "I agree"), again.get("b"));
+        assertEquals(Draft.edit("c-2", "corrected"), again.get("c"));
+    }
+
+    @Test
+    void aSentDraftIsRemovedAndABlankOneIsNotKept() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        DraftStore store = new DraftStore(file);
+        store.put("a", "x");
+        store.put("b", "y");
+        store.save();
+        store.remove("a");
+        store.put("b", "   \n");
+        assertTrue(store.hasUnsavedChanges());
+        store.save();
+        assertEquals("{}\n", Files.readString(file));
+        assertEquals(Map.of(), new DraftStore(file).all());
+        assertFalse(store.hasUnsavedChanges());
+    }
+
+    @Test
+    void aDamagedFileReadsAsNoDraftsAndIsKeptUntilADraftChanges() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        Files.writeString(file, "{\"a\":{\"text\":\"tor");
+        DraftStore store = new DraftStore(file);
+        assertEquals(Map.of(), store.all());
+        assertEquals("feed.drafts.json is not valid JSON; starting without drafts (the file is kept until a draft changes)",
+                store.warning());
+        store.save();
+        store.remove("nothing-there");
+        store.save();
+        assertEquals("{\"a\":{\"text\":\"tor", Files.readString(file), "nothing changed: not overwritten");
+
+        store.put("b", "new");
+        store.save();
+        assertEquals(Map.of("b", Draft.comment("new")), new DraftStore(file).all());
+        assertNull(store.warning());
+
+        Files.writeString(file, "[1,2]");
+        assertEquals("feed.drafts.json is not a JSON object; starting without drafts (the file is kept until a draft changes)",
+                new DraftStore(file).warning());
+    }
+
+    @Test
+    void entriesOfAnotherShapeAreSkippedAndControlsCleanedButTabsKept() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        Files.writeString(file, "{\"a\":\"plain\\tstring\\u001b[2J\",\"b\":5,\"c\":{\"text\":7},"
+                + "\"d\":{\"text\":\"x\",\"parent\":\"p\",\"edits\":\"e\"},\"e\":{\"text\":\"ok\\u202e\",\"parent\":\"p\"}}");
+        DraftStore store = new DraftStore(file);
+        assertNull(store.warning());
+        assertEquals(Map.of("a", Draft.comment("plain\tstring"), "e", Draft.reply("p", "ok")), store.all());
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledSaveAreRemovedButAFreshOneIsNot() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        Path stale = dir.resolve(".feed.drafts.json.123.tmp");
+        Path fresh = dir.resolve(".feed.drafts.json.456.tmp");
+        Path other = dir.resolve(".feed.state.json.789.tmp");
+        for (Path p : new Path[] {stale, fresh, other}) Files.writeString(p, "{}");
+        FileTime old = FileTime.from(Instant.now().minus(DraftStore.STALE_TEMP).minusSeconds(3600));
+        Files.setLastModifiedTime(stale, old);
+        Files.setLastModifiedTime(other, old);
+
+        new DraftStore(file);
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(fresh), "may be another process's save in progress");
+        assertTrue(Files.exists(other), "not ours");
+
+        DraftStore store = new DraftStore(file);
+        store.put("a", "x");
+        store.save();
+        try (var s = Files.list(dir)) {
+            assertEquals(2, s.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "a save leaves no temporary file");
+        }
+    }
+
+    @Test
+    void twoReadersOnOneFeedKeepEachOthersDrafts() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        DraftStore one = new DraftStore(file);
+        DraftStore two = new DraftStore(file);
+        one.put("a", "from one");
+        one.save();
+        two.put("b", "from two");
+        two.save();
+        assertEquals(Map.of("a", Draft.comment("from one"), "b", Draft.comment("from two")), new DraftStore(file).all());
+        assertEquals(new DraftStore(file).all(), two.all(), "a save also brings in the other's drafts");
+
+        one.remove("a");
+        one.save();
+        assertEquals(Map.of("b", Draft.comment("from two")), new DraftStore(file).all());
+    }
+
+    @Test
+    void aFailedSaveSaysWhyInOneLineAndKeepsTheDrafts() throws Exception {
+        Path folder = dir.resolve("later");
+        Path file = folder.resolve("feed.drafts.json");
+        DraftStore store = new DraftStore(file);
+        store.put("a", "precious");
+        JournalException e = assertThrows(JournalException.class, store::save);
+        assertEquals("cannot save drafts: folder " + folder + " does not exist", e.getMessage());
+        assertEquals(Draft.comment("precious"), store.get("a"));
+        assertTrue(store.hasUnsavedChanges());
+
+        Files.createDirectory(folder);
+        store.save();
+        assertEquals(Draft.comment("precious"), new DraftStore(file).get("a"));
+    }
+
+    @Test
+    @Timeout(60)
+    void savesOnAWorkerWhileTheUserTypesEndWithTheLastText() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        DraftStore store = new DraftStore(file);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> last = null;
+            for (int i = 0; i <= 300; i++) {
+                store.put("a", "draft " + i);
+                if (i % 10 == 0) last = worker.submit(() -> {
+                    store.save();
+                    return null;
+                });
+            }
+            last.get(50, TimeUnit.SECONDS);
+            worker.submit(() -> {
+                store.save();
+                return null;
+            }).get(50, TimeUnit.SECONDS);
+        } finally {
+            worker.shutdownNow();
+        }
+        assertEquals(Draft.comment("draft 300"), new DraftStore(file).get("a"));
+        assertFalse(store.hasUnsavedChanges());
+    }
+}
