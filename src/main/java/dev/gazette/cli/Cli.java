@@ -111,7 +111,14 @@ public final class Cli {
             err.println("gazette: not a terminal: the reader needs one (use --list to print the headlines)");
             return BAD_INPUT;
         }
-        if (options.mode() == Options.Mode.READ) return read(options);
+        if (options.mode() == Options.Mode.READ) {
+            String refused = TerminalType.refusal(env);
+            if (refused != null) {
+                err.println(refused);
+                return BAD_INPUT;
+            }
+            return read(options);
+        }
         Feed feed;
         try {
             feed = FeedLoader.load(options.feed());
@@ -161,8 +168,9 @@ public final class Cli {
                 zone);
         Workers workers = Workers.threads();
         ErrorLog errors = this::writeLog;
+        TerminalClipboard clipboard = new TerminalClipboard(env);
         EffectRunner effects = new EffectRunner(new FileFeedSource(feedFile), journal,
-                new ReadMarks(sidecars.state()), new LinkOpener(env), zone, workers, errors);
+                new ReadMarks(sidecars.state()), new LinkOpener(env), clipboard, zone, workers, errors);
         Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), ReadSet.EMPTY),
                 new EventQueue(), effects, errors);
         program.start();
@@ -185,6 +193,7 @@ public final class Cli {
         Utf8UnixTerminal terminal = new Utf8UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                 UnixLikeTerminal.CtrlCBehaviour.TRAP);
         if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+        clipboard.attach(terminal::writeControl);
         AppState last;
         try {
             last = new TerminalLoop(terminal).run(program, effects, true);

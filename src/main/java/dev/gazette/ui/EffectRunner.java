@@ -30,6 +30,7 @@ public final class EffectRunner {
     private final CommentJournal journal;
     private final ReadMarks marks;
     private final Browser browser;
+    private final Clipboard clipboard;
     private final ZoneId zone;
     private final Workers workers;
     private final ErrorLog errors;
@@ -45,10 +46,20 @@ public final class EffectRunner {
      */
     public EffectRunner(FeedSource source, CommentJournal journal, ReadMarks marks, Browser browser, ZoneId zone,
                         Workers workers, ErrorLog errors) {
+        this(source, journal, marks, browser, Clipboard.NONE, zone, workers, errors);
+    }
+
+    /**
+     * @param marks     null when read marks are not kept (tests, benchmarks)
+     * @param clipboard where y puts a link ({@link Clipboard#NONE}: the status line shows it)
+     */
+    public EffectRunner(FeedSource source, CommentJournal journal, ReadMarks marks, Browser browser,
+                        Clipboard clipboard, ZoneId zone, Workers workers, ErrorLog errors) {
         this.source = source;
         this.journal = journal;
         this.marks = marks;
         this.browser = browser;
+        this.clipboard = clipboard;
         this.zone = zone;
         this.workers = workers;
         this.errors = errors;
@@ -68,6 +79,8 @@ public final class EffectRunner {
             if (marksSaveQueued.compareAndSet(false, true)) workers.marks.execute(() -> saveMarks(post));
         } else if (effect instanceof Effect.OpenUrl open) {
             workers.browser.execute(() -> post.accept(new Event.Status(browser.open(open.url()))));
+        } else if (effect instanceof Effect.CopyUrl copy) {
+            workers.browser.execute(() -> post.accept(new Event.Status(clipboard.copy(copy.url()))));
         }
     }
 
