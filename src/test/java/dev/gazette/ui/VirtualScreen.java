@@ -63,6 +63,11 @@ final class VirtualScreen {
 
     private VirtualScreen(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks, String author,
                           boolean loadsByHand) {
+        this(columns, rows, feed, journal, marks, author, loadsByHand, Theme.monochrome());
+    }
+
+    private VirtualScreen(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks, String author,
+                          boolean loadsByHand, Theme theme) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -73,7 +78,7 @@ final class VirtualScreen {
                 opened.add(url);
                 return "Opening " + url;
             }, ZoneOffset.UTC, workers, ErrorLog.NONE);
-            Settings settings = new Settings(author, Theme.monochrome(), ZoneOffset.UTC);
+            Settings settings = new Settings(author, theme, ZoneOffset.UTC);
             program = new Program(AppState.start(settings, screen.getTerminalSize(), ReadSet.EMPTY), new EventQueue(),
                     effects, ErrorLog.NONE);
             program.start();
@@ -95,6 +100,12 @@ final class VirtualScreen {
     static VirtualScreen loadingByHand(int columns, int rows, Path dir) {
         return new VirtualScreen(columns, rows, TestFeeds.feed(), new CommentJournal(dir.resolve("test.comments.jsonl")),
                 null, "tester", true);
+    }
+
+    /** A screen drawn in the given theme (colours, ASCII glyphs). */
+    static VirtualScreen of(int columns, int rows, Feed feed, Path dir, Theme theme) {
+        return new VirtualScreen(columns, rows, feed, new CommentJournal(dir.resolve("test.comments.jsonl")), null,
+                "tester", false, theme);
     }
 
     static VirtualScreen of(int columns, int rows, Feed feed, Path dir) {
