@@ -105,6 +105,24 @@ public final class Bars {
             cols -= TextWidth.columns(rest.substring(from, next));
             from = next;
         }
+        // a name cut in two reads badly: start the end at the "/" or the word it is in when the
+        // start can give up the room for it, else at the next "/" or word
+        int back = from;
+        while (back > 0 && rest.charAt(back - 1) != '/' && rest.charAt(back - 1) != ' '
+                && from - back < width / 4) {
+            back--;
+        }
+        if (back > 0 && back < from && (rest.charAt(back - 1) == '/' || rest.charAt(back - 1) == ' ')) {
+            int b = rest.charAt(back - 1) == '/' ? back - 1 : back;
+            String tail = rest.substring(b);
+            int headRoom = width - 1 - TextWidth.columns(tail);
+            if (headRoom >= 0 && (width < HEAD_FROM || headRoom > 0)) {
+                String shorter = head.isEmpty() ? "" : TextWidth.take(head, headRoom);
+                boolean wordEnds = shorter.length() == head.length() || head.charAt(shorter.length()) == ' ';
+                int space = wordEnds ? shorter.length() : shorter.lastIndexOf(' ');
+                return (space > 0 ? head.substring(0, space) : "") + ELLIPSIS + tail;
+            }
+        }
         int nearBy = from + Math.max(0, (rest.length() - from) / 3);
         for (int i = from; i < nearBy && i < rest.length(); i++) {
             char c = rest.charAt(i);
