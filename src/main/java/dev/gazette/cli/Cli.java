@@ -88,6 +88,13 @@ public final class Cli {
                 err.println("gazette: not a terminal: the reader needs one (use --list to print the headlines)");
                 return BAD_INPUT;
             }
+            if (options.mode() == Options.Mode.READ) {
+                String refused = TerminalType.refusal(env);
+                if (refused != null) {
+                    err.println(refused);
+                    return BAD_INPUT;
+                }
+            }
             SourceChoice.Chosen chosen = SourceChoice.choose(options, env, Path.of(""));
             for (String note : chosen.notes()) err.println("gazette: " + note);
             return switch (options.mode()) {

@@ -76,7 +76,8 @@ final class Reader {
             Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env),
                     Theme.forEnvironment(env), zone);
             Workers workers = Workers.threads();
-            EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), zone, workers, errors);
+            TerminalClipboard clipboard = new TerminalClipboard(env);
+            EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), clipboard, zone, workers, errors);
             Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres),
                     new EventQueue(), effects, errors);
             program.start();
@@ -90,6 +91,7 @@ final class Reader {
             Utf8UnixTerminal terminal = new Utf8UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
             if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+            clipboard.attach(terminal::writeControl);
             // A hangup (the ssh session or the terminal window closed) ends the JVM with SIGHUP:
             // what is still unsaved gets written on the way out all the same.
             Thread saveOnHangup = new Thread(() -> effects.finish(SAVE_ON_EXIT_MS), "gazette-hangup");

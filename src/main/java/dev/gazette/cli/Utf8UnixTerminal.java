@@ -60,6 +60,15 @@ final class Utf8UnixTerminal extends UnixTerminal {
         }
     }
 
+    /**
+     * Writes a control sequence of Gazette's own (OSC 52) in one locked write and flushes
+     * it; never anything from a feed.
+     */
+    void writeControl(byte[] sequence) throws IOException {
+        writeToTerminal(sequence);
+        flush();
+    }
+
     @Override
     public void putCharacter(char c) throws IOException {
         putString(String.valueOf(c));

@@ -83,7 +83,7 @@ public final class ArticleBodyRenderer {
             marker = marker + " ".repeat(widest - marker.length());
             out.push(Prefix.of(marker, Style.DIM), Prefix.of(" ".repeat(widest)), false);
             StyledText line = new StyledText();
-            line.append(e.url, Span.styleSet(Style.LINK));
+            line.append(UrlText.readable(e.url), Span.styleSet(Style.LINK));   // shown decoded, opened as written
             if (e.kind != LinkCollector.Kind.LINK && !e.label.isEmpty()) {
                 line.append(" (" + e.label + ")", Span.styleSet(Style.DIM));
             }

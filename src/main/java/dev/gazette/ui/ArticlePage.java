@@ -7,6 +7,7 @@ import dev.gazette.text.Sanitizer;
 import dev.gazette.text.Style;
 import dev.gazette.text.StyledLine;
 import dev.gazette.text.TextWidth;
+import dev.gazette.text.UrlText;
 import dev.gazette.text.Wrap;
 
 import java.time.ZoneId;
@@ -35,8 +36,63 @@ public final class ArticlePage {
     private Layout current;
     private Layout previous;
 
-    /** The lines at one width, and where the last comment starts (to scroll to it). */
-    public record Layout(int width, List<StyledLine> lines, int lastCommentLine) {}
+    /**
+     * The lines at one width, and where the last comment starts (to scroll to it).
+     * {@code starts[i]} counts the letters and digits before line {@code i} ({@code starts[n]}
+     * all of them): a position in the text that does not depend on the width, since
+     * wrapping moves only spaces, and quote bars, bullets and rules are not letters.
+     */
+    public record Layout(int width, List<StyledLine> lines, int lastCommentLine, int[] starts) {
+
+        public Layout(int width, List<StyledLine> lines, int lastCommentLine) {
+            this(width, lines, lastCommentLine, letterStarts(lines));
+        }
+
+        /** Letters and digits before line {@code line} (clamped to the page). */
+        public int offsetOf(int line) {
+            return starts[Math.max(0, Math.min(line, lines.size()))];
+        }
+
+        /**
+         * The line holding the letter at {@code offset}: the last line that starts at or
+         * before it (so a line without letters, a blank or a rule, is never the answer
+         * when a line with text starts at the same offset).
+         */
+        public int lineAt(long offset) {
+            int lo = 0;
+            int hi = lines.size() - 1;
+            if (hi < 0) return 0;
+            while (lo < hi) {                       // largest i < n with starts[i] <= offset
+                int mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= offset) lo = mid;
+                else hi = mid - 1;
+            }
+            return lo;
+        }
+
+        /** The first line that starts at {@code offset} exactly, or {@link #lineAt} when none does. */
+        public int firstLineAt(long offset) {
+            int line = lineAt(offset);
+            while (line > 0 && starts[line - 1] == offset && starts[line] == offset) line--;
+            return line;
+        }
+
+        private static int[] letterStarts(List<StyledLine> lines) {
+            int[] out = new int[lines.size() + 1];
+            int n = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                out[i] = n;
+                for (var span : lines.get(i).spans()) {
+                    String t = span.text();
+                    for (int k = 0; k < t.length(); k++) {
+                        if (Character.isLetterOrDigit(t.charAt(k))) n++;
+                    }
+                }
+            }
+            out[lines.size()] = n;
+            return out;
+        }
+    }
 
     public ArticlePage(Article article, Document body, List<Comment> comments, int unreadableComments, ZoneId zone) {
         this.article = article;
@@ -78,25 +134,16 @@ public final class ArticlePage {
     }
 
     /**
-     * A position in the page that does not depend on the width: the number of text
-     * characters before line {@code line}. Used to keep the reading position on resize.
+     * A position in the page that does not depend on the width: the letters and digits
+     * before line {@code line} (see {@link Layout}). Used to keep the reading position on resize.
      */
     public long offsetOfLine(int width, int line) {
-        List<StyledLine> lines = layout(width).lines();
-        long offset = 0;
-        for (int i = 0; i < Math.min(line, lines.size()); i++) offset += lines.get(i).plain().length() + 1;
-        return offset;
+        return layout(width).offsetOf(line);
     }
 
-    /** The line that holds text offset {@code offset} at {@code width}. */
+    /** The line that holds the letter at {@code offset} at {@code width}. */
     public int lineAtOffset(int width, long offset) {
-        List<StyledLine> lines = layout(width).lines();
-        long seen = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            seen += lines.get(i).plain().length() + 1;
-            if (seen > offset) return i;
-        }
-        return Math.max(0, lines.size() - 1);
+        return layout(width).lineAt(offset);
     }
 
     private Layout build(int width) {
@@ -144,7 +191,7 @@ public final class ArticlePage {
         if (by != null) parts.add("By " + Sanitizer.clean(by));
         String day = Dates.format(DAY, article.date(), zone);
         if (!day.isEmpty()) parts.add(day);
-        if (article.link() != null) parts.add(Sanitizer.clean(article.link()));
+        if (article.link() != null) parts.add(Sanitizer.clean(UrlText.readable(article.link())));
         return String.join(" · ", parts);
     }
 }

@@ -3,6 +3,7 @@ package dev.gazette.ui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
 import dev.gazette.feed.Article;
 import dev.gazette.text.StyledLine;
@@ -35,7 +36,7 @@ final class ArticleScreen {
         ArticleState opening = ArticleState.opening(source, a, request, r.textWidth(),
                 s.drafts().getOrDefault(AppState.draftKey(source, a.id()), InputLine.EMPTY));
         AppState t = s.withArticle(opening).withNextRequest(request + 1);
-        Next marked = Marking.mark(t, a, true);
+        Next marked = Marking.mark(t, source, a, true);
         String base = s.feeds().get(source).feed().feed().homePageUrl();
         return Next.of(marked.state(), new Effect.OpenArticle(source, request, a, base, r.textWidth()))
                 .andThen(marked);
@@ -45,7 +46,17 @@ final class ArticleScreen {
         ArticleState a = s.article();
         if (key instanceof MouseAction mouse) return Next.of(mouse(s, mouse));
         if (a.inputFocused()) return input(s, key);
+        if (a.tools().searchTyping()) return SearchBar.typing(s, key);
+        if (a.tools().links() != null) return LinkPicker.update(s, key);
         Optional<Command> command = KeyMap.ARTICLE.commandFor(key);
+        boolean escape = key.getKeyType() == KeyType.Escape;
+        if (!a.tools().number().isEmpty() && !command.map(ArticleScreen::takesNumber).orElse(false)) {
+            // any other key forgets a link number being typed; Esc only that
+            s = ArticleLinks.withNumber(s, "");
+            if (escape) return Next.of(s);
+            a = s.article();
+        }
+        if (escape && a.tools().search() != null) return Next.of(SearchBar.clear(s));
         if (command.isEmpty()) return Next.of(s);
         return switch (command.get()) {
             case BACK -> Next.of(s.withArticle(null));
@@ -53,13 +64,21 @@ final class ArticleScreen {
             case COMMENT -> Next.of(s.withArticle(a.focus(true)));
             case NEXT -> step(s, +1);
             case PREVIOUS -> step(s, -1);
-            case OPEN_LINK -> {
-                String url = a.article().link();
-                yield url == null ? Next.of(s.withStatus("This article has no link to open"))
-                        : Next.of(s, new Effect.OpenUrl(url));
-            }
+            case NEXT_UNREAD -> ReadingOrder.nextUnread(s);
+            case TOGGLE_READ -> ReadingOrder.toggleRead(s);
+            case OPEN_LINK -> ArticleLinks.open(s);
+            case COPY_LINK -> ArticleLinks.copy(s);
+            case LINK_NUMBER -> ArticleLinks.digit(s, key);
+            case LINK_LIST -> LinkPicker.open(s);
+            case SEARCH -> SearchBar.start(s);
+            case SEARCH_NEXT -> SearchBar.jump(s, +1);
+            case SEARCH_PREVIOUS -> SearchBar.jump(s, -1);
             default -> Next.of(scroll(s, command.get()));
         };
+    }
+
+    private static boolean takesNumber(Command c) {
+        return c == Command.LINK_NUMBER || c == Command.OPEN_LINK || c == Command.COPY_LINK;
     }
 
     /** The page has been rendered by a worker; an answer for an article no longer open is dropped. */
@@ -133,6 +152,7 @@ final class ArticleScreen {
     /** Inserts pasted text into the input (issue: paste is text, never keys). */
     static AppState paste(AppState s, String text) {
         ArticleState a = s.article();
+        if (a != null && a.tools().searchTyping()) return SearchBar.paste(s, text);
         if (a == null || a.saving()) return s;
         AppState t = a.inputFocused() ? s : s.withArticle(a.focus(true));
         InputLine in = t.article().input();
@@ -198,18 +218,38 @@ final class ArticleScreen {
             Bars.header(g, r.width(), header, scrollPercent(a, r.bodyHeight(), lines.size()), theme);
             int end = Math.min(lines.size(), a.top() + r.bodyHeight());
             for (int i = a.top(); i < end; i++) {
-                LineDrawer.draw(g, r.textLeft(), r.bodyTop() + i - a.top(), r.textWidth(), lines.get(i), theme,
-                        theme.normal());
+                int row = r.bodyTop() + i - a.top();
+                LineDrawer.draw(g, r.textLeft(), row, r.textWidth(), lines.get(i), theme, theme.normal());
+                SearchBar.highlight(g, r.textLeft(), row, r.textWidth(), lines.get(i), i, a.tools().search(), theme);
             }
         }
         drawInput(g, r, a, theme);
-        Bars.status(g, r.statusRow(), r.width(), s.status(), a.inputFocused() ? INPUT_KEYS : KEYS, theme);
+        if (a.tools().searchTyping()) {
+            SearchBar.drawTyping(g, r, a.tools().search(), theme);
+        } else {
+            // a long message (a URL that y could not copy) may take the input's row too, when it holds no draft
+            boolean inputIdle = !a.inputFocused() && a.input().text().isEmpty();
+            Bars.status(g, r.statusRow(), r.width(), statusMessage(s), a.inputFocused() ? INPUT_KEYS : KEYS, theme,
+                    inputIdle ? r.inputRow() : -1);
+        }
+        if (a.tools().links() != null) LinkPicker.draw(s, g);
+    }
+
+    /** The status line: a message, else what is being typed or searched, else null for the keys. */
+    private static String statusMessage(AppState s) {
+        ArticleState a = s.article();
+        if (s.status() != null) return s.status();
+        if (!a.tools().number().isEmpty()) return ArticleLinks.prompt(a);
+        if (a.tools().search() != null) return SearchBar.summary(a.tools().search());
+        return null;
     }
 
     /** Where the terminal cursor goes: in the input when it has focus, else hidden (null). */
     static TerminalPosition cursor(AppState s) {
         ArticleState a = s.article();
         Regions r = Regions.article(s.size());
+        if (a.tools().links() != null) return null;
+        if (a.tools().searchTyping()) return SearchBar.cursor(r, a.tools().search());
         if (!a.inputFocused() || r.inputRow() < 1) return null;
         InputLine.Window w = a.input().window(inputWidth(r), a.inputOffset());
         return new TerminalPosition(Math.min(r.width() - 1, promptWidth(r) + w.cursorColumn()), r.inputRow());

@@ -9,12 +9,16 @@ import dev.gazette.feed.Article;
  * @param source  the feed the article belongs to
  * @param request the number of the render request, so a late answer for another article is dropped
  * @param saving  a comment is being written; the input waits for the answer
+ * @param anchor  the reading position in the text, set when the reader scrolls; a resize keeps it
+ * @param tools   the search, the link number being typed and the link list
  */
 public record ArticleState(int source, Article article, long request, ArticlePage page, int width, int top,
-                           boolean inputFocused, InputLine input, int inputOffset, boolean saving) {
+                           boolean inputFocused, InputLine input, int inputOffset, boolean saving,
+                           ReadingAnchor anchor, ArticleTools tools) {
 
     public static ArticleState opening(int source, Article article, long request, int width, InputLine draft) {
-        return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft, 0, false);
+        return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft, 0, false,
+                ReadingAnchor.TOP, ArticleTools.NONE);
     }
 
     /** This article's key among drafts. */
@@ -28,51 +32,63 @@ public record ArticleState(int source, Article article, long request, ArticlePag
 
     /** The rendered page has arrived. */
     ArticleState ready(ArticlePage newPage, int height) {
-        ArticleState s = new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
-        return s.withTop(VerticalScroll.clamp(top, s.lineCount(), height));
+        return withPage(newPage).withTop(top, height);
     }
 
     /** Scrolls for a view command in a body window of {@code height} lines. */
     ArticleState scroll(Command command, int height) {
-        int next = VerticalScroll.step(command, top, height, Integer.MAX_VALUE);
-        return withTop(VerticalScroll.clamp(next, lineCount(), height));
+        return withTop(VerticalScroll.step(command, top, height, Integer.MAX_VALUE), height);
     }
 
-    /** The same reading position at another width: the line holding the same text comes first. */
+    /**
+     * The same reading position at another width or height: the text that was on top stays
+     * on top, and a view at the end stays at the end (see {@link ReadingAnchor}).
+     */
     ArticleState reflow(int newWidth, int height) {
         int w = Math.max(1, newWidth);
-        if (page == null) return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving);
-        if (w == width) return withTop(VerticalScroll.clamp(top, lineCount(), height));
-        long offset = page.offsetOfLine(width, top);
-        int newTop = page.lineAtOffset(w, offset);
-        ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving);
-        return s.withTop(VerticalScroll.clamp(newTop, s.lineCount(), height));
+        if (page == null) {
+            return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving, anchor, tools);
+        }
+        int newTop = anchor.top(page, w, height);
+        ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving,
+                anchor, tools);
+        return s.withTools(tools.reflowed(s));
     }
 
     /** Shows the page's last comment: its first line at the top when it fits, else the end. */
     ArticleState revealLastComment(int height) {
         if (page == null) return this;
-        int line = page.layout(width).lastCommentLine();
-        return withTop(VerticalScroll.clamp(line, lineCount(), height));
+        return withTop(page.layout(width).lastCommentLine(), height);
     }
 
-    ArticleState withTop(int newTop) {
-        return new ArticleState(source, article, request, page, width, newTop, inputFocused, input, inputOffset, saving);
+    /** Scrolls to {@code newTop} (clamped) and remembers the text there as the reading position. */
+    ArticleState withTop(int newTop, int height) {
+        int t = VerticalScroll.clamp(newTop, lineCount(), height);
+        return new ArticleState(source, article, request, page, width, t, inputFocused, input, inputOffset, saving,
+                ReadingAnchor.of(page, width, t, height), tools);
     }
 
     ArticleState withPage(ArticlePage newPage) {
-        return new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
+        return new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving, anchor,
+                tools);
     }
 
     ArticleState withInput(InputLine newInput, int offset) {
-        return new ArticleState(source, article, request, page, width, top, inputFocused, newInput, offset, saving);
+        return new ArticleState(source, article, request, page, width, top, inputFocused, newInput, offset, saving, anchor,
+                tools);
     }
 
     ArticleState focus(boolean focused) {
-        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving);
+        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving, anchor, tools);
     }
 
     ArticleState saving(boolean isSaving) {
-        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, isSaving);
+        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, isSaving, anchor,
+                tools);
+    }
+
+    ArticleState withTools(ArticleTools newTools) {
+        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, saving, anchor,
+                newTools);
     }
 }

@@ -28,4 +28,7 @@ public sealed interface Effect {
 
     /** Open a URL in the user's browser; answers with a Status. */
     record OpenUrl(String url) implements Effect {}
+
+    /** Put a URL on the clipboard ({@link Clipboard}); answers with a Status. */
+    record CopyUrl(String url) implements Effect {}
 }

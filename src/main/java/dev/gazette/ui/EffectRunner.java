@@ -25,13 +25,23 @@ public final class EffectRunner {
     private final List<Channel> channels;
     private final List<MarksSaver> marks = new ArrayList<>();
     private final Browser browser;
+    private final Clipboard clipboard;
     private final ZoneId zone;
     private final Workers workers;
     private final ErrorLog errors;
 
     public EffectRunner(List<Channel> channels, Browser browser, ZoneId zone, Workers workers, ErrorLog errors) {
+        this(channels, browser, Clipboard.NONE, zone, workers, errors);
+    }
+
+    /**
+     * @param clipboard where y puts a link ({@link Clipboard#NONE}: the status line shows it)
+     */
+    public EffectRunner(List<Channel> channels, Browser browser, Clipboard clipboard, ZoneId zone, Workers workers,
+                        ErrorLog errors) {
         this.channels = List.copyOf(channels);
         this.browser = browser;
+        this.clipboard = clipboard;
         this.zone = zone;
         this.workers = workers;
         this.errors = errors;
@@ -56,6 +66,8 @@ public final class EffectRunner {
             marks.get(save.source()).save(save.marks(), post);
         } else if (effect instanceof Effect.OpenUrl open) {
             workers.browser.execute(() -> post.accept(new Event.Status(browser.open(open.url()))));
+        } else if (effect instanceof Effect.CopyUrl copy) {
+            workers.browser.execute(() -> post.accept(new Event.Status(clipboard.copy(copy.url()))));
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.gazette.ui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.gazette.text.TextWidth;
+import dev.gazette.text.Wrap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +27,14 @@ final class HelpScreen {
     }
 
     static HelpState forArticle() {
-        return new HelpState(lines("Article", KeyMap.ARTICLE.bindings(), "Comment input (after c)",
-                KeyMap.COMMENT_INPUT_HELP), 0);
+        return new HelpState(lines("Article", KeyMap.ARTICLE.bindings(), List.of(
+                new Section("Comment input (after c)", KeyMap.COMMENT_INPUT_HELP),
+                new Section("Search line (after /)", KeyMap.SEARCH_HELP),
+                new Section("Link list (after L)", KeyMap.LINK_LIST.bindings()))), 0);
     }
+
+    /** A titled group of keys after a screen's own table: a line editor's, an overlay's. */
+    record Section(String title, List<KeyBinding> bindings) {}
 
     /**
      * The help text for a screen: its key table, then the keys of the line editor that
@@ -35,16 +42,25 @@ final class HelpScreen {
      */
     static List<String> lines(String title, List<KeyBinding> bindings, String editorTitle,
                               List<KeyBinding> editorBindings) {
+        return lines(title, bindings, List.of(new Section(editorTitle, editorBindings)));
+    }
+
+    /** The help text for a screen: its key table, then each section, keys aligned in one column. */
+    static List<String> lines(String title, List<KeyBinding> bindings, List<Section> sections) {
         int keysWidth = 0;
         for (KeyBinding b : bindings) keysWidth = Math.max(keysWidth, TextWidth.columns(b.keys()));
-        for (KeyBinding b : editorBindings) keysWidth = Math.max(keysWidth, TextWidth.columns(b.keys()));
+        for (Section section : sections) {
+            for (KeyBinding b : section.bindings()) keysWidth = Math.max(keysWidth, TextWidth.columns(b.keys()));
+        }
         List<String> out = new ArrayList<>();
         out.add(title + " (any key closes this help; Ctrl-C quits)");
         out.add("");
         for (KeyBinding b : bindings) out.add(row(b, keysWidth));
-        out.add("");
-        out.add(editorTitle);
-        for (KeyBinding b : editorBindings) out.add(row(b, keysWidth));
+        for (Section section : sections) {
+            out.add("");
+            out.add(section.title());
+            for (KeyBinding b : section.bindings()) out.add(row(b, keysWidth));
+        }
         return out;
     }
 
@@ -55,48 +71,85 @@ final class HelpScreen {
     /** Scrolls a help that does not fit; any other key closes it. */
     static AppState update(AppState s, KeyStroke key) {
         HelpState h = s.help();
-        int height = visibleLines(s.size().getRows());
-        if (h.lines().size() > height) {
+        Box box = Box.of(h.lines(), s.size());
+        if (box.lines().size() > box.shown()) {
             Command c = KeyMap.HELP_SCROLL.commandFor(key).orElse(null);
-            if (c != null) return s.withHelp(h.scrolledTo(VerticalScroll.step(c, h.top(), height,
-                    h.lines().size() - 1), height));
+            if (c != null) {
+                int top = VerticalScroll.step(c, h.top(), box.shown(), box.lines().size() - 1);
+                return s.withHelp(new HelpState(h.lines(), VerticalScroll.clamp(top, box.lines().size(), box.shown())));
+            }
         }
         return s.withHelp(null);
     }
 
-    /** Lines of text the box shows on a screen of {@code rows} rows: all but the frame. */
-    private static int visibleLines(int rows) {
-        return rows >= 3 ? rows - 2 : rows;
+    /**
+     * Where the help goes on a screen and the lines it shows there: a framed box in the
+     * middle, as wide as its longest line or the screen; on a narrow screen a key row too
+     * long for it breaks into the keys, then the description indented below, so nothing is
+     * cut off; on a tiny one the frame goes first. Update and draw both use it, so
+     * scrolling agrees with what is drawn.
+     */
+    record Box(int left, int top, int width, int height, boolean framed, int pad, List<String> lines) {
+        static Box of(List<String> raw, TerminalSize size) {
+            int width = size.getColumns();
+            int height = size.getRows();
+            int natural = 0;
+            for (String l : raw) natural = Math.max(natural, TextWidth.columns(l));
+            int boxWidth = Math.min(width, natural + 4);
+            boolean framed = boxWidth >= 4 && height >= 3;
+            int pad = !framed ? 0 : boxWidth >= natural + 4 || width >= 40 ? 2 : 1;
+            List<String> lines = fitted(raw, Math.max(1, boxWidth - 2 * pad));
+            int boxHeight = Math.min(height, lines.size() + (framed ? 2 : 0));
+            return new Box((width - boxWidth) / 2, (height - boxHeight) / 2, boxWidth, boxHeight, framed, pad, lines);
+        }
+
+        int shown() {
+            return Math.max(1, framed ? height - 2 : height);
+        }
+    }
+
+    /** Each line as it shows in {@code width} columns: as it is when it fits, else broken as {@link Box} says. */
+    static List<String> fitted(List<String> raw, int width) {
+        List<String> out = new ArrayList<>();
+        for (String line : raw) {
+            if (TextWidth.columns(line) <= width) {
+                out.add(line);
+                continue;
+            }
+            int gap = line.indexOf("  ");
+            String keys = gap > 0 ? line.substring(0, gap) : "";
+            String rest = gap > 0 ? line.substring(gap).strip() : line;
+            if (!keys.isEmpty()) out.addAll(Wrap.wrap(keys, width));
+            boolean indent = !keys.isEmpty() && width > 6;
+            List<String> wrapped = Wrap.wrap(rest, indent ? width - 2 : width);
+            for (String w : wrapped) out.add(indent ? "  " + w : w);
+        }
+        return out;
     }
 
     /** A framed box in the middle of the screen; on a small screen the frame goes first, then lines. */
     static void draw(AppState s, TextGraphics g) {
         HelpState h = s.help();
-        int width = s.size().getColumns();
-        int height = s.size().getRows();
         Theme.Look look = s.settings().theme().selected();
-        List<String> lines = h.lines();
-        int inner = 0;
-        for (String l : lines) inner = Math.max(inner, TextWidth.columns(l));
-        int boxWidth = Math.min(width, inner + 4);
-        int boxHeight = Math.min(height, lines.size() + 2);
-        int left = (width - boxWidth) / 2;
-        int top = (height - boxHeight) / 2;
-        for (int row = top; row < top + boxHeight; row++) LineDrawer.fill(g, left, row, boxWidth, look);
-        boolean framed = boxWidth >= 4 && boxHeight >= 3;
-        if (framed) frame(g, left, top, boxWidth, boxHeight, look);
-        int pad = framed ? 2 : 0;
-        int first = framed ? 1 : 0;
-        int shown = boxHeight - 2 * first;
-        int from = VerticalScroll.clamp(h.top(), lines.size(), shown);
-        for (int i = 0; i < shown && from + i < lines.size(); i++) {
-            String l = TextWidth.fit(lines.get(from + i), Math.max(0, boxWidth - 2 * pad));
-            LineDrawer.drawText(g, left + pad, top + first + i, left + boxWidth - pad, l, look);
+        Box box = Box.of(h.lines(), s.size());
+        List<String> lines = box.lines();
+        for (int row = box.top(); row < box.top() + box.height(); row++) {
+            LineDrawer.fill(g, box.left(), row, box.width(), look);
         }
-        if (framed && lines.size() > shown) {
+        if (box.framed()) frame(g, box.left(), box.top(), box.width(), box.height(), look);
+        int first = box.framed() ? 1 : 0;
+        int shown = box.shown();
+        int from = VerticalScroll.clamp(h.top(), lines.size(), shown);
+        int inner = Math.max(0, box.width() - 2 * box.pad());
+        for (int i = 0; i < shown && from + i < lines.size(); i++) {
+            String l = TextWidth.fit(lines.get(from + i), inner);
+            LineDrawer.drawText(g, box.left() + box.pad(), box.top() + first + i, box.left() + box.pad() + inner, l, look);
+        }
+        if (box.framed() && lines.size() > shown) {
             String more = from + shown < lines.size() ? "↓ more" : "↑";
-            LineDrawer.drawText(g, left + Math.max(1, boxWidth - TextWidth.columns(more) - 2), top + boxHeight - 1,
-                    left + boxWidth - 1, more, look);
+            int right = box.left() + box.width() - 1;
+            LineDrawer.drawText(g, Math.max(box.left() + 1, right - TextWidth.columns(more) - 1),
+                    box.top() + box.height() - 1, right, more, look);
         }
     }
 

@@ -54,11 +54,31 @@ public final class KeyMap {
             bind("t", "Top: back to the title", Command.TOP, key('t')),
             bind("n", "next article", Command.NEXT, key('n')),
             bind("p", "previous article", Command.PREVIOUS, key('p')),
+            bind("U", "next unread article", Command.NEXT_UNREAD, key('U')),
+            bind("N", "toggle read mark", Command.TOGGLE_READ, key('N')),
             bind("o", "open the link in the browser", Command.OPEN_LINK, key('o')),
+            bind("y", "copy the link (OSC 52)", Command.COPY_LINK, key('y')),
+            bind("0-9", "link [n]: type n, then o opens, y copies", Command.LINK_NUMBER, digits()),
+            bind("L", "list the links (Enter opens)", Command.LINK_LIST, key('L')),
+            bind("/", "search the text", Command.SEARCH, key('/')),
+            bind("Enter ^N", "next match", Command.SEARCH_NEXT, key(KeyType.Enter), ctrl('n')),
+            bind("^P", "previous match", Command.SEARCH_PREVIOUS, ctrl('p')),
             bind("c Tab", "write a comment", Command.COMMENT, key('c'), key(KeyType.Tab)),
-            bind("Esc q h Left Bksp", "Back to the headlines", Command.BACK,
+            bind("Esc q h Left Bksp", "Back to the headlines (Esc first clears a search)", Command.BACK,
                     key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
             bind("?", "this help", Command.HELP, key('?'))));
+
+    /** The link list overlay (L in the article view). */
+    static final KeyMap LINK_LIST = new KeyMap(List.of(
+            bind("k Up", "previous link", Command.UP, key(KeyType.ArrowUp), key('k')),
+            bind("j Down", "next link", Command.DOWN, key(KeyType.ArrowDown), key('j')),
+            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
+            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' ')),
+            bind("Home g", "first link", Command.FIRST, key(KeyType.Home), key('g')),
+            bind("End G", "last link", Command.LAST, key(KeyType.End), key('G')),
+            bind("Enter o", "open the link", Command.OPEN, key(KeyType.Enter), key('o')),
+            bind("y", "copy the link", Command.COPY_LINK, key('y')),
+            bind("Esc q L", "close the list", Command.BACK, key(KeyType.Escape), key('q'), key('L'))));
 
     /** Keys that scroll a help overlay too long for the screen; any other key closes it. */
     static final KeyMap HELP_SCROLL = new KeyMap(List.of(
@@ -71,6 +91,11 @@ public final class KeyMap {
     public static final List<KeyBinding> FILTER_HELP = List.of(
             new KeyBinding("Enter", "keep the filter, back to the list keys", null, List.of()),
             new KeyBinding("Esc", "clear the filter", null, List.of()));
+
+    /** Search line keys (after /): shown in help only; the line edits like the comment input. */
+    public static final List<KeyBinding> SEARCH_HELP = List.of(
+            new KeyBinding("Enter", "keep the search (Enter ^N / ^P: next / previous match)", null, List.of()),
+            new KeyBinding("Esc", "cancel, back to where you were", null, List.of()));
 
     /** Comment input keys: shown in help only; the input line interprets them itself. */
     public static final List<KeyBinding> COMMENT_INPUT_HELP = List.of(
@@ -95,6 +120,16 @@ public final class KeyMap {
             if (b.matches(key)) return Optional.of(b.command());
         }
         return Optional.empty();
+    }
+
+    private static KeyStroke[] digits() {
+        KeyStroke[] out = new KeyStroke[10];
+        for (int i = 0; i < 10; i++) out[i] = key((char) ('0' + i));
+        return out;
+    }
+
+    private static KeyStroke ctrl(char c) {
+        return new KeyStroke(c, true, false);
     }
 
     private static KeyBinding bind(String keys, String description, Command command, KeyStroke... strokes) {

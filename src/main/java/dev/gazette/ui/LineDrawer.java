@@ -51,7 +51,7 @@ public final class LineDrawer {
                 look = blank(theme.text(spans.get(span).styles(), base));
             }
             if (x + c.width() > limit) break;
-            g.setCharacter(x, row, cell(c, look));
+            g.setCharacter(x, row, cell(c, look, theme.glyphs()));
             x += c.width();
         }
         return x;
@@ -64,7 +64,7 @@ public final class LineDrawer {
         TextCharacter blank = blank(look);
         for (TerminalCells.Cell c : TerminalCells.cells(text)) {
             if (x + c.width() > limit) break;
-            g.setCharacter(x, row, cell(c, blank));
+            g.setCharacter(x, row, cell(c, blank, look.glyphs()));
             x += c.width();
         }
         return x;
@@ -78,7 +78,12 @@ public final class LineDrawer {
 
     /** The screen cell for one {@link TerminalCells.Cell}, in the colours and styles of {@code look}. */
     static TextCharacter cell(TerminalCells.Cell c, TextCharacter look) {
-        String text = c.text();
+        return cell(c, look, Glyphs.UNICODE);
+    }
+
+    /** As {@link #cell(TerminalCells.Cell, TextCharacter)}, Gazette's own symbols drawn as {@code glyphs} says. */
+    static TextCharacter cell(TerminalCells.Cell c, TextCharacter look, Glyphs glyphs) {
+        String text = glyphs.cell(c.text());
         if (text.length() == 1) {
             char ch = text.charAt(0);
             // Lanterna counts a single char 2 columns exactly when it is in its CJK blocks

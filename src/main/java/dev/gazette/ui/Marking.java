@@ -14,9 +14,13 @@ final class Marking {
 
     /** Marks one article read or unread; no effect when it already was. */
     static Next mark(AppState s, Article a, boolean read) {
-        if (s.isRead(a) == read) return Next.of(s);
-        int source = s.sourceOf(a);
+        return mark(s, s.sourceOf(a), a, read);
+    }
+
+    /** As {@link #mark(AppState, Article, boolean)}, for an article of feed {@code source} (the open one). */
+    static Next mark(AppState s, int source, Article a, boolean read) {
         FeedEntry e = s.feeds().get(source);
+        if (e.read().contains(a.id()) == read) return Next.of(s);
         FeedEntry changed = e.withRead(e.read().with(a.id(), read), e.unread() + (read ? -1 : 1));
         return Next.of(s.withEntry(source, changed), new Effect.SaveMarks(source, changed.read()));
     }

@@ -65,6 +65,11 @@ final class VirtualScreen {
 
     private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
                           List<ReadMarks> marks, String author, boolean loadsByHand) {
+        this(columns, rows, feeds, labels, journals, marks, author, loadsByHand, Theme.monochrome());
+    }
+
+    private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
+                          List<ReadMarks> marks, String author, boolean loadsByHand, Theme theme) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -80,8 +85,9 @@ final class VirtualScreen {
                 opened.add(url);
                 return "Opening " + url;
             }, ZoneOffset.UTC, workers, ErrorLog.NONE);
-            Settings settings = new Settings(author, Theme.monochrome(), ZoneOffset.UTC);
-            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels, java.util.Collections.nCopies(labels.size(), null)), new EventQueue(),
+            Settings settings = new Settings(author, theme, ZoneOffset.UTC);
+            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels,
+                    java.util.Collections.nCopies(labels.size(), null)), new EventQueue(),
                     effects, ErrorLog.NONE);
             program.start();
             program.drain();
@@ -115,6 +121,13 @@ final class VirtualScreen {
         return new VirtualScreen(columns, rows, List.of(TestFeeds.feed()), java.util.Arrays.asList((String) null),
                 List.of(new CommentJournal(dir.resolve("test.comments.jsonl"))), java.util.Arrays.asList((ReadMarks) null),
                 "tester", true);
+    }
+
+    /** A screen drawn in the given theme (colours, ASCII glyphs). */
+    static VirtualScreen of(int columns, int rows, Feed feed, Path dir, Theme theme) {
+        return new VirtualScreen(columns, rows, List.of(feed), java.util.Arrays.asList((String) null),
+                List.of(new CommentJournal(dir.resolve("test.comments.jsonl"))), java.util.Arrays.asList((ReadMarks) null),
+                "tester", false, theme);
     }
 
     static VirtualScreen of(int columns, int rows, Feed feed, Path dir) {

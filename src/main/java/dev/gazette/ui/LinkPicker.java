@@ -1,0 +1,100 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.gazette.text.Link;
+import dev.gazette.text.TextWidth;
+import dev.gazette.text.UrlText;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The link list (L in the article view): every numbered link of the article, its URL shown
+ * decoded ({@link UrlText}), in a box over the text. j/k move, Enter or o opens, y copies,
+ * Esc closes. The state is which row is selected and which is on top.
+ */
+record LinkPicker(int selected, int top) {
+
+    static final String TITLE = "Links: Enter opens, y copies, Esc closes";
+
+    static Next open(AppState s) {
+        ArticleState a = s.article();
+        if (a.page() == null) return Next.of(s.withStatus("The article is still opening"));
+        if (ArticleLinks.links(a).isEmpty()) return Next.of(s.withStatus("This article has no links"));
+        return Next.of(with(s, new LinkPicker(0, 0)));
+    }
+
+    static Next update(AppState s, KeyStroke key) {
+        ArticleState a = s.article();
+        LinkPicker p = a.tools().links();
+        List<Link> links = ArticleLinks.links(a);
+        Optional<Command> command = KeyMap.LINK_LIST.commandFor(key);
+        if (command.isEmpty()) return Next.of(s);
+        Link chosen = links.get(p.selected);
+        return switch (command.get()) {
+            case BACK -> Next.of(with(s, null));
+            case OPEN -> Next.of(with(s, null), new Effect.OpenUrl(chosen.url()));
+            case COPY_LINK -> Next.of(with(s, null), new Effect.CopyUrl(chosen.url()));
+            default -> {
+                int rows = rows(s.size(), links.size());
+                int selected = Math.max(0, Math.min(links.size() - 1,
+                        VerticalScroll.step(command.get(), p.selected, rows, links.size() - 1)));
+                yield Next.of(with(s, new LinkPicker(selected, VerticalScroll.clamp(
+                        VerticalScroll.reveal(p.top, selected, rows), links.size(), rows))));
+            }
+        };
+    }
+
+    private static AppState with(AppState s, LinkPicker p) {
+        ArticleState a = s.article();
+        return s.withArticle(a.withTools(a.tools().withLinks(p)));
+    }
+
+    /** Rows of links the box shows: the screen less the frame with its title, at least one. */
+    private static int rows(TerminalSize size, int links) {
+        return Math.max(1, Math.min(links, size.getRows() - 2));
+    }
+
+    /** One row of the list: number, URL as read, label. */
+    static String row(Link l) {
+        String label = l.label().isEmpty() ? "" : "  " + l.label();
+        return "[" + l.number() + "] " + UrlText.readable(l.url()) + label;
+    }
+
+    /** The box: full width, as many rows as there are links or the screen holds, the selected one highlighted. */
+    static void draw(AppState s, TextGraphics g) {
+        ArticleState a = s.article();
+        LinkPicker p = a.tools().links();
+        List<Link> links = ArticleLinks.links(a);
+        Theme theme = s.settings().theme();
+        int width = s.size().getColumns();
+        int rows = rows(s.size(), links.size());
+        boolean framed = s.size().getRows() >= 3 && width >= 4;
+        int height = framed ? rows + 2 : rows;
+        int top = Math.max(0, (s.size().getRows() - height) / 2);
+        Theme.Look look = theme.normal();
+        for (int y = top; y < top + height; y++) LineDrawer.fill(g, 0, y, width, look);
+        int pad = framed ? 2 : 0;
+        if (framed) {
+            String bar = "─".repeat(Math.max(0, width - 2));
+            LineDrawer.drawText(g, 0, top, width, "┌" + bar + "┐", look);
+            LineDrawer.drawText(g, 0, top + height - 1, width, "└" + bar + "┘", look);
+            for (int y = top + 1; y < top + height - 1; y++) {
+                LineDrawer.drawText(g, 0, y, 1, "│", look);
+                LineDrawer.drawText(g, width - 1, y, width, "│", look);
+            }
+            LineDrawer.drawText(g, 2, top, width - 2, " " + TextWidth.fit(TITLE, width - 6) + " ", look);
+        }
+        int first = VerticalScroll.clamp(p.top, links.size(), rows);
+        int inner = Math.max(0, width - 2 * pad);
+        for (int i = 0; i < rows && first + i < links.size(); i++) {
+            int y = top + (framed ? 1 : 0) + i;
+            boolean selected = first + i == p.selected;
+            Theme.Look rowLook = selected ? theme.selected() : look;
+            if (selected) LineDrawer.fill(g, pad, y, inner, rowLook);
+            LineDrawer.drawText(g, pad, y, pad + inner, TextWidth.fit(row(links.get(first + i)), inner), rowLook);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.gazette.text.StyledLine;
+import dev.gazette.text.TextWidth;
+
+import java.util.List;
+
+/**
+ * The article view's search, as keys and drawing: / opens a query line on the status row;
+ * as you type, the view moves to the first match from where you were (as less does);
+ * Enter keeps the search, Esc while typing goes back to where you were. Afterwards
+ * Enter and Ctrl-N go to the next match, Ctrl-P to the previous one, round the ends, and
+ * Esc clears the highlights. Updates are pure; {@link #highlight} only draws.
+ */
+final class SearchBar {
+    private SearchBar() {}
+
+    static Next start(AppState s) {
+        ArticleState a = s.article();
+        if (a.page() == null) return Next.of(s.withStatus("The article is still opening"));
+        return Next.of(with(s, a, ArticleSearch.begin(a.top())));
+    }
+
+    /** A key while the query line has the keys. */
+    static Next typing(AppState s, KeyStroke key) {
+        ArticleState a = s.article();
+        ArticleSearch search = a.tools().search();
+        int height = Regions.article(s.size()).bodyHeight();
+        switch (key.getKeyType()) {
+            case Enter -> {
+                if (search.query().isBlank()) return Next.of(with(s, a, null));
+                if (search.matches().isEmpty()) {
+                    return Next.of(with(s, a, null).withStatus("Not found: " + search.query().text()));
+                }
+                return Next.of(with(s, a, search.typed(false)));
+            }
+            case Escape -> {
+                return Next.of(with(s, a.withTop(search.origin(), height), null));
+            }
+            default -> {
+                InputLine edited = LineEditing.edit(search.query(), key);
+                if (edited == search.query()) return Next.of(s);
+                return Next.of(query(s, edited));
+            }
+        }
+    }
+
+    /** Pasted text goes into the query. */
+    static AppState paste(AppState s, String text) {
+        InputLine q = s.article().tools().search().query();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            q = q.insert(Character.isISOControl(c) ? ' ' : c);
+        }
+        return query(s, q);
+    }
+
+    /** Next (+1) or previous (-1) match. */
+    static Next jump(AppState s, int delta) {
+        ArticleState a = s.article();
+        ArticleSearch search = a.tools().search();
+        if (search == null || search.matches().isEmpty()) return Next.of(s.withStatus("No search: / searches the text"));
+        ArticleSearch moved = search.step(delta);
+        AppState t = with(s, reveal(a, moved.currentMatch(), Regions.article(s.size()).bodyHeight()), moved);
+        boolean wrapped = delta > 0 ? moved.current() < search.current() : moved.current() > search.current();
+        return Next.of(wrapped ? t.withStatus(delta > 0 ? "Search went on from the top" : "Search went on from the end")
+                : t);
+    }
+
+    static AppState clear(AppState s) {
+        return with(s, s.article(), null);
+    }
+
+    private static AppState query(AppState s, InputLine edited) {
+        ArticleState a = s.article();
+        ArticleSearch search = a.tools().search();
+        List<StyledLine> lines = a.page().layout(a.width()).lines();
+        ArticleSearch found = search.withQuery(edited, lines, search.origin());
+        int height = Regions.article(s.size()).bodyHeight();
+        ArticleState moved = found.currentMatch() == null ? a.withTop(search.origin(), height)
+                : reveal(a, found.currentMatch(), height);
+        return with(s, moved, found);
+    }
+
+    /** The view moved so that {@code m} shows, with a little context above it when it had to move. */
+    private static ArticleState reveal(ArticleState a, ArticleSearch.Match m, int height) {
+        if (m == null || (m.line() >= a.top() && m.line() < a.top() + height)) return a;
+        return a.withTop(m.line() - Math.min(2, height / 4), height);
+    }
+
+    private static AppState with(AppState s, ArticleState a, ArticleSearch search) {
+        return s.withArticle(a.withTools(a.tools().withSearch(search)));
+    }
+
+    // ---- drawing -------------------------------------------------------------------
+
+    /** Draws the matches on layout line {@code index} over the text already drawn at column {@code col}. */
+    static void highlight(TextGraphics g, int col, int row, int width, StyledLine line, int index, ArticleSearch search,
+                          Theme theme) {
+        if (search == null || search.query().isBlank()) return;
+        String text = line.plain();
+        ArticleSearch.Match current = search.currentMatch();
+        for (int[] m : ArticleSearch.onLine(text, ArticleSearch.fold(search.query().text()))) {
+            boolean isCurrent = current != null && current.line() == index && current.start() == m[0];
+            int x = col + TextWidth.columns(text.substring(0, m[0]));
+            LineDrawer.drawText(g, x, row, col + width, text.substring(m[0], m[1]),
+                    isCurrent ? theme.currentMatch() : theme.match());
+        }
+    }
+
+    /** The status row while a search is kept: the query, where you are among its matches, the keys. */
+    static String summary(ArticleSearch search) {
+        return "/" + search.query().text() + "  " + search.count() + "  Enter ^N next  ^P previous  Esc clear";
+    }
+
+    /** The query line on the status row while typing. */
+    static void drawTyping(TextGraphics g, Regions r, ArticleSearch search, Theme theme) {
+        InputLine.Window w = search.query().window(Math.max(1, r.width() - 1), 0);
+        int x = LineDrawer.drawText(g, 0, r.statusRow(), r.width(), "/", theme.normal());
+        x = LineDrawer.drawText(g, x, r.statusRow(), r.width(), w.visible(), theme.normal());
+        String count = search.query().isBlank() ? "" : "  " + search.count();
+        if (x + TextWidth.columns(count) < r.width()) {
+            LineDrawer.drawText(g, x, r.statusRow(), r.width(), count, theme.secondary());
+        }
+    }
+
+    static TerminalPosition cursor(Regions r, ArticleSearch search) {
+        InputLine.Window w = search.query().window(Math.max(1, r.width() - 1), 0);
+        return new TerminalPosition(Math.min(r.width() - 1, 1 + w.cursorColumn()), r.statusRow());
+    }
+}

@@ -1,0 +1,157 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.feed.Article;
+import dev.gazette.feed.ArticleContent;
+import dev.gazette.feed.Author;
+import dev.gazette.feed.ContentSource;
+import dev.gazette.feed.Feed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The article view's reading conveniences: links by number and by list, copying, search, next unread. */
+class ArticleToolsScreenTest {
+
+    @TempDir
+    Path dir;
+
+    static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    static KeyStroke ctrl(char c) {
+        return new KeyStroke(c, true, false);
+    }
+
+    static Feed linked() {
+        String html = "<p>Read <a href=\"https://ja.example/wiki/%E6%97%A5%E6%9C%AC\">Japan</a> and "
+                + "<a href=\"/second\">the second</a> and <a href=\"https://three.example/\">three</a>.</p>";
+        Article a = new Article("l", false, "Links", "https://news.example/%E6%97%A5/story", null, null,
+                Instant.parse("2025-03-03T10:00:00Z"), null, List.of(new Author("Ana", null)), List.of(), List.of(),
+                ContentSource.of(new ArticleContent(html, null, null)));
+        return TestFeeds.feed(a);
+    }
+
+    @Test
+    void digitsThenOOpensThatLinkAndTheNumberShowsWhileTyped() {
+        VirtualScreen s = VirtualScreen.of(80, 20, linked(), dir);
+        s.press(KeyType.Enter);
+        assertTrue(s.text().contains("Japan[1]"), s.text());
+        s.press(key('2'));
+        assertEquals("Link 2 (of 3): o opens it, y copies it, Esc cancels", s.row(19));
+        s.press(key('o'));
+        assertEquals(List.of("https://news.example/second"), s.opened);
+        s.press(key('1'), key('2'), key('o'));
+        assertEquals("No link [12]: this article has 3 links", s.row(19));
+        s.press(key('3'), new KeyStroke(KeyType.Escape));
+        assertEquals(AppState.View.ARTICLE, s.state().view(), "Esc cancels the number, it does not leave");
+        assertEquals("", s.state().article().tools().number());
+        s.press(key('o'));
+        assertEquals("https://news.example/%E6%97%A5/story", s.opened.get(s.opened.size() - 1),
+                "o alone opens the article's link, encoded as written");
+    }
+
+    @Test
+    void bylineAndLinksShowUrlsDecodedAndTheListOpensWithEnter() {
+        VirtualScreen s = VirtualScreen.of(80, 20, linked(), dir);
+        s.press(KeyType.Enter);
+        assertEquals("By Ana · 3 Mar 2025 · https://news.example/日/story", s.row(2));
+        assertTrue(s.text().contains("[1] https://ja.example/wiki/日本"), s.text());
+        s.press(key('L'));
+        assertTrue(s.text().contains("Links: Enter opens, y copies, Esc closes"), s.text());
+        assertTrue(s.text().contains("[1] https://ja.example/wiki/日本  Japan"), s.text());
+        int row = s.rows().indexOf(s.rows().stream().filter(r -> r.contains("[1] https")).findFirst().orElseThrow());
+        assertTrue(s.cell(4, row).getModifiers().contains(SGR.REVERSE), "the first link is selected");
+        s.press(key('j'), key('j'), key('k')).press(KeyType.Enter);
+        assertEquals(List.of("https://news.example/second"), s.opened);
+        assertNull(s.state().article().tools().links(), "opening closes the list");
+        s.press(key('L'), new KeyStroke(KeyType.Escape));
+        assertNull(s.state().article().tools().links());
+        assertEquals(AppState.View.ARTICLE, s.state().view());
+    }
+
+    @Test
+    void yCopiesTheArticleLinkAndWithoutAClipboardTheStatusShowsItInFull() {
+        VirtualScreen s = VirtualScreen.of(40, 12, linked(), dir);
+        s.press(KeyType.Enter).press(key('y'));
+        assertEquals("https://news.example/%E6%97%A5/story", s.row(11), "the URL as it will be pasted");
+        s.press(key('3'), key('y'));
+        assertEquals("https://three.example/", s.row(11));
+    }
+
+    @Test
+    void slashSearchesAsYouTypeHighlightsAndCtrlNPWalkTheMatches() {
+        VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter).press(key('/')).type("PARAGRAPH 3");
+        assertEquals("/PARAGRAPH 3  1/11", s.row(9));
+        int row = s.rows().indexOf("Paragraph 3 is short.");
+        assertTrue(row > 0, s.text());
+        assertTrue(s.cell(0, row).getModifiers().contains(SGR.REVERSE), "the match is highlighted");
+        assertFalse(s.cell(13, row).getModifiers().contains(SGR.REVERSE), "the rest of the line is not");
+        s.press(KeyType.Enter);
+        assertTrue(s.row(9).startsWith("/PARAGRAPH 3  1/11  Enter ^N next"), s.row(9));
+        s.press(ctrl('n'));
+        assertTrue(s.text().contains("Paragraph 30 is short."), s.text());
+        assertTrue(s.row(9).contains("2/11"), s.row(9));
+        s.press(ctrl('p'), ctrl('p'));
+        assertTrue(s.row(9).startsWith("Search went on from the end"), s.row(9));
+        assertTrue(s.text().contains("Paragraph 39 is short."), s.text());
+        s.press(KeyType.Escape);
+        assertNull(s.state().article().tools().search(), "Esc clears the search");
+        assertEquals(AppState.View.ARTICLE, s.state().view());
+        s.press(KeyType.Escape);
+        assertEquals(AppState.View.HEADLINES, s.state().view(), "a second Esc goes back");
+    }
+
+    @Test
+    void escWhileTypingGoesBackToWhereTheSearchBeganAndNotFoundSaysSo() {
+        VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter).press(key('j'));
+        String top = s.row(1);
+        s.press(key('/')).type("Paragraph 20");
+        assertFalse(s.row(1).equals(top));
+        s.press(KeyType.Escape);
+        assertEquals(top, s.row(1));
+        s.press(key('/')).type("zebra").press(KeyType.Enter);
+        assertEquals("Not found: zebra", s.row(9));
+    }
+
+    @Test
+    void searchFindsCjkAndNeverSplitsALetterFromItsMark() {
+        assertEquals(2, ArticleSearch.find(List.of(dev.gazette.text.StyledLine.plain("日本と日本語")), "日本").size());
+        List<ArticleSearch.Match> accented = ArticleSearch.find(
+                List.of(dev.gazette.text.StyledLine.plain("cafe\u0301 and cafe")), "cafe");
+        assertEquals(1, accented.size(), "the e of an e with an accent is not a match for e");
+        assertEquals(10, accented.get(0).start());
+        assertEquals(1, ArticleSearch.find(List.of(dev.gazette.text.StyledLine.plain("ΣΟΦΟΣ")), "σοφος").size());
+    }
+
+    @Test
+    void capitalUOpensTheNextUnreadAndNTogglesTheOpenArticlesMark() {
+        VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
+        s.press(key('j'), key('N'));                    // "short" read from the list
+        s.press(key('k')).press(KeyType.Enter);         // open "long"
+        s.press(key('U'));
+        assertEquals("third", s.state().article().article().id(), "U skips the read one");
+        s.press(key('U'));
+        assertEquals("No other unread article", s.row(9));
+        s.press(key('N'));
+        assertEquals("Marked unread (N marks it read again)", s.row(9));
+        assertFalse(s.state().feeds().get(0).read().contains("third"));
+        assertTrue(s.row(0).contains("Test News"), s.row(0));
+        s.press(key('N'));
+        assertEquals("Marked read", s.row(9));
+        assertTrue(s.state().feeds().get(0).read().contains("third"));
+    }
+}

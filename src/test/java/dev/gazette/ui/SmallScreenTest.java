@@ -1,0 +1,113 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.text.TextWidth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Small screens: the help scrolls and breaks its rows instead of cutting them; long messages keep their end. */
+class SmallScreenTest {
+
+    @TempDir
+    Path dir;
+
+    static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    /** The help as shown at a size, every line joined, so a description broken over lines still reads whole. */
+    static String helpText(List<String> raw, int columns, int rows) {
+        return String.join(" ", HelpScreen.Box.of(raw, new TerminalSize(columns, rows)).lines())
+                .replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theHelpAtSmallSizesBreaksLongRowsAndLosesNoDescription() {
+        List<String> raw = HelpScreen.forArticle().lines();
+        for (int[] size : new int[][] {{20, 6}, {40, 12}}) {
+            HelpScreen.Box box = HelpScreen.Box.of(raw, new TerminalSize(size[0], size[1]));
+            for (String line : box.lines()) {
+                assertTrue(TextWidth.columns(line) <= box.width() - 2 * box.pad(), size[0] + ": " + line);
+            }
+            String all = helpText(raw, size[0], size[1]);
+            for (KeyBinding b : KeyMap.ARTICLE.bindings()) {
+                assertTrue(all.contains(b.description()), size[0] + "x" + size[1] + " has " + b.description());
+            }
+        }
+    }
+
+    @Test
+    void at20x6TheHelpIsFramedScrollsToItsEndAndEveryRowFits() {
+        VirtualScreen s = VirtualScreen.of(20, 6, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter).press(key('?'));
+        assertTrue(s.row(0).startsWith("┌") && s.row(0).endsWith("┐"), s.text());
+        assertTrue(s.row(5).contains("↓ more"), s.text());
+        String first = s.row(1);
+        s.press(key('j'));
+        assertFalse(first.equals(s.row(1)), "j scrolls the help, it does not close it");
+        HelpScreen.Box box = HelpScreen.Box.of(s.state().help().lines(), new TerminalSize(20, 6));
+        for (int i = 0; i < box.lines().size(); i++) s.press(key('j'));
+        assertTrue(s.row(5).contains("↑") && !s.row(5).contains("more"), s.text());
+        String last = box.lines().get(box.lines().size() - 1).strip();
+        assertTrue(s.row(4).contains(last), "the last line shows at the end:\n" + s.text());
+        for (String row : s.rows()) assertTrue(TextWidth.columns(row) <= 20, row);
+        s.press(key('x'));
+        assertEquals(null, s.state().help(), "any other key closes it");
+    }
+
+    @Test
+    void at40x12TheHeadlinesHelpScrollsWithPageDown() {
+        VirtualScreen s = VirtualScreen.of(40, 12, TestFeeds.threeArticles(), dir);
+        s.press(key('?'));
+        assertTrue(s.text().contains("previous headline"), s.text());
+        s.press(key(' '));
+        assertFalse(s.text().contains("previous headline"), "a page down: " + s.text());
+        s.press(key(' '), key(' '), key(' '));
+        assertTrue(s.text().contains("clear the filter"), "the end of the help: " + s.text());
+        for (String row : s.rows()) assertTrue(TextWidth.columns(row) <= 40, row);
+    }
+
+    @Test
+    void aLongMessageKeepsItsStartAndItsEnd() {
+        String message = "Read marks not saved to /home/ana/very/long/folder/of/feeds/world-news.state.json:"
+                + " Permission denied";
+        String fitted = Bars.keepEnd(message, 60);
+        assertTrue(TextWidth.columns(fitted) <= 60, fitted);
+        assertTrue(fitted.startsWith("Read marks not…"), fitted);
+        assertTrue(fitted.endsWith("/world-news.state.json: Permission denied"), fitted);
+        String narrow = Bars.keepEnd(message, 24);
+        assertTrue(narrow.startsWith("…") && narrow.endsWith("Permission denied"), narrow);
+        assertTrue(TextWidth.columns(narrow) <= 24, narrow);
+        assertEquals("short", Bars.keepEnd("short", 24));
+        String cjk = Bars.keepEnd("保存できません：/ホーム/アナ/とても/長い/フォルダ/記事.json: 権限がありません", 30);
+        assertTrue(TextWidth.columns(cjk) <= 30 && cjk.endsWith("権限がありません"), cjk);
+    }
+
+    @Test
+    void aStatusTooLongForTheListRowShowsItsEnd() {
+        VirtualScreen s = VirtualScreen.of(40, 8, TestFeeds.threeArticles(), dir);
+        s.post(new Event.Status("Read marks not saved to /home/ana/feeds/world-news.state.json: Permission denied"));
+        assertTrue(s.row(7).endsWith("Permission denied"), s.row(7));
+        assertTrue(s.row(7).startsWith("Read marks"), s.row(7));
+    }
+
+    @Test
+    void aLongUrlInTheArticleStatusTakesTheIdleInputRowToo() {
+        VirtualScreen s = VirtualScreen.of(40, 10, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter);
+        String url = "https://example.invalid/2025/03/03/a-long-read-about-many-things";
+        s.post(new Event.Status(url));
+        assertEquals(url, s.row(8) + s.row(9));
+        s.press(key('j'));
+        assertEquals("> c to comment", s.row(8), "the message goes at the next key");
+    }
+}
