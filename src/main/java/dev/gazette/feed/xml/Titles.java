@@ -12,7 +12,11 @@ import org.jsoup.parser.Parser;
 final class Titles {
     private Titles() { }
 
-    /** The text as one line: whitespace runs become one space, the ends are trimmed; null when blank. */
+    /**
+     * The text as one line: runs of XML whitespace (space, tab, line breaks: the layout of the
+     * file) become one space, the ends are trimmed; null when blank. Other spaces are the
+     * title's own (a no-break space before a short word, an ideographic space) and stay.
+     */
     static String plain(String raw) {
         if (raw == null) return null;
         if (isTidy(raw)) return raw;
@@ -20,7 +24,7 @@ final class Titles {
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (isXmlSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');
@@ -46,12 +50,16 @@ final class Titles {
         char previous = ' ';
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == ' ' ? previous == ' ' : c < ' ' || (c >= 0x7f && (Character.isWhitespace(c) || c == '\u00a0'))) {
+            if (c == ' ' ? previous == ' ' : c < ' ') {
                 return false;
             }
             previous = c;
         }
         return previous != ' ';
+    }
+
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** A '<' that starts a tag, an end tag or a comment. */

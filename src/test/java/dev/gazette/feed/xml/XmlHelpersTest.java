@@ -13,6 +13,9 @@ class XmlHelpersTest {
         assertEquals("Plain", Titles.plain("Plain"));
         assertEquals("Spaced out", Titles.plain("  Spaced \n\t out  "));
         assertNull(Titles.plain(" \n "));
+        // A real Russian feed: a no-break space keeps a preposition with its word; it stays.
+        assertEquals("Кодеки сжатия аудио без\u00a0потерь", Titles.plain("Кодеки сжатия аудио без\u00a0потерь"));
+        assertEquals("東京\u3000ニュース", Titles.plain(" 東京\u3000ニュース\n"));
         assertEquals("x < y", Titles.fromHtml("x < y"));
         assertEquals("Bold move", Titles.fromHtml("<b>Bold</b> move"));
         assertEquals("It\u2019s here", Titles.fromHtml("It&#8217;s here"), "entities escaped twice");
