@@ -221,6 +221,11 @@ class FuzzTest {
             check(s, "help at 20x6");
             s.press(KeyType.Escape).press(KeyType.Escape);
             s.resize(80, 24);
+            for (String url : s.opened) {
+                count("URLs handed to the browser");
+                String raw = rawControl(url);
+                if (raw != null) found("o handed the browser a URL holding " + raw);
+            }
             s.press(key('q'));
             if (s.state().running()) found("q on the headlines did not quit");
             else if (s.state().exit() != null) found("quit with exit reason: " + s.state().exit());

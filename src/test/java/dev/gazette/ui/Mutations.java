@@ -38,7 +38,10 @@ final class Mutations {
             "9999-12-31T23:59:59Z", "<script>alert(1)</script>", "<b><i>unclosed", "&#0;&#x1b;&#xd800;&bogus;",
             "\ud800", "\udc00x", "👩‍👩‍👧‍👦🇺🇳", "שלום \u202bעולם\u202c", "一二三四五六七八九十",
             "<table><tr><td>" + "<td>x".repeat(50) + "</table>", "<pre>\t\u001b[31mred</pre>",
-            "<ol start=\"-5\" type=\"I\"><li>x</ol>", "<img src=\"javascript:x\" alt=\"\u001b\">");
+            "<ol start=\"-5\" type=\"I\"><li>x</ol>", "<img src=\"javascript:x\" alt=\"\u001b\">",
+            // grapheme clusters that never end, and wide characters to cut at odd columns
+            "a" + "\u0301".repeat(5000), "👩\u200d".repeat(500), "🇺".repeat(301), "\ufe0f\u20e3", "中a中a中a中a中a中a中a中a中a中a中",
+            "<pre>" + "\t中".repeat(40) + "</pre>");
 
     /** Dates a hand-edited journal line may carry. */
     static final List<String> DATES = List.of("+1000000000-01-01T00:00:00Z", "+1000000000-12-31T23:59:59.999999999Z",
@@ -115,7 +118,17 @@ final class Mutations {
 
     private void treeChange(JsonElement root) {
         List<Slot> slots = new ArrayList<>();
-        collect(root, slots, 0);
+        // Half the time inside the first items: those are the articles the reader opens, and
+        // a big feed's other thousand items would otherwise take nearly every change.
+        if (random.nextBoolean() && root instanceof JsonObject o && o.get("items") instanceof JsonArray items
+                && !items.isEmpty()) {
+            for (int i = 0; i < Math.min(3, items.size()); i++) {
+                slots.add(new Slot(items, null, i));
+                collect(items.get(i), slots, 1);
+            }
+        } else {
+            collect(root, slots, 0);
+        }
         if (slots.isEmpty()) return;
         Slot s = slots.get(random.nextInt(slots.size()));
         switch (random.nextInt(6)) {
