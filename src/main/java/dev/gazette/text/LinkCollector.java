@@ -48,7 +48,9 @@ final class LinkCollector {
         String raw = element.attr(attribute);
         String abs = resolved.get(raw);
         if (abs == null) {
-            abs = element.absUrl(attribute);
+            // Cleaned before jsoup resolves it: jsoup drops only the ESC of "ESC[2J" and leaves "[2J".
+            String clean = Sanitizer.clean(raw);
+            abs = clean.equals(raw) ? element.absUrl(attribute) : resolve(element.baseUri(), clean);
             if (resolved.size() < 100_000) resolved.put(raw, abs);
         }
         return abs;

@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import com.google.gson.JsonElement;
+import dev.gazette.Corpus;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -9,14 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every JSON Feed in the shared corpus through the command line: valid ones pass --check
@@ -24,22 +21,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * exit 2 and one line.
  */
 class CliCorpusTest {
-    static final Path CORPUS = Path.of("..", "shared", "corpus", "jsonfeed");
     /** Marked INVALID / NOT a JSON Feed in ../shared/corpus/SOURCES.md. */
     static final Set<String> INVALID = Set.of(
             "09-allthis-truncated-invalid.json",
             "27-sidey-invalid-author-hash.json",
             "28-scripting-news-rss-in-json-not-jsonfeed.json");
 
+    /** One test per corpus file, each skipped with the reason where the corpus is absent. */
     @TestFactory
-    Stream<DynamicTest> everyCorpusFeed() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS.toAbsolutePath());
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(CORPUS)) {
-            s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-        }
-        assertFalse(files.isEmpty());
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    Stream<DynamicTest> everyCorpusFeed() {
+        return Corpus.eachJsonFeed(CliCorpusTest::check);
     }
 
     private static void check(Path file) throws IOException {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -16,17 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import dev.gazette.Corpus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The real feeds of ../shared/corpus/jsonfeed (see its SOURCES.md). Skipped where the
- * corpus is not checked out beside the repository.
+ * The real feeds of ../shared/corpus/jsonfeed (see its SOURCES.md). Skipped, with the reason,
+ * where the corpus is not checked out beside the repository ({@link Corpus}); JsonFeedTraitsTest
+ * covers what these files taught with small fixtures of its own.
  */
 class CorpusTest {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus", "jsonfeed");
-
     /** The files SOURCES.md marks as invalid. 18 (a null item) loads: a null item is skipped (DESIGN 5). */
     private static final Set<String> INVALID = Set.of(
             "09-allthis-truncated-invalid.json",
@@ -46,26 +43,18 @@ class CorpusTest {
     /** Files with something to warn about; every other loadable file must have no problems. */
     private static final Set<String> WITH_PROBLEMS = Set.of("11", "15", "18");
 
-    private static Path file(String prefix) throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "corpus not checked out at " + CORPUS.toAbsolutePath());
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix + "-")).findFirst().orElseThrow();
-        }
+    private static Path file(String prefix) {
+        return Corpus.jsonFeed(prefix);
     }
 
     private static Feed load(String prefix) throws Exception {
         return FeedLoader.load(file(prefix));
     }
 
+    /** One test per corpus file, each skipped with the reason where the corpus is absent. */
     @TestFactory
-    Stream<DynamicTest> everyFileLoadsOrFailsWithOneLine() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "corpus not checked out at " + CORPUS.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> list = Files.list(CORPUS)) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        assertEquals(28, files.size());
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    Stream<DynamicTest> everyFileLoadsOrFailsWithOneLine() {
+        return Corpus.eachJsonFeed(CorpusTest::check);
     }
 
     private static void check(Path p) throws Exception {
@@ -97,7 +86,7 @@ class CorpusTest {
     }
 
     @Test
-    void theInvalidFilesSayWhatIsWrong() throws IOException {
+    void theInvalidFilesSayWhatIsWrong() {
         Path truncated = file("09");
         assertEquals(truncated + ":2:1: invalid JSON: unterminated string",
                 assertThrows(FeedException.class, () -> FeedLoader.load(truncated)).getMessage());

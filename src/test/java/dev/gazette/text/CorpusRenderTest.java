@@ -10,6 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import dev.gazette.Corpus;
 import dev.gazette.feed.Article;
 import dev.gazette.feed.ArticleContent;
 import dev.gazette.feed.Attachment;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * (the feed loader is another package's job). Prints what each file exercises.
  */
 class CorpusRenderTest {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus", "jsonfeed");
+    private static final Path CORPUS = Corpus.dir("jsonfeed");
     private static final int[] WIDTHS = {20, 80, 200};
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
     private static final String[] TAGS = {"p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
@@ -46,7 +47,7 @@ class CorpusRenderTest {
 
     @Test
     void everyCorpusFeedRendersSafelyAtEveryWidth() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "corpus not present: " + CORPUS.toAbsolutePath());
+        Corpus.assumePresent("jsonfeed");
         List<Path> files;
         try (Stream<Path> s = Files.list(CORPUS)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

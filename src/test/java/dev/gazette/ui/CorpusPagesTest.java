@@ -1,6 +1,7 @@
 package dev.gazette.ui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.gazette.Corpus;
 import com.googlecode.lanterna.input.KeyType;
 import dev.gazette.comments.CommentJournal;
 import dev.gazette.feed.Article;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every corpus feed the loader accepts, through the real loader and the article page:
@@ -30,21 +28,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the width), and the first articles opened on screens of 20x6, 80x24 and 200x60.
  */
 class CorpusPagesTest {
-    static final Path CORPUS = Path.of("..", "shared", "corpus", "jsonfeed");
     static final int[] WIDTHS = {20, 80, 200};
     static final int[][] SCREENS = {{20, 6}, {80, 24}, {200, 60}};
 
     @TempDir
     Path dir;
 
+    /** One test per corpus file, each skipped with the reason where the corpus is absent. */
     @TestFactory
-    Stream<DynamicTest> everyLoadableCorpusFeed() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> s = Files.list(CORPUS)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    Stream<DynamicTest> everyLoadableCorpusFeed() {
+        return Corpus.eachJsonFeed(this::check);
     }
 
     private void check(Path file) {

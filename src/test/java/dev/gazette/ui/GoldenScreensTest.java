@@ -1,0 +1,272 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Whole screens as plain text, the way Lanterna's and gitui's tests compare them: the
+ * headline list, an article with two comments and the help overlay, each at 80x24 and at
+ * 20x6. Dates are fixed (the feed's and the journal's) and shown in UTC. Rows are compared
+ * without their trailing blanks; an empty row is an empty line.
+ */
+class GoldenScreensTest {
+
+    @TempDir
+    Path dir;
+
+    /** Two comments on "Short note" (the second article), as the journal file holds them. */
+    @BeforeEach
+    void journalWithTwoComments() throws IOException {
+        Files.writeString(dir.resolve("test.comments.jsonl"),
+                "{\"id\":\"c1\",\"article\":\"short\",\"author\":\"Ana\",\"date\":\"2025-03-02T11:00:00Z\","
+                        + "\"text\":\"First!\"}\n"
+                        + "{\"id\":\"c2\",\"article\":\"short\",\"author\":\"Bo\",\"date\":\"2025-03-02T12:30:00Z\","
+                        + "\"text\":\"A longer reply that has to wrap at twenty columns, of course.\"}\n",
+                StandardCharsets.UTF_8);
+    }
+
+    VirtualScreen screen(int columns, int rows) {
+        return VirtualScreen.of(columns, rows, TestFeeds.threeArticles(), dir);
+    }
+
+    static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    @Test
+    void headlines80x24() {
+        assertEquals(HEADLINES_80, screen(80, 24).text());
+    }
+
+    @Test
+    void headlinesAfterReadingOne80x24() {
+        VirtualScreen s = screen(80, 24).press(key('j')).press(KeyType.Enter).press(KeyType.Escape);
+        assertEquals(HEADLINES_ONE_READ_80, s.text());
+    }
+
+    @Test
+    void headlines20x6() {
+        assertEquals(HEADLINES_20, screen(20, 6).text());
+        VirtualScreen s = screen(20, 6).press(key('j')).press(KeyType.Enter).press(KeyType.Escape);
+        assertEquals(HEADLINES_ONE_READ_20, s.text());
+    }
+
+    @Test
+    void articleWithComments80x24() {
+        VirtualScreen s = screen(80, 24).press(key('j')).press(KeyType.Enter);
+        assertEquals(ARTICLE_80, s.text());
+    }
+
+    @Test
+    void articleWithComments20x6TopAndBottom() {
+        VirtualScreen s = screen(20, 6).press(key('j')).press(KeyType.Enter);
+        assertEquals(ARTICLE_20_TOP, s.text());
+        s.press(key('G'));
+        assertEquals(ARTICLE_20_BOTTOM, s.text());
+    }
+
+    @Test
+    void help80x24() {
+        assertEquals(HELP_HEADLINES_80, screen(80, 24).press(key('?')).text());
+        VirtualScreen s = screen(80, 24).press(key('j')).press(KeyType.Enter).press(key('?'));
+        assertEquals(HELP_ARTICLE_80, s.text());
+        s.press(KeyType.Escape);
+        assertEquals(ARTICLE_80, s.text(), "any key closes the help and only the help");
+    }
+
+    @Test
+    void help20x6() {
+        // At 20 columns the descriptions do not fit: the box shows the keys and says there is more.
+        assertEquals(HELP_HEADLINES_20, screen(20, 6).press(key('?')).text());
+        VirtualScreen s = screen(20, 6).press(key('j')).press(KeyType.Enter).press(key('?'));
+        assertEquals(HELP_ARTICLE_20, s.text());
+    }
+
+    static final String HEADLINES_80 = """
+                 Test News — 3 articles, 3 unread
+                ● 2025-03-03  Long read                                                      Ana
+                ● 2025-03-02  Short note                                                      Bo
+                ● 2025-03-01  Third story
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                ↑↓ Move  Enter Open  / Filter  ? Help  q Quit""";
+
+    static final String HEADLINES_ONE_READ_80 = """
+                 Test News — 3 articles, 2 unread
+                ● 2025-03-03  Long read                                                      Ana
+                  2025-03-02  Short note                                                      Bo
+                ● 2025-03-01  Third story
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                ↑↓ Move  Enter Open  / Filter  ? Help  q Quit""";
+
+    static final String HEADLINES_20 = """
+                 Test News — 3 art…
+                ● Long read
+                ● Short note
+                ● Third story
+
+                ↑↓ Move  Enter Open…""";
+
+    static final String HEADLINES_ONE_READ_20 = """
+                 Test News — 3 art…
+                ● Long read
+                  Short note
+                ● Third story
+
+                ↑↓ Move  Enter Open…""";
+
+    static final String ARTICLE_80 = """
+                 Test News — 2/3                                                            All
+                Short note
+                By Bo · 2 Mar 2025 · https://example.invalid/short
+
+                Just one line of news.
+
+                Comments (2)
+
+                Ana · 2025-03-02 11:00
+                  First!
+
+                Bo · 2025-03-02 12:30
+                  A longer reply that has to wrap at twenty columns, of course.
+
+
+
+
+
+
+
+
+
+                > c to comment
+                Esc Back  t Top  c Comment  ? Help""";
+
+    static final String ARTICLE_20_TOP = """
+                 Test News — 2… Top
+                Short note
+                By Bo · 2 Mar 2025 ·
+                https://example.inva
+                > c to comment
+                Esc Back  t Top  c…""";
+
+    static final String ARTICLE_20_BOTTOM = """
+                 Test News — 2… Bot
+                  at twenty columns,
+                  of course.
+
+                > c to comment
+                Esc Back  t Top  c…""";
+
+    static final String HELP_HEADLINES_80 = """
+                 Test News — 3 articles, 3 unread
+                ● 2025-03-0┌───────────────────────────────────────────────────────┐         Ana
+                ● 2025-03-0│ Headlines (any key closes this help; Ctrl-C quits)    │          Bo
+                ● 2025-03-0│                                                       │
+                           │ k Up           previous headline                      │
+                           │ j Down         next headline                          │
+                           │ PgUp b         page up                                │
+                           │ PgDn Space     page down                              │
+                           │ Home g         first headline                         │
+                           │ End G          last headline                          │
+                           │ Enter Right l  open the article                       │
+                           │ /              filter headlines as you type           │
+                           │ u              show only unread / all                 │
+                           │ N              toggle read mark                       │
+                           │ A              mark all as read                       │
+                           │ r              reload the feed file                   │
+                           │ ?              this help                              │
+                           │ q              quit                                   │
+                           │                                                       │
+                           │ Filter line (after /)                                 │
+                           │ Enter          keep the filter, back to the list keys │
+                           │ Esc            clear the filter                       │
+                           └───────────────────────────────────────────────────────┘
+                ↑↓ Move  Enter Open  / Filter  ? Help  q Quit""";
+
+    static final String HELP_ARTICLE_80 = """
+                 Tes┌──────────────────────────────────────────────────────────────────────┐All
+                Shor│ Article (any key closes this help; Ctrl-C quits)                     │
+                By B│                                                                      │
+                    │ k Up                       scroll up a line                          │
+                Just│ j Down                     scroll down a line                        │
+                    │ PgUp b                     page up                                   │
+                Comm│ PgDn Space                 page down                                 │
+                    │ Home g                     top of the page                           │
+                Ana │ End G                      bottom (comments)                         │
+                  Fi│ t                          Top: back to the title                    │
+                    │ n                          next article                              │
+                Bo ·│ p                          previous article                          │
+                  A │ o                          open the link in the browser              │
+                    │ c Tab                      write a comment                           │
+                    │ Esc q h Left Bksp          Back to the headlines                     │
+                    │ ?                          this help                                 │
+                    │                                                                      │
+                    │ Comment input (after c)                                              │
+                    │ Enter                      save the comment                          │
+                    │ Esc                        leave the input, keep the draft           │
+                    │ Left Right Home End ^A ^E  move the cursor, to the start, to the end │
+                    │ Bksp Del                   delete a character                        │
+                > c │ ^W ^U                      delete a word / the line                  │
+                Esc └──────────────────────────────────────────────────────────────────────┘""";
+
+    static final String HELP_HEADLINES_20 = """
+                ┌──────────────────┐
+                │ Headlines (any…  │
+                │                  │
+                │ k Up…            │
+                │ j Down…          │
+                └───────────↓ more─┘""";
+
+    static final String HELP_ARTICLE_20 = """
+                ┌──────────────────┐
+                │ Article (any ke… │
+                │                  │
+                │ k Up…            │
+                │ j Down…          │
+                └───────────↓ more─┘""";
+}
