@@ -83,7 +83,7 @@ class ForeignLocaleCliTest {
     void helpReadsAsInEnglish() {
         CliTest.Result help = sameInEveryLocale(() -> CliTest.run("--help"));
         assertEquals(0, help.code());
-        assertTrue(help.out().startsWith("Usage: gazette [FEED] [options]"), help.out());
+        assertTrue(help.out().startsWith("Usage: gazette [SOURCE...] [options]"), help.out());
         assertTrue(help.out().contains("--list"), help.out());
     }
 

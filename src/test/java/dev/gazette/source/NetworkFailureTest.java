@@ -29,7 +29,9 @@ class NetworkFailureTest {
 
     @BeforeEach
     void start() {
-        FetchSettings settings = FetchSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        // Generous: none of these cases waits on a timeout, and the first TLS handshake of a JVM on
+        // a busy machine can take seconds (a short limit made the TLS case a flaky TIMEOUT).
+        FetchSettings settings = FetchSettings.defaults().withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30));
         refresher = new Refresher(new FeedCache(dir), settings, new TestClock());
     }
 

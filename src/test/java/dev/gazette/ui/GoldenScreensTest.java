@@ -203,70 +203,70 @@ class GoldenScreensTest {
                 Esc Back  t Top  c…""";
 
     static final String HELP_HEADLINES_80 = """
-                 Test News — 3 articles, 3 unread
-                ● 2025-03-0┌───────────────────────────────────────────────────────┐         Ana
-                ● 2025-03-0│ Headlines (any key closes this help; Ctrl-C quits)    │          Bo
-                ● 2025-03-0│                                                       │
-                           │ k Up           previous headline                      │
-                           │ j Down         next headline                          │
-                           │ PgUp b         page up                                │
-                           │ PgDn Space     page down                              │
-                           │ Home g         first headline                         │
-                           │ End G          last headline                          │
-                           │ Enter Right l  open the article                       │
-                           │ /              filter headlines as you type           │
-                           │ u              show only unread / all                 │
-                           │ N              toggle read mark                       │
-                           │ A              mark all as read                       │
-                           │ r              reload the feed file                   │
-                           │ ?              this help                              │
-                           │ q              quit                                   │
-                           │                                                       │
-                           │ Filter line (after /)                                 │
-                           │ Enter          keep the filter, back to the list keys │
-                           │ Esc            clear the filter                       │
-                           └───────────────────────────────────────────────────────┘
+                 Test Ne┌──────────────────────────────────────────────────────────────┐
+                ● 2025-0│ Headlines (any key closes this help; Ctrl-C quits)           │     Ana
+                ● 2025-0│                                                              │      Bo
+                ● 2025-0│ k Up           previous headline                             │
+                        │ j Down         next headline                                 │
+                        │ PgUp b         page up                                       │
+                        │ PgDn Space     page down                                     │
+                        │ Home g         first headline                                │
+                        │ End G          last headline                                 │
+                        │ Enter Right l  open the article                              │
+                        │ /              filter headlines as you type                  │
+                        │ u              show only unread / all                        │
+                        │ N              toggle read mark                              │
+                        │ A              mark all as read                              │
+                        │ r              reload the feed (in All articles: every feed) │
+                        │ Esc h Left     back to the feeds (when there are several)    │
+                        │ ?              this help                                     │
+                        │ q              quit (with several feeds: back to the feeds)  │
+                        │                                                              │
+                        │ Filter line (after /)                                        │
+                        │ Enter          keep the filter, back to the list keys        │
+                        │ Esc            clear the filter                              │
+                        └──────────────────────────────────────────────────────────────┘
                 ↑↓ Move  Enter Open  / Filter  ? Help  q Quit""";
 
     static final String HELP_ARTICLE_80 = """
-                 Tes┌──────────────────────────────────────────────────────────────────────┐All
-                Shor│ Article (any key closes this help; Ctrl-C quits)                     │
-                By B│                                                                      │
-                    │ k Up                       scroll up a line                          │
-                Just│ j Down                     scroll down a line                        │
-                    │ PgUp b                     page up                                   │
-                Comm│ PgDn Space                 page down                                 │
-                    │ Home g                     top of the page                           │
-                Ana │ End G                      bottom (comments)                         │
-                  Fi│ t                          Top: back to the title                    │
-                    │ n                          next article                              │
-                Bo ·│ p                          previous article                          │
-                  A │ o                          open the link in the browser              │
-                    │ c Tab                      write a comment                           │
-                    │ Esc q h Left Bksp          Back to the headlines                     │
-                    │ ?                          this help                                 │
-                    │                                                                      │
-                    │ Comment input (after c)                                              │
-                    │ Enter                      save the comment                          │
-                    │ Esc                        leave the input, keep the draft           │
-                    │ Left Right Home End ^A ^E  move the cursor, to the start, to the end │
-                    │ Bksp Del                   delete a character                        │
-                > c │ ^W ^U                      delete a word / the line                  │
-                Esc └──────────────────────────────────────────────────────────────────────┘""";
+                ┌──────────────────────────────────────────────────────────────────────────────┐
+                │ Article (any key closes this help; Ctrl-C quits)                             │
+                │                                                                              │
+                │ k Up                       scroll up a line                                  │
+                │ j Down                     scroll down a line                                │
+                │ PgUp b                     page up                                           │
+                │ PgDn Space                 page down                                         │
+                │ Home g                     top of the page                                   │
+                │ End G                      bottom (comments)                                 │
+                │ t                          Top: back to the title                            │
+                │ n                          next article                                      │
+                │ p                          previous article                                  │
+                │ U                          next unread article                               │
+                │ N                          toggle read mark                                  │
+                │ o                          open the link in the browser                      │
+                │ y                          copy the link (OSC 52)                            │
+                │ 0-9                        link [n]: type n, then o opens, y copies          │
+                │ L                          list the links (Enter opens)                      │
+                │ /                          search the text                                   │
+                │ Enter ^N                   next match                                        │
+                │ ^P                         previous match                                    │
+                │ c Tab                      write a comment                                   │
+                │ Esc q h Left Bksp          Back to the headlines (Esc first clears a search) │
+                └───────────────────────────────────────────────────────────────────────↓ more─┘""";
 
     static final String HELP_HEADLINES_20 = """
                 ┌──────────────────┐
-                │ Headlines (any…  │
+                │Headlines (any key│
+                │closes this help; │
+                │Ctrl-C quits)     │
                 │                  │
-                │ k Up…            │
-                │ j Down…          │
                 └───────────↓ more─┘""";
 
     static final String HELP_ARTICLE_20 = """
                 ┌──────────────────┐
-                │ Article (any ke… │
+                │Article (any key  │
+                │closes this help; │
+                │Ctrl-C quits)     │
                 │                  │
-                │ k Up…            │
-                │ j Down…          │
                 └───────────↓ more─┘""";
 }
