@@ -9,12 +9,15 @@ import dev.gazette.feed.Article;
  * @param source  the feed the article belongs to
  * @param request the number of the render request, so a late answer for another article is dropped
  * @param saving  a comment is being written; the input waits for the answer
+ * @param comments the selected comment and what the input writes (comment, reply, edit)
  */
 public record ArticleState(int source, Article article, long request, ArticlePage page, int width, int top,
-                           boolean inputFocused, InputLine input, int inputOffset, boolean saving) {
+                           boolean inputFocused, InputLine input, int inputOffset, boolean saving,
+                           CommentFocus comments) {
 
-    public static ArticleState opening(int source, Article article, long request, int width, InputLine draft) {
-        return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft, 0, false);
+    public static ArticleState opening(int source, Article article, long request, int width, ComposeDraft draft) {
+        return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft.line(), 0, false,
+                CommentFocus.writing(draft.target()));
     }
 
     /** This article's key among drafts. */
@@ -28,7 +31,7 @@ public record ArticleState(int source, Article article, long request, ArticlePag
 
     /** The rendered page has arrived. */
     ArticleState ready(ArticlePage newPage, int height) {
-        ArticleState s = new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
+        ArticleState s = new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving, comments);
         return s.withTop(VerticalScroll.clamp(top, s.lineCount(), height));
     }
 
@@ -41,11 +44,11 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     /** The same reading position at another width: the line holding the same text comes first. */
     ArticleState reflow(int newWidth, int height) {
         int w = Math.max(1, newWidth);
-        if (page == null) return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving);
+        if (page == null) return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving, comments);
         if (w == width) return withTop(VerticalScroll.clamp(top, lineCount(), height));
         long offset = page.offsetOfLine(width, top);
         int newTop = page.lineAtOffset(w, offset);
-        ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving);
+        ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving, comments);
         return s.withTop(VerticalScroll.clamp(newTop, s.lineCount(), height));
     }
 
@@ -57,22 +60,32 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     }
 
     ArticleState withTop(int newTop) {
-        return new ArticleState(source, article, request, page, width, newTop, inputFocused, input, inputOffset, saving);
+        return new ArticleState(source, article, request, page, width, newTop, inputFocused, input, inputOffset, saving, comments);
     }
 
     ArticleState withPage(ArticlePage newPage) {
-        return new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving);
+        return new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving, comments);
     }
 
     ArticleState withInput(InputLine newInput, int offset) {
-        return new ArticleState(source, article, request, page, width, top, inputFocused, newInput, offset, saving);
+        return new ArticleState(source, article, request, page, width, top, inputFocused, newInput, offset, saving, comments);
     }
 
     ArticleState focus(boolean focused) {
-        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving);
+        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving, comments);
+    }
+
+    ArticleState withComments(CommentFocus focus) {
+        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, saving,
+                focus);
+    }
+
+    /** The draft this state holds: the input and what it writes. */
+    ComposeDraft draft() {
+        return new ComposeDraft(input, comments.target());
     }
 
     ArticleState saving(boolean isSaving) {
-        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, isSaving);
+        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, isSaving, comments);
     }
 }

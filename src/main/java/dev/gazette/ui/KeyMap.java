@@ -28,6 +28,7 @@ public final class KeyMap {
             bind("Esc h Left", "back to the feeds (when there are several)", Command.BACK,
                     key(KeyType.Escape), key('h'), key(KeyType.ArrowLeft)),
             bind("?", "this help", Command.HELP, key('?')),
+            bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
             bind("q", "quit (with several feeds: back to the feeds)", Command.QUIT, key('q'))));
 
     public static final KeyMap FEEDS = new KeyMap(List.of(
@@ -56,8 +57,15 @@ public final class KeyMap {
             bind("p", "previous article", Command.PREVIOUS, key('p')),
             bind("o", "open the link in the browser", Command.OPEN_LINK, key('o')),
             bind("c Tab", "write a comment", Command.COMMENT, key('c'), key(KeyType.Tab)),
+            bind("]", "select the next comment", Command.NEXT_COMMENT, key(']')),
+            bind("[", "select the previous comment", Command.PREVIOUS_COMMENT, key('[')),
+            bind("R", "reply to the selected comment", Command.REPLY, key('R')),
+            bind("e", "edit your selected comment", Command.EDIT_COMMENT, key('e')),
+            bind("d", "withdraw your selected comment (asks y/n)", Command.WITHDRAW, key('d')),
+            bind("E", "write the comment in $VISUAL / $EDITOR", Command.EDITOR, key('E')),
             bind("Esc q h Left Bksp", "Back to the headlines", Command.BACK,
                     key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
+            bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
             bind("?", "this help", Command.HELP, key('?'))));
 
     /** Keys that scroll a help overlay too long for the screen; any other key closes it. */
@@ -78,7 +86,9 @@ public final class KeyMap {
             new KeyBinding("Esc", "leave the input, keep the draft", null, List.of()),
             new KeyBinding("Left Right Home End ^A ^E", "move the cursor, to the start, to the end", null, List.of()),
             new KeyBinding("Bksp Del", "delete a character", null, List.of()),
-            new KeyBinding("^W ^U", "delete a word / the line", null, List.of()));
+            new KeyBinding("^W ^U", "delete a word / the line", null, List.of()),
+            new KeyBinding("^X ^E", "edit the comment in $VISUAL / $EDITOR", null, List.of()),
+            new KeyBinding("paste", "pasted text stays text; its line breaks show as ↵", null, List.of()));
 
     private final List<KeyBinding> bindings;
 
@@ -95,6 +105,10 @@ public final class KeyMap {
             if (b.matches(key)) return Optional.of(b.command());
         }
         return Optional.empty();
+    }
+
+    private static KeyStroke ctrl(char c) {
+        return new KeyStroke(c, true, false);
     }
 
     private static KeyBinding bind(String keys, String description, Command command, KeyStroke... strokes) {
