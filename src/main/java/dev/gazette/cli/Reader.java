@@ -78,6 +78,7 @@ final class Reader {
                     Theme.forEnvironment(env), zone);
             Workers workers = Workers.threads();
             EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), zone, workers, errors);
+            effects.useEditor(new ExternalEditor(env));
             Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres),
                     new EventQueue(), effects, errors);
             program.start();
