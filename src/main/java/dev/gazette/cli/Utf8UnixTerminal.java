@@ -64,6 +64,17 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
         super.exitPrivateMode();
     }
 
+    /**
+     * Lanterna takes Ctrl-C from the line discipline (intr) but leaves Ctrl-Z (susp) there,
+     * so the kernel stopped Gazette with the screen still up. With susp off too, Ctrl-Z is a
+     * key, and Gazette suspends itself after giving the terminal back.
+     */
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        super.keyStrokeSignalsEnabled(enabled);
+        runSTTYCommand("susp", enabled ? "^Z" : "undef");
+    }
+
     @Override
     public void release() throws IOException {
         restoreTerminalSettings();

@@ -157,7 +157,7 @@ public final class TerminalLoop implements TerminalControl {
                 screen.startScreen();
                 TerminalSize size = screen.doResizeIfNecessary();
                 queue.post(new Event.Resize(size != null ? size : screen.getTerminalSize()));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 queue.post(new Event.Status("Could not take the terminal back: " + e.getMessage()));
             }
             redrawAll = true;
