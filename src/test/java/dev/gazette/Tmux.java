@@ -52,6 +52,12 @@ final class Tmux implements AutoCloseable {
         run("send-keys", "-t", session, "-l", text);
     }
 
+    /** Pastes {@code text} as a terminal does with bracketed paste on (tmux paste-buffer -p). */
+    void paste(String text) throws IOException {
+        run("set-buffer", "-b", "e2e", "--", text);
+        run("paste-buffer", "-p", "-d", "-b", "e2e", "-t", session);
+    }
+
     String screen() throws IOException {
         return run("capture-pane", "-p", "-t", session);
     }

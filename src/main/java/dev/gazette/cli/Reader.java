@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.gazette.comments.CommentJournal;
+import dev.gazette.comments.DraftStore;
 import dev.gazette.marks.ReadMarks;
 import dev.gazette.source.FeedCache;
 import dev.gazette.source.FileSource;
@@ -78,6 +79,7 @@ final class Reader {
             Workers workers = Workers.threads();
             TerminalClipboard clipboard = new TerminalClipboard(env);
             EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), clipboard, zone, workers, errors);
+            effects.useEditor(new ExternalEditor(env));
             Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres),
                     new EventQueue(), effects, errors);
             program.start();
@@ -93,7 +95,7 @@ final class Reader {
             if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
             clipboard.attach(terminal::writeControl);
             // A hangup (the ssh session or the terminal window closed) ends the JVM with SIGHUP:
-            // what is still unsaved gets written on the way out all the same.
+            // what is still unsaved (read marks, drafts) gets written on the way out all the same.
             Thread saveOnHangup = new Thread(() -> effects.finish(SAVE_ON_EXIT_MS), "gazette-hangup");
             Runtime.getRuntime().addShutdownHook(saveOnHangup);
             try {
@@ -141,7 +143,7 @@ final class Reader {
             feed = new FileFeedSource(((FileSource) s).path());
         }
         Path journal = options.comments() != null ? options.comments() : files.journal();
-        return new Channel(feed, new CommentJournal(journal), new ReadMarks(files.state()));
+        return new Channel(feed, new CommentJournal(journal), new ReadMarks(files.state()), new DraftStore(files.drafts()));
     }
 
     private static boolean needsNetwork(List<Source> sources, Options options) {

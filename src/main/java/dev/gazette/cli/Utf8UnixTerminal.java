@@ -2,6 +2,8 @@ package dev.gazette.cli;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import dev.gazette.ui.BracketedPaste;
+import dev.gazette.ui.TerminalModes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +17,16 @@ import java.nio.charset.Charset;
  * over as one string (a whole grapheme cluster: a letter with its marks, a flag, a family
  * emoji), and encoding the string keeps it together. Gazette builds this terminal itself,
  * which also means it can never fall back to a Swing window.
+ *
+ * <p>It also asks for bracketed paste while the screen runs ({@link BracketedPaste}), and can
+ * give the line discipline back to the shell for an editor or Ctrl-Z ({@link TerminalModes}).
  */
-final class Utf8UnixTerminal extends UnixTerminal {
+final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     private CellOutput cells;      // null while the superclass constructor runs
 
     Utf8UnixTerminal(InputStream in, OutputStream out, Charset charset, CtrlCBehaviour ctrlC) throws IOException {
         super(in, out, charset, ctrlC);
+        getInputDecoder().addProfile(BracketedPaste::patterns);
         cells = new CellOutput(charset, new CellOutput.Sink() {
             @Override
             public void write(byte[] bytes) throws IOException {
@@ -43,6 +49,43 @@ final class Utf8UnixTerminal extends UnixTerminal {
     @Override
     public void setCursorPosition(TerminalPosition position) throws IOException {
         setCursorPosition(position.getColumn(), position.getRow());
+    }
+
+    @Override
+    public void enterPrivateMode() throws IOException {
+        super.enterPrivateMode();
+        writeToTerminal(BracketedPaste.ENABLE.getBytes(getCharset()));
+        flush();
+    }
+
+    @Override
+    public void exitPrivateMode() throws IOException {
+        writeToTerminal(BracketedPaste.DISABLE.getBytes(getCharset()));
+        super.exitPrivateMode();
+    }
+
+    /**
+     * Lanterna takes Ctrl-C from the line discipline (intr) but leaves Ctrl-Z (susp) there,
+     * so the kernel stopped Gazette with the screen still up. With susp off too, Ctrl-Z is a
+     * key, and Gazette suspends itself after giving the terminal back.
+     */
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        super.keyStrokeSignalsEnabled(enabled);
+        runSTTYCommand("susp", enabled ? "^Z" : "undef");
+    }
+
+    @Override
+    public void release() throws IOException {
+        restoreTerminalSettings();
+        keyStrokeSignalsEnabled(true);
+    }
+
+    @Override
+    public void reacquire() throws IOException {
+        canonicalMode(false);
+        keyEchoEnabled(false);
+        keyStrokeSignalsEnabled(false);
     }
 
     @Override

@@ -20,13 +20,13 @@ import java.util.Map;
  * @param feedList the feeds screen's selection: row 0 is "All articles", row i + 1 is feed i
  * @param article the article screen's state, or null when no article is open
  * @param help    the help overlay, or null when it is closed
- * @param drafts  unsent comments by {@link #draftKey}
+ * @param drafts  unsent comments (text, cursor and what they answer) by {@link #draftKey}
  * @param status  a message for the status line until the next key, or null
  * @param exit    why Gazette stopped on its own (the only feed could not be read), or null
  * @param nextRequest the number the next article request gets, so a late answer is recognised
  */
 public record AppState(Settings settings, TerminalSize size, List<FeedEntry> feeds, int shown, FeedState all,
-                       Map<String, InputLine> drafts, View view, HeadlineListState feedList, HeadlinesState headlines,
+                       Map<String, ComposeDraft> drafts, View view, HeadlineListState feedList, HeadlinesState headlines,
                        ArticleState article, HelpState help, String status, boolean running, String exit,
                        long nextRequest) {
 
@@ -121,9 +121,9 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
                 status, running, exit, nextRequest);
     }
 
-    AppState withDraft(String key, InputLine draft) {
-        Map<String, InputLine> d = new HashMap<>(drafts);
-        if (draft == null || draft.text().isEmpty()) d.remove(key);
+    AppState withDraft(String key, ComposeDraft draft) {
+        Map<String, ComposeDraft> d = new HashMap<>(drafts);
+        if (draft == null || draft.isEmpty()) d.remove(key);
         else d.put(key, draft);
         return new AppState(settings, size, feeds, shown, all, d, view, feedList, headlines, article, help, status,
                 running, exit, nextRequest);

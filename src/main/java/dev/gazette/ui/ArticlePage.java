@@ -1,6 +1,7 @@
 package dev.gazette.ui;
 
 import dev.gazette.comments.Comment;
+import dev.gazette.comments.Discussion;
 import dev.gazette.feed.Article;
 import dev.gazette.text.Document;
 import dev.gazette.text.Sanitizer;
@@ -23,29 +24,28 @@ import java.util.Locale;
  */
 public final class ArticlePage {
 
-    static final String NO_COMMENTS = "There are no comments to display";
+    static final String NO_COMMENTS = CommentsSection.NO_COMMENTS;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Article article;
     private final Document body;
-    private final List<Comment> comments;
-    private final int unreadableComments;
+    private final CommentWindow comments;
     private final ZoneId zone;
 
     private Layout current;
     private Layout previous;
 
     /**
-     * The lines at one width, and where the last comment starts (to scroll to it).
-     * {@code starts[i]} counts the letters and digits before line {@code i} ({@code starts[n]}
+     * The lines at one width, where the last comment starts (to scroll to it) and where each
+     * comment of the window is ({@link CommentsSection.Places}). {@code starts[i]} counts the letters and digits before line {@code i} ({@code starts[n]}
      * all of them): a position in the text that does not depend on the width, since
      * wrapping moves only spaces, and quote bars, bullets and rules are not letters.
      */
-    public record Layout(int width, List<StyledLine> lines, int lastCommentLine, int[] starts) {
+    public record Layout(int width, List<StyledLine> lines, int lastCommentLine, CommentsSection.Places places,
+                         int[] starts) {
 
-        public Layout(int width, List<StyledLine> lines, int lastCommentLine) {
-            this(width, lines, lastCommentLine, letterStarts(lines));
+        public Layout(int width, List<StyledLine> lines, int lastCommentLine, CommentsSection.Places places) {
+            this(width, lines, lastCommentLine, places, letterStarts(lines));
         }
 
         /** Letters and digits before line {@code line} (clamped to the page). */
@@ -94,12 +94,21 @@ public final class ArticlePage {
         }
     }
 
-    public ArticlePage(Article article, Document body, List<Comment> comments, int unreadableComments, ZoneId zone) {
+    /** A page whose comments are the window given, read on a worker ({@link CommentWindow#read}). */
+    public ArticlePage(Article article, Document body, CommentWindow comments, ZoneId zone) {
         this.article = article;
         this.body = body;
-        this.comments = List.copyOf(comments);
-        this.unreadableComments = unreadableComments;
+        this.comments = comments;
         this.zone = zone;
+    }
+
+    /** A page with a plain list of comments (tests, previews). */
+    public ArticlePage(Article article, Document body, List<Comment> comments, int unreadableComments, ZoneId zone) {
+        this(article, body, withUnreadable(CommentWindow.of(article.id(), comments), unreadableComments), zone);
+    }
+
+    private static CommentWindow withUnreadable(CommentWindow w, int unreadable) {
+        return new CommentWindow(w.discussion(), w.from(), w.texts(), unreadable);
     }
 
     public Article article() {
@@ -110,13 +119,18 @@ public final class ArticlePage {
         return body;
     }
 
-    public List<Comment> comments() {
+    /** The part of the discussion laid out. */
+    public CommentWindow comments() {
         return comments;
     }
 
-    /** A page with a new comment list, sharing the rendered body. */
-    public ArticlePage withComments(List<Comment> newComments, int unreadable) {
-        return new ArticlePage(article, body, newComments, unreadable, zone);
+    public Discussion discussion() {
+        return comments.discussion();
+    }
+
+    /** A page with another window of comments (a new one saved, or scrolled to), sharing the rendered body. */
+    public ArticlePage withComments(CommentWindow window) {
+        return new ArticlePage(article, body, window, zone);
     }
 
     public Layout layout(int width) {
@@ -160,29 +174,10 @@ public final class ArticlePage {
         out.add(StyledLine.EMPTY);
         out.addAll(body.layout(width));
         out.add(StyledLine.EMPTY);
-        for (String l : Wrap.wrap("Comments (" + comments.size() + ")", width)) out.add(StyledLine.of(l, Style.HEADING));
-        out.add(StyledLine.EMPTY);
-        int lastCommentLine = out.size();
-        if (comments.isEmpty()) {
-            for (String l : Wrap.wrap(NO_COMMENTS, width)) out.add(StyledLine.of(l, Style.DIM));
-        }
-        for (Comment c : comments) {
-            lastCommentLine = out.size();
-            String when = Dates.format(DAY_TIME, c.date(), zone);
-            String head = Sanitizer.clean(c.author()) + (when.isEmpty() ? "" : " · " + when);
-            for (String l : Wrap.wrap(head, width)) out.add(StyledLine.of(l, Style.BOLD));
-            int indent = width > 8 ? 2 : 0;
-            for (String l : Wrap.wrap(Sanitizer.cleanMultiline(c.text()), width - indent)) {
-                out.add(StyledLine.plain(" ".repeat(indent) + l));
-            }
-            out.add(StyledLine.EMPTY);
-        }
-        if (unreadableComments > 0) {
-            String note = "(" + unreadableComments + " unreadable line" + (unreadableComments == 1 ? "" : "s")
-                    + " in the comment journal skipped)";
-            for (String l : Wrap.wrap(note, width)) out.add(StyledLine.of(l, Style.DIM));
-        }
-        return new Layout(width, List.copyOf(out), lastCommentLine);
+        int heading = out.size();
+        CommentsSection.Places places = CommentsSection.layout(comments, width, zone, out);
+        int lastCommentLine = places.starts().length > 0 ? places.starts()[places.starts().length - 1] : heading;
+        return new Layout(width, List.copyOf(out), lastCommentLine, places);
     }
 
     private String byline() {

@@ -34,7 +34,7 @@ final class ArticleScreen {
         int source = s.sourceOf(a);
         Regions r = Regions.article(s.size());
         ArticleState opening = ArticleState.opening(source, a, request, r.textWidth(),
-                s.drafts().getOrDefault(AppState.draftKey(source, a.id()), InputLine.EMPTY));
+                s.drafts().getOrDefault(AppState.draftKey(source, a.id()), ComposeDraft.EMPTY));
         AppState t = s.withArticle(opening).withNextRequest(request + 1);
         Next marked = Marking.mark(t, source, a, true);
         String base = s.feeds().get(source).feed().feed().homePageUrl();
@@ -48,6 +48,7 @@ final class ArticleScreen {
         if (a.inputFocused()) return input(s, key);
         if (a.tools().searchTyping()) return SearchBar.typing(s, key);
         if (a.tools().links() != null) return LinkPicker.update(s, key);
+        if (a.comments().withdrawing() != null) return Composer.confirmWithdraw(s, key);
         Optional<Command> command = KeyMap.ARTICLE.commandFor(key);
         boolean escape = key.getKeyType() == KeyType.Escape;
         if (!a.tools().number().isEmpty() && !command.map(ArticleScreen::takesNumber).orElse(false)) {
@@ -62,6 +63,12 @@ final class ArticleScreen {
             case BACK -> Next.of(s.withArticle(null));
             case HELP -> Next.of(s.withHelp(HelpScreen.forArticle()));
             case COMMENT -> Next.of(s.withArticle(a.focus(true)));
+            case NEXT_COMMENT -> CommentSelection.next(s, bodyHeight(s));
+            case PREVIOUS_COMMENT -> CommentSelection.previous(s, bodyHeight(s));
+            case REPLY -> Composer.reply(s);
+            case EDIT_COMMENT -> Composer.edit(s);
+            case WITHDRAW -> Composer.askWithdraw(s);
+            case EDITOR -> Composer.openEditor(s);
             case NEXT -> step(s, +1);
             case PREVIOUS -> step(s, -1);
             case NEXT_UNREAD -> ReadingOrder.nextUnread(s);
@@ -85,7 +92,7 @@ final class ArticleScreen {
     static AppState ready(AppState s, Event.ArticleReady e) {
         ArticleState a = s.article();
         if (a == null || a.request() != e.request()) return s;
-        AppState t = s.withArticle(a.ready(e.page(), bodyHeight(s)));
+        AppState t = s.withArticle(Composer.ready(a.ready(e.page(), bodyHeight(s))));
         return e.journalProblem() == null ? t : t.withStatus(e.journalProblem());
     }
 
@@ -95,24 +102,16 @@ final class ArticleScreen {
         return s.withArticle(null).withStatus("Could not open this article: " + e.message());
     }
 
-    static AppState commentSaved(AppState s, Event.CommentSaved e) {
-        AppState t = s.withDraft(AppState.draftKey(e.source(), e.articleId()), null)
-                .withStatus("Comment saved as " + e.comment().author());
-        ArticleState a = t.article();
-        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
-        ArticleState saved = a.saving(false).withInput(InputLine.EMPTY, 0).focus(false);
-        if (saved.page() != null) {
-            saved = saved.withPage(saved.page().withComments(e.comments(), e.unreadableLines()))
-                    .revealLastComment(bodyHeight(s));
-        }
-        return t.withArticle(saved);
+    static Next commentSaved(AppState s, Event.CommentSaved e) {
+        return Composer.saved(s, e, bodyHeight(s));
     }
 
     static AppState commentFailed(AppState s, Event.CommentFailed e) {
-        AppState t = s.withStatus(e.message() + " (your draft is kept)");
-        ArticleState a = t.article();
-        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
-        return t.withArticle(a.saving(false));
+        return Composer.failed(s, e);
+    }
+
+    static AppState commentsShown(AppState s, Event.CommentsShown e) {
+        return CommentSelection.shown(s, e, bodyHeight(s));
     }
 
     static AppState resize(AppState s) {
@@ -137,41 +136,21 @@ final class ArticleScreen {
         ArticleState a = s.article();
         switch (key.getKeyType()) {
             case Enter:
-                return submit(s);
+                return Composer.submit(s);
             case Escape:
-                return Next.of(s.withArticle(a.focus(false)));
+                return Next.of(Composer.leave(s));
             case ArrowUp, ArrowDown, PageUp, PageDown:
                 return Next.of(scroll(s, KeyMap.ARTICLE.commandFor(key).orElse(Command.UP)));
             default:
-                if (a.saving()) return Next.of(s);
-                InputLine edited = LineEditing.edit(a.input(), key);
-                return edited == a.input() ? Next.of(s) : Next.of(withInput(s, edited));
+                return Composer.key(s, key);
         }
     }
 
     /** Inserts pasted text into the input (issue: paste is text, never keys). */
-    static AppState paste(AppState s, String text) {
+    static Next paste(AppState s, String text) {
         ArticleState a = s.article();
-        if (a != null && a.tools().searchTyping()) return SearchBar.paste(s, text);
-        if (a == null || a.saving()) return s;
-        AppState t = a.inputFocused() ? s : s.withArticle(a.focus(true));
-        InputLine in = t.article().input();
-        for (int i = 0; i < text.length(); i++) in = in.insert(text.charAt(i));
-        return withInput(t, in);
-    }
-
-    private static AppState withInput(AppState s, InputLine in) {
-        ArticleState a = s.article();
-        InputLine.Window w = in.window(inputWidth(Regions.article(s.size())), a.inputOffset());
-        return s.withArticle(a.withInput(in, w.offset())).withDraft(a.draftKey(), in);
-    }
-
-    private static Next submit(AppState s) {
-        ArticleState a = s.article();
-        if (a.saving()) return Next.of(s.withStatus("Saving the comment…"));
-        if (a.input().isBlank()) return Next.of(s.withStatus("Nothing to save: the comment is empty"));
-        return Next.of(s.withArticle(a.saving(true)).withStatus("Saving the comment…"),
-                new Effect.AppendComment(a.source(), a.article().id(), s.settings().author(), a.input().text()));
+        if (a != null && a.tools().searchTyping()) return Next.of(SearchBar.paste(s, text));
+        return Composer.paste(s, text);
     }
 
     private static AppState scroll(AppState s, Command command) {
@@ -222,6 +201,7 @@ final class ArticleScreen {
                 LineDrawer.draw(g, r.textLeft(), row, r.textWidth(), lines.get(i), theme, theme.normal());
                 SearchBar.highlight(g, r.textLeft(), row, r.textWidth(), lines.get(i), i, a.tools().search(), theme);
             }
+            CommentsSection.highlight(g, r, a, theme);
         }
         drawInput(g, r, a, theme);
         if (a.tools().searchTyping()) {
@@ -251,16 +231,9 @@ final class ArticleScreen {
         if (a.tools().links() != null) return null;
         if (a.tools().searchTyping()) return SearchBar.cursor(r, a.tools().search());
         if (!a.inputFocused() || r.inputRow() < 1) return null;
-        InputLine.Window w = a.input().window(inputWidth(r), a.inputOffset());
-        return new TerminalPosition(Math.min(r.width() - 1, promptWidth(r) + w.cursorColumn()), r.inputRow());
-    }
-
-    static int inputWidth(Regions r) {
-        return Math.max(1, r.width() - promptWidth(r));
-    }
-
-    private static int promptWidth(Regions r) {
-        return r.width() >= 8 ? PROMPT.length() : 0;
+        InputLine.Window w = Composer.display(a.input()).window(Composer.inputWidth(r, a), a.inputOffset());
+        return new TerminalPosition(Math.min(r.width() - 1, TextWidth.columns(Composer.prompt(r, a)) + w.cursorColumn()),
+                r.inputRow());
     }
 
     private static void drawInput(TextGraphics g, Regions r, ArticleState a, Theme theme) {
@@ -268,12 +241,12 @@ final class ArticleScreen {
         if (row < 1) return;
         Theme.Look look = theme.input(a.inputFocused());
         LineDrawer.fill(g, 0, row, r.width(), look);
-        int x = LineDrawer.drawText(g, 0, row, r.width(), promptWidth(r) > 0 ? PROMPT : "", look);
+        int x = LineDrawer.drawText(g, 0, row, r.width(), Composer.prompt(r, a), look);
         if (!a.inputFocused() && a.input().text().isEmpty()) {
             LineDrawer.drawText(g, x, row, r.width(), TextWidth.fit(INPUT_HINT, r.width() - x), look);
             return;
         }
-        InputLine.Window w = a.input().window(inputWidth(r), a.inputOffset());
+        InputLine.Window w = Composer.display(a.input()).window(Composer.inputWidth(r, a), a.inputOffset());
         LineDrawer.drawText(g, x, row, r.width(), w.visible(), look);
     }
 

@@ -11,14 +11,15 @@ import dev.gazette.feed.Article;
  * @param saving  a comment is being written; the input waits for the answer
  * @param anchor  the reading position in the text, set when the reader scrolls; a resize keeps it
  * @param tools   the search, the link number being typed and the link list
+ * @param comments the selected comment and what the input writes (comment, reply, edit)
  */
 public record ArticleState(int source, Article article, long request, ArticlePage page, int width, int top,
                            boolean inputFocused, InputLine input, int inputOffset, boolean saving,
-                           ReadingAnchor anchor, ArticleTools tools) {
+                           ReadingAnchor anchor, ArticleTools tools, CommentFocus comments) {
 
-    public static ArticleState opening(int source, Article article, long request, int width, InputLine draft) {
-        return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft, 0, false,
-                ReadingAnchor.TOP, ArticleTools.NONE);
+    public static ArticleState opening(int source, Article article, long request, int width, ComposeDraft draft) {
+        return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft.line(), 0, false,
+                ReadingAnchor.TOP, ArticleTools.NONE, CommentFocus.writing(draft.target()));
     }
 
     /** This article's key among drafts. */
@@ -47,11 +48,11 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     ArticleState reflow(int newWidth, int height) {
         int w = Math.max(1, newWidth);
         if (page == null) {
-            return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving, anchor, tools);
+            return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving, anchor, tools, comments);
         }
         int newTop = anchor.top(page, w, height);
         ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving,
-                anchor, tools);
+                anchor, tools, comments);
         return s.withTools(tools.reflowed(s));
     }
 
@@ -65,30 +66,40 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     ArticleState withTop(int newTop, int height) {
         int t = VerticalScroll.clamp(newTop, lineCount(), height);
         return new ArticleState(source, article, request, page, width, t, inputFocused, input, inputOffset, saving,
-                ReadingAnchor.of(page, width, t, height), tools);
+                ReadingAnchor.of(page, width, t, height), tools, comments);
     }
 
     ArticleState withPage(ArticlePage newPage) {
         return new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving, anchor,
-                tools);
+                tools, comments);
     }
 
     ArticleState withInput(InputLine newInput, int offset) {
         return new ArticleState(source, article, request, page, width, top, inputFocused, newInput, offset, saving, anchor,
-                tools);
+                tools, comments);
     }
 
     ArticleState focus(boolean focused) {
-        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving, anchor, tools);
+        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving, anchor, tools, comments);
     }
 
     ArticleState saving(boolean isSaving) {
         return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, isSaving, anchor,
-                tools);
+                tools, comments);
     }
 
     ArticleState withTools(ArticleTools newTools) {
         return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, saving, anchor,
-                newTools);
+                newTools, comments);
+    }
+
+    ArticleState withComments(CommentFocus focus) {
+        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, saving,
+                anchor, tools, focus);
+    }
+
+    /** The draft this state holds: the input and what it writes. */
+    ComposeDraft draft() {
+        return new ComposeDraft(input, comments.target());
     }
 }

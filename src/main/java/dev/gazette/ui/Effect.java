@@ -20,6 +20,36 @@ public sealed interface Effect {
     /** Append a comment to the journal, forced to disk; answers CommentSaved or CommentFailed. */
     record AppendComment(int source, String articleId, String author, String text) implements Effect {}
 
+    /** Write a reply to comment {@code parentId}; answers CommentSaved or CommentFailed. */
+    record ReplyComment(int source, String articleId, String parentId, String author, String text) implements Effect {}
+
+    /** Give one's own comment a new text (an edit line); answers CommentSaved or CommentFailed. */
+    record EditComment(int source, String articleId, String commentId, String author, String text) implements Effect {}
+
+    /** Withdraw one's own comment (a withdrawal line); answers CommentSaved or CommentFailed. */
+    record WithdrawComment(int source, String articleId, String commentId, String author) implements Effect {}
+
+    /** Read the window of a big discussion that shows {@code row}; answers CommentsShown. */
+    record ShowComments(int source, long request, String articleId, int row) implements Effect {}
+
+    /** Count the comments of every article of the feed; answers CommentCounts. */
+    record LoadCounts(int source) implements Effect {}
+
+    /** Read the feed's unsent drafts; answers DraftsLoaded. */
+    record LoadDrafts(int source) implements Effect {}
+
+    /** Keep the article's draft ({@code draft} null: forget it); written to disk in batches. */
+    record SaveDraft(int source, String articleId, dev.gazette.comments.Draft draft) implements Effect {}
+
+    /**
+     * Open $VISUAL / $EDITOR on {@code text}, with the terminal handed to it; answers EditorDone.
+     * The only effect that runs on the UI thread: nothing else may draw while the editor runs.
+     */
+    record ComposeInEditor(int source, String articleId, String text) implements Effect {}
+
+    /** Ctrl-Z: give the terminal back to the shell and stop, until the shell's fg. */
+    record Suspend() implements Effect {}
+
     /** Read the read marks; answers MarksLoaded. */
     record LoadMarks(int source) implements Effect {}
 

@@ -2,6 +2,7 @@ package dev.gazette.ui;
 
 import dev.gazette.comments.Comment;
 import dev.gazette.comments.CommentJournal;
+import dev.gazette.comments.Discussion;
 import dev.gazette.comments.JournalException;
 import dev.gazette.feed.Article;
 import dev.gazette.feed.ArticleContent;
@@ -10,6 +11,7 @@ import dev.gazette.feed.FeedException;
 import dev.gazette.text.ArticleBodyRenderer;
 import dev.gazette.text.Document;
 
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +26,11 @@ import java.util.function.Consumer;
 public final class EffectRunner {
     private final List<Channel> channels;
     private final List<MarksSaver> marks = new ArrayList<>();
+    private final List<DraftSaver> drafts = new ArrayList<>();
     private final Browser browser;
     private final Clipboard clipboard;
+    private volatile Editor editor = Editor.NONE;
+    private volatile TerminalControl terminal = TerminalControl.NONE;
     private final ZoneId zone;
     private final Workers workers;
     private final ErrorLog errors;
@@ -45,7 +50,20 @@ public final class EffectRunner {
         this.zone = zone;
         this.workers = workers;
         this.errors = errors;
-        for (int i = 0; i < channels.size(); i++) marks.add(new MarksSaver(i, channels.get(i).marks(), workers.marks, workers.marksLater));
+        for (int i = 0; i < channels.size(); i++) {
+            marks.add(new MarksSaver(i, channels.get(i).marks(), workers.marks, workers.marksLater));
+            drafts.add(new DraftSaver(i, channels.get(i).drafts(), workers.marks, workers.marksLater));
+        }
+    }
+
+    /** The editor that {@link Effect.ComposeInEditor} runs. */
+    public void useEditor(Editor e) {
+        this.editor = e;
+    }
+
+    /** The terminal that the editor and Ctrl-Z borrow; {@link TerminalLoop} sets it. */
+    public void useTerminal(TerminalControl t) {
+        this.terminal = t;
     }
 
     /** One feed: the common case. */
@@ -64,6 +82,28 @@ public final class EffectRunner {
             marks.get(load.source()).load(post);
         } else if (effect instanceof Effect.SaveMarks save) {
             marks.get(save.source()).save(save.marks(), post);
+        } else if (effect instanceof Effect.ReplyComment r) {
+            workers.journal.execute(() -> write(r.source(), r.articleId(), post,
+                    j -> j.reply(r.articleId(), r.parentId(), r.author(), r.text()).id(), "Reply saved", true));
+        } else if (effect instanceof Effect.EditComment e) {
+            workers.journal.execute(() -> write(e.source(), e.articleId(), post,
+                    j -> j.edit(e.commentId(), e.author(), e.text()).target(), "Comment edited", true));
+        } else if (effect instanceof Effect.WithdrawComment w) {
+            workers.journal.execute(() -> write(w.source(), w.articleId(), post,
+                    j -> j.withdraw(w.commentId(), w.author()).target(), "Comment withdrawn", false));
+        } else if (effect instanceof Effect.ShowComments show) {
+            workers.articles.execute(() -> showComments(show, post));
+        } else if (effect instanceof Effect.LoadCounts counts) {
+            workers.journal.execute(() -> counts(counts.source(), post));
+        } else if (effect instanceof Effect.LoadDrafts load) {
+            drafts.get(load.source()).load(post);
+        } else if (effect instanceof Effect.SaveDraft save) {
+            drafts.get(save.source()).put(save.articleId(), save.draft(), post);
+        } else if (effect instanceof Effect.ComposeInEditor compose) {
+            // On the UI thread, on purpose: the editor has the terminal, nothing may draw meanwhile.
+            terminal.handOver(() -> post.accept(edit(compose)));
+        } else if (effect instanceof Effect.Suspend) {
+            terminal.suspend();
         } else if (effect instanceof Effect.OpenUrl open) {
             workers.browser.execute(() -> post.accept(new Event.Status(browser.open(open.url()))));
         } else if (effect instanceof Effect.CopyUrl copy) {
@@ -78,8 +118,9 @@ public final class EffectRunner {
         }
     }
 
-    /** Writes what is still unsaved and stops the workers, waiting up to {@code millis}. */
+    /** Writes what is still unsaved (drafts at once) and stops the workers, waiting up to {@code millis}. */
     public void finish(long millis) {
+        for (DraftSaver d : drafts) d.flush(e -> { });
         workers.finish(millis);
     }
 
@@ -122,7 +163,9 @@ public final class EffectRunner {
             Article a = open.article();
             ArticleContent content = a.content().load();
             Document body = ArticleBodyRenderer.render(a, content, open.baseUrl());
-            ArticlePage page = new ArticlePage(a, body, journal.commentsFor(a.id()), journal.unreadableLines(), zone);
+            // Only a window of the discussion is read and laid out: a million comments open as fast as ten.
+            CommentWindow window = CommentWindow.read(journal.discussion(a.id()), 0, journal.unreadableLines());
+            ArticlePage page = new ArticlePage(a, body, window, zone);
             page.layout(open.width());   // laid out here, so the first frame does not wait for it
             post.accept(new Event.ArticleReady(open.request(), page, journal.readProblem()));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -135,12 +178,65 @@ public final class EffectRunner {
         try {
             CommentJournal journal = channels.get(source).journal();
             Comment saved = journal.append(append.articleId(), append.author(), append.text());
-            post.accept(new Event.CommentSaved(source, append.articleId(), saved, journal.commentsFor(append.articleId()),
-                    journal.unreadableLines()));
+            post.accept(saved(journal, source, append.articleId(), saved.id(), "Comment saved as " + saved.author(), true));
         } catch (JournalException e) {
             post.accept(new Event.CommentFailed(source, append.articleId(), e.getMessage()));
         } catch (RuntimeException e) {
             post.accept(new Event.CommentFailed(source, append.articleId(), failure(e)));
+        }
+    }
+
+    /** What the journal does for a reply, an edit or a withdrawal: returns the comment to show. */
+    @FunctionalInterface
+    private interface JournalWrite {
+        String write(CommentJournal journal) throws JournalException;
+    }
+
+    private void write(int source, String articleId, Consumer<Event> post, JournalWrite write, String message,
+                       boolean draftSent) {
+        try {
+            CommentJournal journal = channels.get(source).journal();
+            String shown = write.write(journal);
+            post.accept(saved(journal, source, articleId, shown, message, draftSent));
+        } catch (JournalException e) {
+            post.accept(new Event.CommentFailed(source, articleId, e.getMessage()));
+        } catch (RuntimeException e) {
+            post.accept(new Event.CommentFailed(source, articleId, failure(e)));
+        }
+    }
+
+    /** The discussion re-read around the comment just written, and the counts for the list. */
+    private Event saved(CommentJournal journal, int source, String articleId, String commentId, String message,
+                        boolean draftSent) {
+        Discussion d = journal.discussion(articleId);
+        CommentWindow window = CommentWindow.around(d, Math.max(0, d.rowOf(commentId)), journal.unreadableLines());
+        return new Event.CommentSaved(source, articleId, commentId, message, window, draftSent);
+    }
+
+    private void showComments(Effect.ShowComments show, Consumer<Event> post) {
+        try {
+            CommentJournal journal = channels.get(show.source()).journal();
+            Discussion d = journal.discussion(show.articleId());
+            post.accept(new Event.CommentsShown(show.request(), CommentWindow.around(d, show.row(), journal.unreadableLines()),
+                    show.row()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            post.accept(new Event.Status("Could not read the comments: " + failure(e)));
+        }
+    }
+
+    private void counts(int source, Consumer<Event> post) {
+        try {
+            post.accept(new Event.CommentCounts(source, channels.get(source).journal().commentCounts()));
+        } catch (RuntimeException e) {
+            post.accept(new Event.Status("Could not count the comments: " + failure(e)));
+        }
+    }
+
+    private Event edit(Effect.ComposeInEditor compose) {
+        try {
+            return new Event.EditorDone(compose.source(), compose.articleId(), editor.edit(compose.text()), null);
+        } catch (IOException | RuntimeException e) {
+            return new Event.EditorDone(compose.source(), compose.articleId(), null, e.getMessage());
         }
     }
 

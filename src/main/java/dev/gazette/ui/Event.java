@@ -2,10 +2,10 @@ package dev.gazette.ui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.gazette.comments.Comment;
+import dev.gazette.comments.Draft;
 import dev.gazette.feed.Feed;
 
-import java.util.List;
+import java.util.Map;
 
 /**
  * Everything that reaches the UI loop, as data: what the user did, what the terminal did,
@@ -47,9 +47,26 @@ public sealed interface Event {
     /** An article could not be opened. */
     record ArticleFailed(long request, String message) implements Event {}
 
-    /** A comment is on disk; {@code comments} is the article's whole list, re-read. */
-    record CommentSaved(int source, String articleId, Comment comment, List<Comment> comments, int unreadableLines)
-            implements Event {}
+    /**
+     * A comment, reply, edit or withdrawal is on disk: {@code message} says which, and
+     * {@code window} is the article's discussion re-read around comment {@code commentId},
+     * which the view selects and scrolls to. {@code draftSent}: what was saved is the draft
+     * (a comment, reply or edit), which is then cleared; a withdrawal leaves the draft alone.
+     */
+    record CommentSaved(int source, String articleId, String commentId, String message, CommentWindow window,
+                        boolean draftSent) implements Event {}
+
+    /** Another part of a big discussion, asked for with {@link Effect.ShowComments}; row {@code select} is selected. */
+    record CommentsShown(long request, CommentWindow window, int select) implements Event {}
+
+    /** How many comments each article of feed {@code source} has (articles without any are absent). */
+    record CommentCounts(int source, Map<String, Integer> counts) implements Event {}
+
+    /** The feed's unsent drafts, by article id; {@code warning} says why the file could not be read, or is null. */
+    record DraftsLoaded(int source, Map<String, Draft> drafts, String warning) implements Event {}
+
+    /** The editor returned: {@code text} is what the file holds now, or null with {@code problem} saying why. */
+    record EditorDone(int source, String articleId, String text, String problem) implements Event {}
 
     /** A comment could not be written; the draft stays. */
     record CommentFailed(int source, String articleId, String message) implements Event {}

@@ -11,11 +11,26 @@ package dev.gazette.ui;
  * @param unread    how many of its articles are unread, kept in step with {@code read}
  * @param problem   why the last load or fetch failed, or null
  * @param freshness when a URL's copy was fetched ("fetched 2026-11-30 14:02"), or null
+ * @param comments  how many comments each article has, by article id (none: absent), read on a worker
  */
-public record FeedEntry(String label, String where, FeedState feed, ReadSet read, int unread, String problem, String freshness) {
+public record FeedEntry(String label, String where, FeedState feed, ReadSet read, int unread, String problem, String freshness,
+                        java.util.Map<String, Integer> comments) {
+
+    public FeedEntry {
+        comments = java.util.Map.copyOf(comments);
+    }
 
     static FeedEntry named(String label, String where) {
-        return new FeedEntry(label, where, FeedState.empty(), ReadSet.EMPTY, 0, null, null);
+        return new FeedEntry(label, where, FeedState.empty(), ReadSet.EMPTY, 0, null, null, java.util.Map.of());
+    }
+
+    /** Comments on article {@code id}, 0 when none (or not counted yet). */
+    public int commentCount(String id) {
+        return comments.getOrDefault(id, 0);
+    }
+
+    FeedEntry withComments(java.util.Map<String, Integer> counts) {
+        return new FeedEntry(label, where, feed, read, unread, problem, freshness, counts);
     }
 
     /** The name on the feeds screen and in the source column. */
@@ -26,18 +41,18 @@ public record FeedEntry(String label, String where, FeedState feed, ReadSet read
 
     FeedEntry withFeed(FeedState f) {
         int count = f.feed() == feed.feed() ? unread : Marking.countUnread(f.articles(), read);
-        return new FeedEntry(label, where, f, read, count, problem, freshness);
+        return new FeedEntry(label, where, f, read, count, problem, freshness, comments);
     }
 
     FeedEntry withRead(ReadSet r, int unreadCount) {
-        return new FeedEntry(label, where, feed, r, unreadCount, problem, freshness);
+        return new FeedEntry(label, where, feed, r, unreadCount, problem, freshness, comments);
     }
 
     FeedEntry withProblem(String why) {
-        return new FeedEntry(label, where, feed, read, unread, why, freshness);
+        return new FeedEntry(label, where, feed, read, unread, why, freshness, comments);
     }
 
     FeedEntry withFreshness(String fetched) {
-        return new FeedEntry(label, where, feed, read, unread, problem, fetched);
+        return new FeedEntry(label, where, feed, read, unread, problem, fetched, comments);
     }
 }

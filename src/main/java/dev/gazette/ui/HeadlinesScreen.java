@@ -173,10 +173,18 @@ final class HeadlinesScreen {
         if (selected) LineDrawer.fill(g, 0, row, r.width(), look);
         int x = LineDrawer.drawText(g, 0, row, r.width(), parts.mark() + parts.date()
                 + (parts.date().isEmpty() ? "" : "  "), selected ? look : theme.secondary());
-        x = LineDrawer.draw(g, x, row, r.width() - x, StyledLine.plain(parts.title()), theme,
+        String count = CommentCounts.label(s.feeds().get(s.sourceOf(a)).commentCount(a.id()), r.width());
+        // with an author column the title is padded to it: the count takes its columns from the title
+        int titleColumns = parts.author().isEmpty() ? r.width() - x : TextWidth.columns(parts.title());
+        int authorAt = x + titleColumns;
+        String title = count.isEmpty() ? parts.title()
+                : CommentCounts.titleFor(s.feed().memo().titleOf(a), titleColumns, count);
+        x = LineDrawer.draw(g, x, row, r.width() - x, StyledLine.plain(title), theme,
                 unread && !selected ? theme.text(Set.of(Style.BOLD), look) : look);
+        if (!count.isEmpty()) x = LineDrawer.drawText(g, x, row, r.width(), count, selected ? look : theme.secondary());
         if (!parts.author().isEmpty()) {
-            LineDrawer.drawText(g, x, row, r.width(), "  " + parts.author(), selected ? look : theme.secondary());
+            LineDrawer.drawText(g, Math.max(x, authorAt), row, r.width(), "  " + parts.author(),
+                    selected ? look : theme.secondary());
         }
     }
 

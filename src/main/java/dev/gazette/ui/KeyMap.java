@@ -28,6 +28,7 @@ public final class KeyMap {
             bind("Esc h Left", "back to the feeds (when there are several)", Command.BACK,
                     key(KeyType.Escape), key('h'), key(KeyType.ArrowLeft)),
             bind("?", "this help", Command.HELP, key('?')),
+            bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
             bind("q", "quit (with several feeds: back to the feeds)", Command.QUIT, key('q'))));
 
     public static final KeyMap FEEDS = new KeyMap(List.of(
@@ -64,8 +65,15 @@ public final class KeyMap {
             bind("Enter ^N", "next match", Command.SEARCH_NEXT, key(KeyType.Enter), ctrl('n')),
             bind("^P", "previous match", Command.SEARCH_PREVIOUS, ctrl('p')),
             bind("c Tab", "write a comment", Command.COMMENT, key('c'), key(KeyType.Tab)),
+            bind("]", "select the next comment", Command.NEXT_COMMENT, key(']')),
+            bind("[", "select the previous comment", Command.PREVIOUS_COMMENT, key('[')),
+            bind("R", "reply to the selected comment", Command.REPLY, key('R')),
+            bind("e", "edit your selected comment", Command.EDIT_COMMENT, key('e')),
+            bind("d", "withdraw your selected comment (asks y/n)", Command.WITHDRAW, key('d')),
+            bind("E", "write the comment in $VISUAL / $EDITOR", Command.EDITOR, key('E')),
             bind("Esc q h Left Bksp", "Back to the headlines (Esc first clears a search)", Command.BACK,
                     key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
+            bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
             bind("?", "this help", Command.HELP, key('?'))));
 
     /** The link list overlay (L in the article view). */
@@ -103,7 +111,9 @@ public final class KeyMap {
             new KeyBinding("Esc", "leave the input, keep the draft", null, List.of()),
             new KeyBinding("Left Right Home End ^A ^E", "move the cursor, to the start, to the end", null, List.of()),
             new KeyBinding("Bksp Del", "delete a character", null, List.of()),
-            new KeyBinding("^W ^U", "delete a word / the line", null, List.of()));
+            new KeyBinding("^W ^U", "delete a word / the line", null, List.of()),
+            new KeyBinding("^X ^E", "edit the comment in $VISUAL / $EDITOR", null, List.of()),
+            new KeyBinding("paste", "pasted text stays text; its line breaks show as ↵", null, List.of()));
 
     private final List<KeyBinding> bindings;
 

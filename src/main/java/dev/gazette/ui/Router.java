@@ -28,6 +28,8 @@ public final class Router {
             t = t.withEntry(i, e.withFeed(e.feed().startLoad(false)));
             effects.add(new Effect.LoadFeed(i, t.feeds().get(i).feed().generation()));
             effects.add(new Effect.LoadMarks(i));
+            effects.add(new Effect.LoadDrafts(i));
+            effects.add(new Effect.LoadCounts(i));
         }
         return new Next(t, effects);
     }
@@ -35,7 +37,7 @@ public final class Router {
     public static Next update(AppState s, Event event) {
         // Java 17 has no pattern switch; Event is sealed, and this is the one place that reads it.
         if (event instanceof Event.Key k) return key(s, k.stroke());
-        if (event instanceof Event.Paste p) return Next.of(paste(s, p.text()));
+        if (event instanceof Event.Paste p) return paste(s, p.text());
         if (event instanceof Event.Resize r) return Next.of(resize(s.withSize(r.size())));
         if (event instanceof Event.InputClosed) return Next.of(s.stopped(null));
         if (event instanceof Event.FeedProgress p) return Next.of(progress(s, p));
@@ -45,7 +47,11 @@ public final class Router {
         if (event instanceof Event.MarksLoaded m) return Next.of(marksLoaded(s, m));
         if (event instanceof Event.ArticleReady r) return Next.of(ArticleScreen.ready(s, r));
         if (event instanceof Event.ArticleFailed f) return Next.of(ArticleScreen.failed(s, f));
-        if (event instanceof Event.CommentSaved c) return Next.of(ArticleScreen.commentSaved(s, c));
+        if (event instanceof Event.CommentSaved c) return ArticleScreen.commentSaved(s, c);
+        if (event instanceof Event.CommentsShown c) return Next.of(ArticleScreen.commentsShown(s, c));
+        if (event instanceof Event.CommentCounts c) return Next.of(CommentCounts.loaded(s, c));
+        if (event instanceof Event.DraftsLoaded d) return Next.of(Drafts.loaded(s, d));
+        if (event instanceof Event.EditorDone d) return Composer.editorDone(s, d);
         if (event instanceof Event.CommentFailed f) return Next.of(ArticleScreen.commentFailed(s, f));
         if (event instanceof Event.Status m) return Next.of(s.withStatus(m.message()));
         if (event instanceof Event.Failed f) {
@@ -76,6 +82,7 @@ public final class Router {
 
     private static Next key(AppState s, KeyStroke key) {
         if (key.getKeyType() == KeyType.EOF || isCtrl(key, 'c')) return Next.of(s.stopped(null));
+        if (isCtrl(key, 'z')) return Next.of(s, new Effect.Suspend());
         if (isEscapePrefixed(key)) {
             // Terminals send Esc as a bare ESC byte, and Lanterna reads ESC followed at once by
             // a letter as Alt+letter. Gazette binds no Alt keys, so that is Esc, then the letter:
@@ -92,10 +99,10 @@ public final class Router {
         };
     }
 
-    private static AppState paste(AppState s, String text) {
-        if (s.help() != null) return s;
+    private static Next paste(AppState s, String text) {
+        if (s.help() != null) return Next.of(s);
         if (s.view() == AppState.View.ARTICLE) return ArticleScreen.paste(s, text);
-        return s;
+        return Next.of(s);
     }
 
     private static AppState resize(AppState s) {

@@ -1,8 +1,6 @@
 package dev.gazette.ui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -20,10 +18,15 @@ import java.util.concurrent.TimeUnit;
  * event, then draws once, so a resize redraws at once and a burst of keys (a held-down j)
  * costs one frame. A watcher asks once a second whether the feed file changed.
  */
-public final class TerminalLoop {
+public final class TerminalLoop implements TerminalControl {
     private static final long WATCH_INTERVAL_MS = 1000;
 
     private final Terminal terminal;
+    private TerminalScreen screen;
+    private KeyReader keys;
+    private EventQueue queue;
+    /** The terminal was lent out: the next frame redraws every cell. UI thread only. */
+    private boolean redrawAll;
 
     public TerminalLoop(Terminal terminal) {
         this.terminal = terminal;
@@ -33,6 +36,8 @@ public final class TerminalLoop {
     public AppState run(Program program, EffectRunner effects, boolean watch) throws IOException {
         EventQueue queue = program.queue();
         TerminalScreen screen = new TerminalScreen(terminal);
+        this.screen = screen;
+        this.queue = queue;
         terminal.addResizeListener((t, newSize) -> queue.post(new Event.Resize(newSize)));
         screen.startScreen();
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -44,7 +49,9 @@ public final class TerminalLoop {
         try {
             TerminalSize size = screen.getTerminalSize();
             program.apply(new Event.Resize(size));
-            Thread reader = new Thread(() -> readKeys(screen, queue), "gazette-keys");
+            keys = new KeyReader(screen, queue);
+            effects.useTerminal(this);
+            Thread reader = new Thread(keys, "gazette-keys");
             reader.setDaemon(true);
             reader.start();
             if (watch) {
@@ -68,7 +75,8 @@ public final class TerminalLoop {
                     program.apply(event);
                 }
                 if (program.state().running()) {
-                    frames.draw(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+                    frames.draw(resized || redrawAll ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+                    redrawAll = false;
                 }
             }
         } catch (InterruptedException e) {
@@ -127,19 +135,52 @@ public final class TerminalLoop {
         }
     }
 
-    private static void readKeys(Screen screen, EventQueue queue) {
+    /**
+     * Lends the terminal out on the UI thread: keys stop being read, the screen stops (leaving
+     * the alternate screen, bracketed paste off), the line discipline goes back to the shell's;
+     * afterwards all of it is taken back and the next frame redraws every cell.
+     */
+    @Override
+    public void handOver(Runnable body) {
+        keys.pause();
         try {
-            while (true) {
-                KeyStroke key = screen.readInput();
-                if (key == null) continue;
-                if (key.getKeyType() == KeyType.EOF) {
-                    queue.post(new Event.InputClosed());
-                    return;
-                }
-                queue.post(new Event.Key(key));
-            }
-        } catch (IOException | RuntimeException e) {
-            queue.post(new Event.InputClosed());
+            screen.stopScreen();
+            if (terminal instanceof TerminalModes modes) modes.release();
+        } catch (IOException e) {
+            queue.post(new Event.Status("Could not hand the terminal over: " + e.getMessage()));
         }
+        try {
+            body.run();
+        } finally {
+            try {
+                if (terminal instanceof TerminalModes modes) modes.reacquire();
+                screen.startScreen();
+                TerminalSize size = screen.doResizeIfNecessary();
+                queue.post(new Event.Resize(size != null ? size : screen.getTerminalSize()));
+            } catch (IOException | RuntimeException e) {
+                queue.post(new Event.Status("Could not take the terminal back: " + e.getMessage()));
+            }
+            redrawAll = true;
+            keys.resume();
+        }
+    }
+
+    /** Ctrl-Z: SIGTSTP to this process with the terminal handed back; the shell's fg continues it here. */
+    @Override
+    public void suspend() {
+        handOver(() -> {
+            try {
+                Process kill = new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid()))
+                        .inheritIO().start();
+                kill.waitFor();
+                // The stop lands as the signal is delivered; this wait only makes sure it has
+                // before the screen is taken back (a stopped process wakes from it after fg).
+                Thread.sleep(100);
+            } catch (IOException e) {
+                queue.post(new Event.Status("Could not suspend: " + e.getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 }

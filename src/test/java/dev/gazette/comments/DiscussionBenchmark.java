@@ -145,7 +145,7 @@ public final class DiscussionBenchmark {
     }
 
     /** Writes the journal directly (no fsync per line): setting up, not what is measured. */
-    private static void build(Path file, int count) throws IOException {
+    public static void build(Path file, int count) throws IOException {
         Instant base = Instant.parse("2025-01-01T00:00:00Z");
         Random rnd = new Random(42);
         List<String> ids = new ArrayList<>(count);

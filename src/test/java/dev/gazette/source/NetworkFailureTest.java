@@ -113,27 +113,35 @@ class NetworkFailureTest {
         RawServer(String head, byte[] body, boolean wholeRequest) throws IOException {
             socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
             thread = new Thread(() -> {
-                try (Socket s = socket.accept()) {
-                    InputStream in = s.getInputStream();
-                    // Read the request up to its blank line; the answer does not depend on it.
-                    int matched = 0;
-                    byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-                    if (!wholeRequest && in.read() < 0) return;
-                    while (wholeRequest && matched < 4) {
-                        int b = in.read();
-                        if (b < 0) return;
-                        matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+                // Every connection gets the same answer: a client that retries (the JDK's does
+                // after a handshake cut short) must see it again rather than hang on the backlog.
+                while (!socket.isClosed()) {
+                    try (Socket s = socket.accept()) {
+                        answer(s, head, body, wholeRequest);
+                    } catch (IOException e) {
+                        // The test sees what the client saw.
                     }
-                    OutputStream out = s.getOutputStream();
-                    out.write(head.getBytes(StandardCharsets.UTF_8));
-                    out.write(body);
-                    out.flush();
-                } catch (IOException e) {
-                    // The test sees what the client saw.
                 }
             }, "raw-server");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        private static void answer(Socket s, String head, byte[] body, boolean wholeRequest) throws IOException {
+            InputStream in = s.getInputStream();
+            // Read the request up to its blank line; the answer does not depend on it.
+            int matched = 0;
+            byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            if (!wholeRequest && in.read() < 0) return;
+            while (wholeRequest && matched < 4) {
+                int b = in.read();
+                if (b < 0) return;
+                matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+            }
+            OutputStream out = s.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            out.write(body);
+            out.flush();
         }
 
         int port() {

@@ -195,7 +195,7 @@ class AppScreenTest {
         s.press(KeyType.Enter).press(key('?'));
         // the article's help is longer than 24 rows: paging through it shows every line
         StringBuilder pages = new StringBuilder(s.text());
-        for (int i = 0; i < 3; i++) pages.append('\n').append(s.press(key(' ')).text());
+        for (int i = 0; i < 4; i++) pages.append('\n').append(s.press(key(' ')).text());
         String articleHelp = pages.toString();
         for (KeyBinding b : KeyMap.ARTICLE.bindings()) {
             assertTrue(articleHelp.contains(b.description()), "80x24 shows all of " + b.description());

@@ -95,7 +95,7 @@ class GoldenScreensTest {
     static final String HEADLINES_80 = """
                  Test News — 3 articles, 3 unread
                 ● 2025-03-03  Long read                                                      Ana
-                ● 2025-03-02  Short note                                                      Bo
+                ● 2025-03-02  Short note (2)                                                  Bo
                 ● 2025-03-01  Third story
 
 
@@ -121,7 +121,7 @@ class GoldenScreensTest {
     static final String HEADLINES_ONE_READ_80 = """
                  Test News — 3 articles, 2 unread
                 ● 2025-03-03  Long read                                                      Ana
-                  2025-03-02  Short note                                                      Bo
+                  2025-03-02  Short note (2)                                                  Bo
                 ● 2025-03-01  Third story
 
 
@@ -220,13 +220,13 @@ class GoldenScreensTest {
                         │ r              reload the feed (in All articles: every feed) │
                         │ Esc h Left     back to the feeds (when there are several)    │
                         │ ?              this help                                     │
+                        │ ^Z             suspend (the shell's fg comes back)           │
                         │ q              quit (with several feeds: back to the feeds)  │
                         │                                                              │
                         │ Filter line (after /)                                        │
                         │ Enter          keep the filter, back to the list keys        │
                         │ Esc            clear the filter                              │
-                        └──────────────────────────────────────────────────────────────┘
-                ↑↓ Move  Enter Open  / Filter  ? Help  q Quit""";
+                ↑↓ Move └──────────────────────────────────────────────────────────────┘""";
 
     static final String HELP_ARTICLE_80 = """
                 ┌──────────────────────────────────────────────────────────────────────────────┐
@@ -251,7 +251,7 @@ class GoldenScreensTest {
                 │ Enter ^N                   next match                                        │
                 │ ^P                         previous match                                    │
                 │ c Tab                      write a comment                                   │
-                │ Esc q h Left Bksp          Back to the headlines (Esc first clears a search) │
+                │ ]                          select the next comment                           │
                 └───────────────────────────────────────────────────────────────────────↓ more─┘""";
 
     static final String HELP_HEADLINES_20 = """

@@ -74,7 +74,7 @@ class HostileEverythingScreenTest {
         assertCleanCells(s, "the list");
         assertEquals(" Hostile Feed! — 2 articles, 2 unread, 2 repaired", s.row(0));
         assertEquals("Some items were damaged: 0 skipped, 2 repaired (gazette --check lists them)", s.row(23));
-        assertTrue(s.row(1).startsWith("● 2025-03-02  Title one!  "), s.row(1));
+        assertTrue(s.row(1).startsWith("● 2025-03-02  Title one! (3)  "), "title and its three comments: " + s.row(1));
         assertTrue(s.row(1).endsWith("  Mallory!"), s.row(1));
         assertTrue(s.row(2).startsWith("● 2025-03-01  Title two!  "), s.row(2));
         assertTrue(s.row(2).endsWith("  Eve!"), s.row(2));

@@ -51,7 +51,8 @@ class RouterTest {
     @Test
     void startingAsksForTheFeedAndTheMarks() {
         started();
-        assertEquals(List.of(new Effect.LoadFeed(0, 1), new Effect.LoadMarks(0)), effects);
+        assertEquals(List.of(new Effect.LoadFeed(0, 1), new Effect.LoadMarks(0), new Effect.LoadDrafts(0),
+                new Effect.LoadCounts(0)), effects);
         assertTrue(state.feed().loading());
         assertEquals("Gazette — 0 articles, 0 unread · loading 0%", HeadlinesScreen.header(state));
     }

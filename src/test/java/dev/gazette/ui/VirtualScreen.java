@@ -9,6 +9,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.gazette.comments.CommentJournal;
+import dev.gazette.comments.DraftStore;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
 import dev.gazette.feed.LoadListener;
@@ -37,6 +38,7 @@ final class VirtualScreen {
     final List<String> opened = new ArrayList<>();
     /** Loads asked for while the test plays the loader itself (see {@link #loadingByHand}). */
     final List<Runnable> heldLoads = new ArrayList<>();
+    final EffectRunner effects;
 
     /** A feed source that hands out whatever feed the test gives it, or fails as told. */
     static final class FakeSource implements FeedSource {
@@ -63,13 +65,32 @@ final class VirtualScreen {
         }
     }
 
+    /** What the editor effect runs in these tests: the test says what the user "writes" there. */
+    java.util.function.UnaryOperator<String> editor = text -> text;
+    /** Texts the editor was opened on, in order. */
+    final List<String> edited = new ArrayList<>();
+    int suspends;
+
     private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
                           List<ReadMarks> marks, String author, boolean loadsByHand) {
-        this(columns, rows, feeds, labels, journals, marks, author, loadsByHand, Theme.monochrome());
+        this(columns, rows, feeds, labels, journals, marks, java.util.Collections.nCopies(feeds.size(), null), author,
+                loadsByHand, Theme.monochrome());
     }
 
     private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
                           List<ReadMarks> marks, String author, boolean loadsByHand, Theme theme) {
+        this(columns, rows, feeds, labels, journals, marks, java.util.Collections.nCopies(feeds.size(), null), author,
+                loadsByHand, theme);
+    }
+
+    private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
+                          List<ReadMarks> marks, List<DraftStore> drafts, String author, boolean loadsByHand) {
+        this(columns, rows, feeds, labels, journals, marks, drafts, author, loadsByHand, Theme.monochrome());
+    }
+
+    private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
+                          List<ReadMarks> marks, List<DraftStore> drafts, String author, boolean loadsByHand,
+                          Theme theme) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -77,7 +98,7 @@ final class VirtualScreen {
             List<Channel> channels = new ArrayList<>();
             for (int i = 0; i < feeds.size(); i++) {
                 sources.add(new FakeSource(feeds.get(i)));
-                channels.add(new Channel(sources.get(i), journals.get(i), marks.get(i)));
+                channels.add(new Channel(sources.get(i), journals.get(i), marks.get(i), drafts.get(i)));
             }
             source = sources.get(0);
             Workers workers = loadsByHand ? Workers.direct(heldLoads::add) : Workers.direct();
@@ -85,9 +106,24 @@ final class VirtualScreen {
                 opened.add(url);
                 return "Opening " + url;
             }, ZoneOffset.UTC, workers, ErrorLog.NONE);
+            effects.useEditor(text -> {
+                edited.add(text);
+                return editor.apply(text);
+            });
+            effects.useTerminal(new TerminalControl() {
+                @Override
+                public void handOver(Runnable body) {
+                    body.run();
+                }
+
+                @Override
+                public void suspend() {
+                    suspends++;
+                }
+            });
+            this.effects = effects;
             Settings settings = new Settings(author, theme, ZoneOffset.UTC);
-            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels,
-                    java.util.Collections.nCopies(labels.size(), null)), new EventQueue(),
+            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels, java.util.Collections.nCopies(labels.size(), null)), new EventQueue(),
                     effects, ErrorLog.NONE);
             program.start();
             program.drain();
@@ -100,6 +136,13 @@ final class VirtualScreen {
     static VirtualScreen of(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks, String author) {
         return new VirtualScreen(columns, rows, List.of(feed), java.util.Arrays.asList((String) null), List.of(journal),
                 java.util.Arrays.asList(marks), author, false);
+    }
+
+    /** One feed whose drafts are kept in {@code drafts}, as Gazette keeps them beside the feed. */
+    static VirtualScreen withDrafts(int columns, int rows, Feed feed, CommentJournal journal, DraftStore drafts,
+                                    String author) {
+        return new VirtualScreen(columns, rows, List.of(feed), java.util.Arrays.asList((String) null), List.of(journal),
+                java.util.Arrays.asList((ReadMarks) null), java.util.Arrays.asList(drafts), author, false);
     }
 
     /** Several feeds, each with its own journal and marks file in {@code dir} (feedN.comments.jsonl, feedN.state.json). */

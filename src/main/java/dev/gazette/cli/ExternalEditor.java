@@ -1,0 +1,54 @@
+package dev.gazette.cli;
+
+import dev.gazette.ui.Editor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The user's editor for a comment: $VISUAL, else $EDITOR, else vi, on a temporary file
+ * holding the draft, with the terminal (the JVM's own stdin and stdout) handed to it. The
+ * variable may carry arguments ("code --wait", "emacs -nw"): it is run by sh, with the file
+ * as its last argument, as git runs $EDITOR.
+ */
+final class ExternalEditor implements Editor {
+    private final Map<String, String> env;
+
+    ExternalEditor(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** The editor command to run: $VISUAL, $EDITOR, vi. */
+    String command() {
+        for (String name : new String[] {"VISUAL", "EDITOR"}) {
+            String v = env.get(name);
+            if (v != null && !v.isBlank()) return v.strip();
+        }
+        return "vi";
+    }
+
+    @Override
+    public String edit(String text) throws IOException {
+        Path file = Files.createTempFile("gazette-comment-", ".txt");
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            String command = command();
+            Process p = new ProcessBuilder("sh", "-c", command + " \"$1\"", "sh", file.toString()).inheritIO().start();
+            int status;
+            try {
+                status = p.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroy();
+                throw new IOException("interrupted while " + command + " ran");
+            }
+            if (status != 0) throw new IOException(command + " exited with status " + status + "; the draft is unchanged");
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

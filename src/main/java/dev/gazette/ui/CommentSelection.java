@@ -1,0 +1,89 @@
+package dev.gazette.ui;
+
+import dev.gazette.comments.Discussion;
+
+/**
+ * Moving the comment selection in the article view (] and [), scrolling the selected
+ * comment into view, and reading another window of a big discussion when the selection
+ * leaves the one laid out. Pure: the window is read by {@link Effect.ShowComments}.
+ */
+final class CommentSelection {
+    private CommentSelection() {}
+
+    /** ]: the comment after the selected one, or the first one in view when none is selected. */
+    static Next next(AppState s, int height) {
+        ArticleState a = s.article();
+        if (a.page() == null) return Next.of(s);
+        Discussion d = a.page().discussion();
+        if (d.size() == 0) return Next.of(s.withStatus("There are no comments to select"));
+        int selected = a.comments().selected();
+        int target;
+        if (selected < 0) {
+            CommentsSection.Places p = a.page().layout(a.width()).places();
+            int below = p.rowAtOrBelow(a.top());
+            target = below >= 0 ? below : Math.max(a.page().comments().from(), a.page().comments().to() - 1);
+        } else {
+            target = selected + 1;
+        }
+        if (target >= d.size()) return Next.of(s.withStatus("This is the last comment"));
+        return select(s, target, height);
+    }
+
+    /** [: the comment before the selected one, or the last one in view when none is selected. */
+    static Next previous(AppState s, int height) {
+        ArticleState a = s.article();
+        if (a.page() == null) return Next.of(s);
+        Discussion d = a.page().discussion();
+        if (d.size() == 0) return Next.of(s.withStatus("There are no comments to select"));
+        int selected = a.comments().selected();
+        int target;
+        if (selected < 0) {
+            CommentsSection.Places p = a.page().layout(a.width()).places();
+            int above = p.rowAtOrAbove(a.top() + height - 1);
+            target = above >= 0 ? above : a.page().comments().from();
+        } else {
+            target = selected - 1;
+        }
+        if (target < 0) return Next.of(s.withStatus("This is the first comment"));
+        return select(s, target, height);
+    }
+
+    /** Selects row {@code row}: scrolled into view when laid out, else the window around it is asked for. */
+    static Next select(AppState s, int row, int height) {
+        ArticleState a = s.article();
+        ArticleState b = a.withComments(a.comments().select(row, a.page().discussion().row(row).id()));
+        if (a.page().comments().contains(row)) return Next.of(s.withArticle(reveal(b, row, height)));
+        return Next.of(s.withArticle(b).withStatus("Reading comments…"),
+                new Effect.ShowComments(a.source(), a.request(), a.article().id(), row));
+    }
+
+    /** Another window of the discussion has been read: it replaces the page's, the selection shows. */
+    static AppState shown(AppState s, Event.CommentsShown e, int height) {
+        ArticleState a = s.article();
+        if (a == null || a.page() == null || a.request() != e.request()) return s;
+        ArticleState b = a.withPage(a.page().withComments(e.window()));
+        int row = b.comments().selected();
+        return s.withArticle(e.window().contains(row) ? reveal(b, row, height) : b);
+    }
+
+    /** The page's comments changed (one saved): selects comment {@code id} and shows it. */
+    static ArticleState selectAndReveal(ArticleState a, String id, int height) {
+        if (a.page() == null) return a;
+        int row = a.page().discussion().rowOf(id);
+        if (row < 0) return a.withComments(a.comments().select(-1, null));
+        ArticleState b = a.withComments(a.comments().select(row, id));
+        return b.page().comments().contains(row) ? reveal(b, row, height) : b;
+    }
+
+    /** Scrolls as little as needed to show the comment whole, or its start when it is taller than the view. */
+    static ArticleState reveal(ArticleState a, int row, int height) {
+        CommentsSection.Places p = a.page().layout(a.width()).places();
+        if (!p.contains(row)) return a;
+        int start = p.start(row);
+        int end = p.end(row);
+        int top = a.top();
+        if (end - start > height || start < top) top = start;
+        else if (end > top + height) top = end - height;
+        return a.withTop(top, height);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.comments.Discussion;
+import dev.gazette.comments.DiscussionRow;
+import dev.gazette.feed.CleanText;
+import dev.gazette.text.TextWidth;
+
+/**
+ * Writing in the article view: the comment input's text and what it answers (a new comment,
+ * a reply, an edit of one's own comment), withdrawing one's own comment, pasting, the
+ * external editor, and keeping every change as a draft on disk ({@link Effect.SaveDraft}).
+ * Pure: saving is an effect whose answer comes back as {@link Event.CommentSaved}.
+ */
+final class Composer {
+    /** A pasted tab becomes this many spaces: what the input line and the comment show alike. */
+    static final String TAB = "    ";
+    /** How the input line shows a line break of a multi-line comment. */
+    static final char NEWLINE_MARK = '↵';
+
+    private Composer() {}
+
+    /** A key for the focused input that is not Enter, Esc or scrolling. */
+    static Next key(AppState s, KeyStroke key) {
+        ArticleState a = s.article();
+        if (a.saving()) return Next.of(s);
+        if (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'x') {
+            return openEditor(s);
+        }
+        InputLine edited = LineEditing.edit(a.input(), key);
+        return edited == a.input() ? Next.of(s) : withInput(s, edited);
+    }
+
+    /** Esc in the input: the draft stays; an empty one forgets what it answered. */
+    static AppState leave(AppState s) {
+        ArticleState a = s.article().focus(false);
+        if (a.input().text().isEmpty()) a = a.withComments(a.comments().withTarget(ComposeTarget.COMMENT));
+        return s.withArticle(a);
+    }
+
+    /** Enter in the input: writes the comment, reply or edit. */
+    static Next submit(AppState s) {
+        ArticleState a = s.article();
+        if (a.saving()) return Next.of(s.withStatus("Saving the comment…"));
+        if (a.input().isBlank()) return Next.of(s.withStatus("Nothing to save: the comment is empty"));
+        String author = s.settings().author();
+        String id = a.article().id();
+        String text = a.input().text();
+        ComposeTarget t = a.comments().target();
+        Effect save = switch (t.kind()) {
+            case COMMENT -> new Effect.AppendComment(a.source(), id, author, text);
+            case REPLY -> new Effect.ReplyComment(a.source(), id, t.commentId(), author, text);
+            case EDIT -> new Effect.EditComment(a.source(), id, t.commentId(), author, text);
+        };
+        return Next.of(s.withArticle(a.saving(true)).withStatus("Saving the comment…"), save);
+    }
+
+    /** R: answer the selected comment; what is typed already stays, now as a reply. */
+    static Next reply(AppState s) {
+        ArticleState a = s.article();
+        DiscussionRow row = selected(a);
+        if (row == null) return Next.of(s.withStatus("Select a comment first: ] and [ move between comments"));
+        if (a.comments().target().kind() == ComposeTarget.Kind.EDIT && !a.input().text().isEmpty()) {
+            return Next.of(s.withStatus("You are editing a comment: save it, or clear it (c, then Ctrl-U)"));
+        }
+        ArticleState b = a.withComments(a.comments().withTarget(ComposeTarget.reply(row.id(), row.author()))).focus(true);
+        return withInput(s.withArticle(b), b.input());
+    }
+
+    /** e: a new text for one's own selected comment, starting from the one it has. */
+    static Next edit(AppState s) {
+        ArticleState a = s.article();
+        DiscussionRow row = selected(a);
+        if (row == null) return Next.of(s.withStatus("Select a comment first: ] and [ move between comments"));
+        if (!row.isBy(s.settings().author())) {
+            return Next.of(s.withStatus("Only " + row.author() + " can edit this comment"));
+        }
+        if (row.deleted()) return Next.of(s.withStatus("This comment was withdrawn"));
+        ComposeTarget t = a.comments().target();
+        if (t.kind() == ComposeTarget.Kind.EDIT && row.id().equals(t.commentId())) {
+            return Next.of(s.withArticle(a.focus(true)));
+        }
+        if (!a.input().text().isEmpty()) {
+            return Next.of(s.withStatus("Save or clear the draft first (c, then Ctrl-U clears it)"));
+        }
+        int r = a.comments().selected();
+        if (!a.page().comments().contains(r)) return Next.of(s.withStatus("Reading comments…"));
+        String text = a.page().comments().text(r);
+        ArticleState b = a.withComments(a.comments().withTarget(ComposeTarget.edit(row.id()))).focus(true);
+        return withInput(s.withArticle(b), new InputLine(text, text.length()));
+    }
+
+    /** d: asks before withdrawing one's own selected comment. */
+    static Next askWithdraw(AppState s) {
+        ArticleState a = s.article();
+        DiscussionRow row = selected(a);
+        if (row == null) return Next.of(s.withStatus("Select a comment first: ] and [ move between comments"));
+        if (!row.isBy(s.settings().author())) {
+            return Next.of(s.withStatus("Only " + row.author() + " can withdraw this comment"));
+        }
+        if (row.deleted()) return Next.of(s.withStatus("This comment was already withdrawn"));
+        return Next.of(s.withArticle(a.withComments(a.comments().asking(row.id())))
+                .withStatus("Withdraw your comment? It will show as [deleted] (y/n)"));
+    }
+
+    /** The key after "Withdraw? y/n": y withdraws, anything else does not. */
+    static Next confirmWithdraw(AppState s, KeyStroke key) {
+        ArticleState a = s.article();
+        String id = a.comments().withdrawing();
+        AppState t = s.withArticle(a.withComments(a.comments().asking(null)));
+        boolean yes = key.getKeyType() == KeyType.Character && !key.isCtrlDown()
+                && (key.getCharacter() == 'y' || key.getCharacter() == 'Y');
+        if (!yes) return Next.of(t.withStatus("Not withdrawn"));
+        return Next.of(t.withStatus("Withdrawing…"),
+                new Effect.WithdrawComment(a.source(), a.article().id(), id, s.settings().author()));
+    }
+
+    /** A paste: text into the input at the cursor, line breaks kept, never keys and never a submit. */
+    static Next paste(AppState s, String text) {
+        ArticleState a = s.article();
+        if (a == null || a.saving() || a.comments().withdrawing() != null) return Next.of(s);
+        String clean = pasted(text);
+        if (clean.isEmpty()) return Next.of(s);
+        AppState t = a.inputFocused() ? s : s.withArticle(a.focus(true));
+        InputLine in = t.article().input();
+        String all = in.text().substring(0, in.cursor()) + clean + in.text().substring(in.cursor());
+        return withInput(t, new InputLine(all, in.cursor() + clean.length()));
+    }
+
+    /** Pasted text as the input keeps it: line breaks as '\n', tabs as spaces, no control characters. */
+    static String pasted(String text) {
+        return CleanText.multiline(text.replace("\t", TAB));
+    }
+
+    /** E or Ctrl-X Ctrl-E: the draft goes to $VISUAL / $EDITOR. */
+    static Next openEditor(AppState s) {
+        ArticleState a = s.article();
+        if (a.saving()) return Next.of(s.withStatus("Saving the comment…"));
+        return Next.of(s, new Effect.ComposeInEditor(a.source(), a.article().id(), a.input().text()));
+    }
+
+    /** The editor returned: its text is the draft, ready to save with Enter. */
+    static Next editorDone(AppState s, Event.EditorDone e) {
+        ArticleState a = s.article();
+        if (e.problem() != null) return Next.of(s.withStatus("Could not run the editor: " + e.problem()));
+        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return Next.of(s);
+        String text = e.text();
+        while (text.endsWith("\n")) text = text.substring(0, text.length() - 1);   // editors end the file with one
+        text = pasted(text);
+        if (text.isBlank()) return Next.of(s.withStatus("The editor left the comment empty; the draft is unchanged"));
+        Next next = withInput(s.withArticle(a.focus(true)), new InputLine(text, text.length()));
+        return new Next(next.state().withStatus("Enter saves the comment, Esc keeps it as a draft"), next.effects());
+    }
+
+    /** A comment, reply, edit or withdrawal is on disk: the view shows it, selected, at once. */
+    static Next saved(AppState s, Event.CommentSaved e, int height) {
+        String key = AppState.draftKey(e.source(), e.articleId());
+        AppState t = e.draftSent() ? s.withDraft(key, null) : s;
+        t = t.withStatus(e.message());
+        Effect counts = new Effect.LoadCounts(e.source());
+        Effect forget = new Effect.SaveDraft(e.source(), e.articleId(), null);
+        ArticleState a = t.article();
+        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) {
+            return e.draftSent() ? Next.of(t, forget, counts) : Next.of(t, counts);
+        }
+        ArticleState b = a;
+        if (e.draftSent()) {
+            b = b.saving(false).withInput(InputLine.EMPTY, 0).focus(false).withComments(CommentFocus.NONE);
+        }
+        if (b.page() != null) {
+            b = CommentSelection.selectAndReveal(b.withPage(b.page().withComments(e.window())), e.commentId(), height);
+        }
+        return e.draftSent() ? Next.of(t.withArticle(b), forget, counts) : Next.of(t.withArticle(b), counts);
+    }
+
+    static AppState failed(AppState s, Event.CommentFailed e) {
+        AppState t = s.withStatus(e.message() + " (your draft is kept)");
+        ArticleState a = t.article();
+        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
+        return t.withArticle(a.saving(false));
+    }
+
+    /** The page arrived: a reply draft from disk learns its comment's author, for the label. */
+    static ArticleState ready(ArticleState a) {
+        ComposeTarget t = a.comments().target();
+        if (a.page() == null || t.kind() != ComposeTarget.Kind.REPLY || t.author() != null) return a;
+        Discussion d = a.page().discussion();
+        int row = d.rowOf(t.commentId());
+        if (row < 0) return a;
+        return a.withComments(a.comments().withTarget(ComposeTarget.reply(t.commentId(), d.row(row).author())));
+    }
+
+    /** The input changed: the view scrolls it, and the draft is kept (in memory and, batched, on disk). */
+    static Next withInput(AppState s, InputLine in) {
+        ArticleState a = s.article();
+        Regions r = Regions.article(s.size());
+        InputLine.Window w = display(in).window(inputWidth(r, a), a.inputOffset());
+        ArticleState b = a.withInput(in, w.offset());
+        ComposeDraft d = b.draft();
+        return Next.of(s.withArticle(b).withDraft(b.draftKey(), d),
+                new Effect.SaveDraft(a.source(), a.article().id(), d.isEmpty() ? null : d.target().draft(in.text())));
+    }
+
+    // ---- the input line as drawn ----------------------------------------------------
+
+    /** The line as the input shows it: one cell per character, line breaks as ↵ (same indexes). */
+    static InputLine display(InputLine in) {
+        String t = in.text();
+        if (t.indexOf('\n') < 0 && t.indexOf('\t') < 0) return in;
+        return new InputLine(t.replace('\n', NEWLINE_MARK).replace('\t', ' '), in.cursor());
+    }
+
+    /** The label before the input ("> ", "Reply to ana> ", "Edit> "), at most half the width; none below 8 columns. */
+    static String prompt(Regions r, ArticleState a) {
+        if (r.width() < 8) return "";
+        String p = a.comments().target().prompt();
+        return TextWidth.columns(p) <= r.width() / 2 ? p : TextWidth.fit(p, r.width() / 2 - 2) + "> ";
+    }
+
+    static int inputWidth(Regions r, ArticleState a) {
+        return Math.max(1, r.width() - TextWidth.columns(prompt(r, a)));
+    }
+
+    private static DiscussionRow selected(ArticleState a) {
+        int row = a.comments().selected();
+        if (a.page() == null || row < 0 || row >= a.page().discussion().size()) return null;
+        return a.page().discussion().row(row);
+    }
+}

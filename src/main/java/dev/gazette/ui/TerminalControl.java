@@ -1,0 +1,31 @@
+package dev.gazette.ui;
+
+/**
+ * The terminal as something the UI can lend out: to an editor, or to the shell while
+ * Gazette is stopped (Ctrl-Z). {@link TerminalLoop} is the real one; tests use {@link #NONE}.
+ */
+public interface TerminalControl {
+
+    /**
+     * Runs {@code body} on the calling (UI) thread with the terminal given back: keys no
+     * longer read, the screen stopped, the line discipline as the shell left it. Afterwards
+     * the terminal is taken back and the whole screen redrawn.
+     */
+    void handOver(Runnable body);
+
+    /** Stops the process as Ctrl-Z does in a shell, with the terminal given back; returns after fg. */
+    void suspend();
+
+    /** No terminal: the body just runs, and suspending does nothing. */
+    TerminalControl NONE = new TerminalControl() {
+        @Override
+        public void handOver(Runnable body) {
+            body.run();
+        }
+
+        @Override
+        public void suspend() {
+            // nothing to stop
+        }
+    };
+}

@@ -1,0 +1,217 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.comments.CommentJournal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Replies, edits and withdrawals in the article view, as a user sees and makes them. */
+class DiscussionScreenTest {
+
+    @TempDir
+    Path dir;
+
+    Path journal;
+
+    static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    static String comment(String id, String parent, String author, String date, String text) {
+        return "{\"id\":\"" + id + "\",\"article\":\"short\"" + (parent == null ? "" : ",\"parent\":\"" + parent + "\"")
+                + ",\"author\":\"" + author + "\"" + (date == null ? "" : ",\"date\":\"" + date + "\"")
+                + ",\"text\":\"" + text + "\"}\n";
+    }
+
+    /** A discussion on "Short note": bob, a reply by ana, its reply by bob; carl without a date; edits and a withdrawal. */
+    VirtualScreen open(String... lines) throws IOException {
+        journal = dir.resolve("feed.comments.jsonl");
+        Files.writeString(journal, String.join("", lines), StandardCharsets.UTF_8);
+        VirtualScreen s = VirtualScreen.of(60, 30, TestFeeds.threeArticles(), new CommentJournal(journal), null, "ana");
+        return s.press(key('j')).press(KeyType.Enter);
+    }
+
+    String thread() {
+        return comment("1", null, "bob", "2025-03-02T11:00:00Z", "First!")
+                + comment("2", "1", "ana", "2025-03-02T12:00:00Z", "Replying to bob")
+                + comment("3", "2", "bob", "2025-03-02T13:00:00Z", "And back to ana")
+                + comment("4", null, "carl", null, "No date on me");
+    }
+
+    static int rowOf(VirtualScreen s, String text) {
+        List<String> rows = s.rows();
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).equals(text)) return i;
+        return -1;
+    }
+
+    @Test
+    void repliesAreIndentedUnderTheirParentAndAMissingDateShowsNoTime() throws IOException {
+        VirtualScreen s = open(thread());
+        String screen = s.text();
+        assertTrue(screen.contains("Comments (4)"), screen);
+        int bob = rowOf(s, "bob · 2025-03-02 11:00");
+        assertTrue(bob > 0, screen);
+        assertEquals("  First!", s.row(bob + 1));
+        assertEquals("  ana · 2025-03-02 12:00", s.row(bob + 3));
+        assertEquals("    Replying to bob", s.row(bob + 4));
+        assertEquals("    bob · 2025-03-02 13:00", s.row(bob + 6));
+        assertEquals("      And back to ana", s.row(bob + 7));
+        assertEquals("carl", s.row(bob + 9), "no date, no time, no exception");
+        assertEquals("  No date on me", s.row(bob + 10));
+    }
+
+    @Test
+    void onANarrowScreenTheIndentIsCapped() throws IOException {
+        StringBuilder deep = new StringBuilder(comment("c0", null, "bob", "2025-03-02T11:00:00Z", "level 0"));
+        for (int i = 1; i < 8; i++) {
+            deep.append(comment("c" + i, "c" + (i - 1), "bob", "2025-03-02T11:0" + i + ":00Z", "level " + i));
+        }
+        journal = dir.resolve("feed.comments.jsonl");
+        Files.writeString(journal, deep.toString(), StandardCharsets.UTF_8);
+        VirtualScreen s = VirtualScreen.of(24, 40, TestFeeds.threeArticles(), new CommentJournal(journal), null, "ana");
+        s.press(key('j')).press(KeyType.Enter).press(key('G'));
+        String screen = s.text();
+        // 24 columns: at most 3 levels of 2 columns, so level 7 sits where level 3 does
+        assertTrue(screen.contains("\n        level 3\n"), screen);
+        assertTrue(screen.contains("\n        level 7\n"), screen);
+    }
+
+    @Test
+    void anEditShowsTheNewTextMarkedEditedAndAForeignEditIsIgnored() throws IOException {
+        VirtualScreen s = open(thread(),
+                "{\"id\":\"e1\",\"edits\":\"1\",\"author\":\"bob\",\"date\":\"2025-03-02T14:00:00Z\",\"text\":\"First, edited\"}\n",
+                "{\"id\":\"e2\",\"edits\":\"1\",\"author\":\"mallory\",\"date\":\"2025-03-02T15:00:00Z\",\"text\":\"pwned\"}\n");
+        String screen = s.text();
+        assertTrue(screen.contains("bob · 2025-03-02 11:00 (edited)\n  First, edited\n"), screen);
+        assertFalse(screen.contains("pwned"), screen);
+    }
+
+    @Test
+    void aWithdrawnCommentShowsDeletedAndKeepsItsReplies() throws IOException {
+        VirtualScreen s = open(thread(),
+                "{\"id\":\"w1\",\"deletes\":\"2\",\"author\":\"ana\",\"date\":\"2025-03-02T14:00:00Z\"}\n");
+        String screen = s.text();
+        assertTrue(screen.contains("  ana · 2025-03-02 12:00\n    [deleted]\n"), screen);
+        assertTrue(screen.contains("      And back to ana"), screen);
+        assertTrue(screen.contains("Comments (3)"), "a withdrawn comment is not counted: " + screen);
+    }
+
+    @Test
+    void bracketsSelectCommentsAndTheSelectedOneIsHighlighted() throws IOException {
+        VirtualScreen s = open(thread());
+        int bob = rowOf(s, "bob · 2025-03-02 11:00");
+        s.press(key(']'));
+        assertTrue(s.cell(0, bob).getModifiers().contains(SGR.REVERSE), "the first comment is selected");
+        s.press(key(']'));
+        assertFalse(s.cell(0, bob).getModifiers().contains(SGR.REVERSE));
+        assertTrue(s.cell(2, bob + 3).getModifiers().contains(SGR.REVERSE), "then the reply");
+        s.press(key('['));
+        assertTrue(s.cell(0, bob).getModifiers().contains(SGR.REVERSE));
+        s.press(key('['));
+        assertEquals("This is the first comment", s.row(29));
+    }
+
+    @Test
+    void replyingPutsTheReplyUnderItsParentAndWritesItsParent() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key('R'));
+        assertEquals("Reply to bob>", s.row(28));
+        s.type("Agreed, bob").press(KeyType.Enter);
+        assertEquals("Reply saved", s.row(29));
+        String screen = s.text();
+        assertTrue(screen.contains("  ana · "), screen);
+        assertTrue(screen.contains("    Agreed, bob"), screen);
+        String last = Files.readAllLines(journal, StandardCharsets.UTF_8).get(4);
+        assertTrue(last.contains("\"parent\":\"1\"") && last.contains("\"text\":\"Agreed, bob\""), last);
+        assertEquals("> c to comment", s.row(28), "the input is free again");
+    }
+
+    @Test
+    void editingOnesOwnCommentStartsFromItsTextAndShowsEdited() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key(']'), key('e'));
+        assertEquals("Edit> Replying to bob", s.row(28));
+        s.ctrl('w').type("Bob").press(KeyType.Enter);
+        assertEquals("Comment edited", s.row(29));
+        assertTrue(s.text().contains("  ana · 2025-03-02 12:00 (edited)\n    Replying to Bob\n"), s.text());
+        String last = Files.readAllLines(journal, StandardCharsets.UTF_8).get(4);
+        assertTrue(last.contains("\"edits\":\"2\""), last);
+    }
+
+    @Test
+    void anotherAuthorsCommentCannotBeEditedOrWithdrawn() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key('e'));
+        assertEquals("Only bob can edit this comment", s.row(29));
+        s.press(key('d'));
+        assertEquals("Only bob can withdraw this comment", s.row(29));
+        assertEquals(4, Files.readAllLines(journal).size());
+    }
+
+    @Test
+    void withdrawingAsksFirstAndShowsDeleted() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key(']'), key('d'));
+        assertEquals("Withdraw your comment? It will show as [deleted] (y/n)", s.row(29));
+        s.press(key('n'));
+        assertEquals("Not withdrawn", s.row(29));
+        assertEquals(4, Files.readAllLines(journal).size());
+        s.press(key('d'), key('y'));
+        assertEquals("Comment withdrawn", s.row(29));
+        assertTrue(s.text().contains("  ana · 2025-03-02 12:00\n    [deleted]\n"), s.text());
+        assertTrue(s.text().contains("And back to ana"));
+    }
+
+    @Test
+    void replyWithoutASelectionSaysHowToSelect() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key('R'));
+        assertEquals("Select a comment first: ] and [ move between comments", s.row(29));
+    }
+
+    @Test
+    void theHeadlineListShowsHowManyCommentsEachArticleHas() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(KeyType.Escape);
+        String row = s.rows().stream().filter(r -> r.contains("Short note")).findFirst().orElseThrow();
+        assertTrue(row.contains("Short note (4)"), row);
+        String other = s.rows().stream().filter(r -> r.contains("Long read")).findFirst().orElseThrow();
+        assertFalse(other.contains("("), other);
+        s.press(KeyType.Enter).press(key('c')).type("one more").press(KeyType.Enter).press(KeyType.Escape);
+        row = s.rows().stream().filter(r -> r.contains("Short note")).findFirst().orElseThrow();
+        assertTrue(row.contains("Short note (5)"), "counted again after a save: " + row);
+    }
+
+    @Test
+    void aBigDiscussionLaysOutAWindowAndBracketsReachTheRest() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 2500; i++) {
+            many.append(comment("c" + i, null, "bob", String.format(java.util.Locale.ROOT, "2025-03-02T%02d:%02d:%02dZ",
+                    i / 3600, i / 60 % 60, i % 60), "comment " + i));
+        }
+        VirtualScreen s = open(many.toString());
+        s.press(key('G'));
+        String screen = s.text();
+        assertTrue(screen.contains("↓ 1,500 more comments: ] on the last one shown goes on"), screen);
+        assertTrue(screen.contains("  comment 999\n"), screen);
+        s.press(key('['));   // the last one in view
+        s.press(key(']'));   // past the window: the next one is read
+        screen = s.text();
+        assertTrue(screen.contains("  comment 1000\n"), screen);
+        assertTrue(s.state().article().page().comments().contains(1000));
+        s.press(key('g'));
+        assertTrue(s.text().contains("↑ 500 earlier comments: [ on the first one shown goes back"), s.text());
+    }
+}

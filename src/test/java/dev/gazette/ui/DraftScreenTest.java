@@ -1,0 +1,94 @@
+package dev.gazette.ui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.comments.CommentJournal;
+import dev.gazette.comments.DraftStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drafts kept on disk: typed, left, Gazette quit, started again: the draft is back. */
+class DraftScreenTest {
+
+    @TempDir
+    Path dir;
+
+    static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    /** Gazette on feed.json's files, as a fresh start would open them. */
+    VirtualScreen start() {
+        return VirtualScreen.withDrafts(60, 20, TestFeeds.threeArticles(),
+                new CommentJournal(dir.resolve("feed.comments.jsonl")), new DraftStore(dir.resolve("feed.drafts.json")),
+                "ana");
+    }
+
+    @Test
+    void aDraftTypedAndLeftIsBackAfterARestart() throws IOException {
+        VirtualScreen s = start();
+        s.press(key('j')).press(KeyType.Enter).press(key('c')).type("half a thought").press(KeyType.Escape);
+        s.press(key('q')).press(key('q'));
+        assertFalse(s.state().running());
+        s.effects.finish(1000);
+        assertTrue(Files.readString(dir.resolve("feed.drafts.json")).contains("\"short\":{\"text\":\"half a thought\"}"),
+                Files.readString(dir.resolve("feed.drafts.json")));
+
+        VirtualScreen again = start();
+        again.press(key('j')).press(KeyType.Enter);
+        assertEquals("> half a thought", again.row(18));
+        again.press(key('c')).type(", finished").press(KeyType.Enter);
+        assertTrue(again.text().contains("half a thought, finished"));
+        assertFalse(Files.readString(dir.resolve("feed.drafts.json")).contains("short"), "a saved comment's draft is gone");
+    }
+
+    @Test
+    void aReplyDraftComesBackAsAReplyToTheSameComment() throws IOException {
+        Files.writeString(dir.resolve("feed.comments.jsonl"), "{\"id\":\"1\",\"article\":\"short\",\"author\":\"bob\","
+                + "\"date\":\"2025-03-02T11:00:00Z\",\"text\":\"First!\"}\n", StandardCharsets.UTF_8);
+        VirtualScreen s = start();
+        s.press(key('j')).press(KeyType.Enter).press(key(']'), key('R')).type("not so fast").press(KeyType.Escape);
+        s.ctrl('c');
+        s.effects.finish(1000);
+
+        VirtualScreen again = start();
+        again.press(key('j')).press(KeyType.Enter);
+        assertEquals("Reply to bob> not so fast", again.row(18));
+        again.press(key('c')).press(KeyType.Enter);
+        String last = Files.readAllLines(dir.resolve("feed.comments.jsonl"), StandardCharsets.UTF_8).get(1);
+        assertTrue(last.contains("\"parent\":\"1\"") && last.contains("not so fast"), last);
+    }
+
+    @Test
+    void aHangupStillWritesTheDraft() throws IOException {
+        VirtualScreen s = start();
+        s.press(key('j')).press(KeyType.Enter).press(key('c')).type("typed before the line dropped");
+        s.post(new Event.InputClosed());
+        s.effects.finish(1000);
+        VirtualScreen again = start();
+        again.press(key('j')).press(KeyType.Enter);
+        assertEquals("> typed before the line dropped", again.row(18));
+    }
+
+    @Test
+    void onRealWorkersQuittingWritesTheBatchedDraftAtOnce() throws IOException {
+        DraftStore store = new DraftStore(dir.resolve("feed.drafts.json"));
+        Workers workers = Workers.threads();
+        EffectRunner effects = new EffectRunner(new Channel(new VirtualScreen.FakeSource(TestFeeds.threeArticles()),
+                new CommentJournal(dir.resolve("feed.comments.jsonl")), null, store), url -> "", java.time.ZoneOffset.UTC,
+                workers, ErrorLog.NONE);
+        effects.run(new Effect.SaveDraft(0, "short", dev.gazette.comments.Draft.comment("kept on quit")), e -> { });
+        effects.finish(5000);
+        assertTrue(Files.readString(dir.resolve("feed.drafts.json")).contains("kept on quit"));
+        effects.finish(1000);   // the shutdown hook calls it again: harmless
+    }
+}
