@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.gazette.feed.JsonPositions.Position;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,9 +47,9 @@ final class ItemReader {
         String url = null;
         String externalUrl = null;
         String image = null;
-        String html = null;
-        String text = null;
-        String summary = null;
+        byte[] html = null;
+        byte[] text = null;
+        byte[] summary = null;
         Instant published = null;
         Instant modified = null;
         List<Author> authors = List.of();
@@ -81,14 +82,18 @@ final class ItemReader {
 
         boolean derived = id == null || id.isEmpty();
         if (derived) {
-            id = ids.derive(url, title, html, text, summary);
+            id = ids.derive(url, title, utf8(html), utf8(text), utf8(summary));
             values.problem(start, "item " + index + " has no id; using " + ProblemText.quote(id));
         }
         // JSON Feed 1.1 "authors" supersedes 1.0 "author".
         if (authors.isEmpty() && author != null) authors = List.of(author);
         if (id.equals(url)) url = id; // often the same text: keep one copy
         return new Article(id, derived, title, url, externalUrl, image, published, modified,
-                share(List.copyOf(authors)), share(List.copyOf(tags)), attachments, bodies.add(html, text, summary));
+                share(List.copyOf(authors)), share(List.copyOf(tags)), attachments, bodies.addUtf8(html, text, summary));
+    }
+
+    private static String utf8(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** A 1.1 "authors" array; entries without a name or url are dropped. */

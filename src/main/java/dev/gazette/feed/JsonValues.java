@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.gazette.feed.JsonPositions.Position;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -58,17 +59,25 @@ final class JsonValues {
      * bidi marks are real typography in CJK and right-to-left writing (the renderer handles
      * them); only control characters are reported.
      */
-    String body(JsonReader in, String field) throws IOException {
+    byte[] body(JsonReader in, String field) throws IOException {
         String s = rawString(in, field);
-        if (s != null && hasControls(s)) hadControls(in, s, field, "(removed)");
-        return s;
+        if (s == null) return null;
+        // Bodies are kept as UTF-8 (ContentStore); encoding first lets the check run over bytes,
+        // which costs a fraction of walking the String's chars on a 200 MB feed.
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (hasControls(utf8)) hadControls(in, s, field, "(removed)");
+        return utf8;
     }
 
-    /** C0 controls other than tab, LF and CR; DEL and C1 controls. */
-    private static boolean hasControls(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) return true;
+    /** C0 controls other than tab, LF and CR; DEL; C1 controls (U+0080-U+009F: 0xC2 0x80-0x9F in UTF-8). */
+    static boolean hasControls(byte[] utf8) {
+        for (int i = 0, n = utf8.length; i < n; i++) {
+            byte b = utf8[i];
+            if (b >= 0) {
+                if (b < 0x20 ? b != '\t' && b != '\n' && b != '\r' : b == 0x7F) return true;
+            } else if (b == (byte) 0xC2 && i + 1 < n && utf8[i + 1] >= (byte) 0x80 && utf8[i + 1] <= (byte) 0x9F) {
+                return true;
+            }
         }
         return false;
     }
