@@ -102,4 +102,10 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     ComposeDraft draft() {
         return new ComposeDraft(input, comments.target());
     }
+
+    /** The same article asked for again under a new request number (the old answer is dropped). */
+    ArticleState withRequest(long newRequest) {
+        return new ArticleState(source, article, newRequest, page, width, top, inputFocused, input, inputOffset, saving,
+                anchor, tools, comments);
+    }
 }

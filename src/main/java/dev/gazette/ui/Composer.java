@@ -7,6 +7,9 @@ import dev.gazette.comments.DiscussionRow;
 import dev.gazette.feed.CleanText;
 import dev.gazette.text.TextWidth;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Writing in the article view: the comment input's text and what it answers (a new comment,
  * a reply, an edit of one's own comment), withdrawing one's own comment, pasting, the
@@ -168,10 +171,21 @@ final class Composer {
         if (e.draftSent()) {
             b = b.saving(false).withInput(InputLine.EMPTY, 0).focus(false).withComments(CommentFocus.NONE);
         }
+        List<Effect> effects = new ArrayList<>();
         if (b.page() != null) {
             b = CommentSelection.selectAndReveal(b.withPage(b.page().withComments(e.window())), e.commentId(), height);
+        } else {
+            // The page is still being rendered, from a journal read before this save: ask again
+            // (the first answer is dropped by its request number), so the new comment shows.
+            long request = t.nextRequest();
+            b = b.withRequest(request);
+            t = t.withNextRequest(request + 1);
+            String base = t.feeds().get(b.source()).feed().feed().homePageUrl();
+            effects.add(new Effect.OpenArticle(b.source(), request, b.article(), base, b.width()));
         }
-        return e.draftSent() ? Next.of(t.withArticle(b), forget, counts) : Next.of(t.withArticle(b), counts);
+        if (e.draftSent()) effects.add(forget);
+        effects.add(counts);
+        return new Next(t.withArticle(b), effects);
     }
 
     static AppState failed(AppState s, Event.CommentFailed e) {

@@ -191,4 +191,21 @@ class RouterTest {
         assertFalse(state.running());
         assertNull(state.exit());
     }
+
+    @Test
+    void aCommentSavedBeforeTheArticlesPageArrivesAsksForThePageAgain() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        key(KeyType.Enter);
+        long first = state.article().request();
+        key('c').key('h').key('i').key(KeyType.Enter);
+        assertTrue(effects.get(0) instanceof Effect.AppendComment, effects.toString());
+        apply(new Event.CommentSaved(0, "long", "c1", "Comment saved as ana", null, true));
+        long second = state.article().request();
+        assertTrue(second != first, "a new request for the page");
+        assertTrue(effects.stream().anyMatch(e -> e instanceof Effect.OpenArticle open && open.request() == second),
+                effects.toString());
+        apply(new Event.ArticleFailed(first, "the answer to the first request"));
+        assertEquals("long", state.article().article().id(), "the stale answer is dropped");
+        assertEquals("Comment saved as ana", state.status());
+    }
 }
