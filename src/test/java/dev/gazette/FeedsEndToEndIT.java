@@ -93,7 +93,7 @@ class FeedsEndToEndIT {
             t.keys("j", "j", "Enter");
             t.waitFor("The Gazette & Herald — ");
             t.keys("Enter");
-            t.waitFor("> c to comment");
+            t.waitFor("> c to comment", "Just words, with an ampersand");
             t.keys("c");
             t.type(comment);
             t.keys("Enter");
@@ -114,7 +114,7 @@ class FeedsEndToEndIT {
             // The cached copies show at once; the background fetch then fails on each row.
             t.waitFor("The Gazette & Herald", "Notes <and> Queries", "connection refused");
             t.keys("j", "j", "Enter", "Enter");
-            t.waitFor("> c to comment");
+            t.waitFor("> c to comment", "Just words, with an ampersand");
             t.keys("G");
             t.waitFor(comment, "e2e-tester · ", "Comments (1)");
             t.keys("C-c");
