@@ -21,7 +21,6 @@ final class ArticleScreen {
     static final String KEYS = "Esc Back  t Top  c Comment  ? Help";
     static final String INPUT_KEYS = "Enter Save  Esc Leave (draft kept)  ←→ ^A ^E ^W ^U Edit";
     static final String INPUT_HINT = "c to comment";
-    static final String PROMPT = "> ";
     private static final int WHEEL_LINES = 3;
 
     private ArticleScreen() {}
