@@ -90,13 +90,17 @@ public final class TextWidth {
         return collapseSpaces(Sanitizer.clean(text));
     }
 
-    /** Runs of spaces (and NBSP) to one space, trimmed. */
+    /**
+     * Runs of spaces to one space, trimmed. Only the ASCII space is folded (line breaks and
+     * tabs became spaces when the text was cleaned): a no-break or ideographic space is the
+     * writer's, and `--list` prints titles as the feed has them.
+     */
     static String collapseSpaces(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u3000' || (c > 0x2000 && c <= 0x200A)) {
+            if (c == ' ') {
                 space = out.length() > 0;
             } else {
                 if (space) out.append(' ');

@@ -122,4 +122,11 @@ class TextWidthTest {
         assertEquals("5 < 6 & 7 > 2", TextWidth.plainTitle("5 &lt; 6 &amp; 7 &gt; 2"));
         assertEquals("Vector<T> in Java", TextWidth.plainTitle("Vector<T> in Java"));
     }
+
+    @Test
+    void titlesKeepTheirOwnSpacesAndFoldOnlyRunsOfPlainOnes() {
+        // A real Russian feed keeps a preposition with its word by a no-break space.
+        assertEquals("записи в\u00a0публикации", TextWidth.plainTitle("  записи   в\u00a0публикации "));
+        assertEquals("東京\u3000ニュース", TextWidth.plainTitle("東京\u3000ニュース"));
+    }
 }
