@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,12 +124,8 @@ public final class FeedsFile {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new SourceException(file + ": no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new SourceException(file + ": permission denied", e);
         } catch (IOException e) {
-            throw new SourceException(file + ": cannot be read (" + IoText.reason(e) + ")", e);
+            throw IoText.unreadable(file, e);
         }
     }
 }

@@ -3,9 +3,7 @@ package dev.gazette.source;
 import dev.gazette.feed.CleanText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,12 +34,8 @@ final class OpmlReader {
             } finally {
                 xml.close();
             }
-        } catch (NoSuchFileException e) {
-            throw new SourceException(file + ": no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new SourceException(file + ": permission denied", e);
         } catch (IOException e) {
-            throw new SourceException(file + ": cannot be read (" + IoText.reason(e) + ")", e);
+            throw IoText.unreadable(file, e);
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNumber() + ":" + at.getColumnNumber();

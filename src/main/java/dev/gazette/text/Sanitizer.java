@@ -42,27 +42,4 @@ public final class Sanitizer {
             from = tab + 1;
         }
     }
-
-    /**
-     * True when {@code s} has nothing that {@link #clean} removes: no control character, no
-     * format character other than ZWJ and ZWNJ, no lone surrogate, no noncharacter. A cheap
-     * check for text that is normally clean already.
-     */
-    static boolean isSafeSingleLine(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;
-            if (c < 0xAD) continue;
-            int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-            if (cp == 0x200C || cp == 0x200D) continue;
-            if (Character.getType(cp) == Character.FORMAT) return false;
-            if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) return false;
-        }
-        return true;
-    }
 }

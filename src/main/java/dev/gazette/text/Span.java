@@ -14,7 +14,7 @@ public record Span(String text, Set<Style> styles) {
 
     public Span {
         if (text == null) text = "";
-        else if (!Sanitizer.isSafeSingleLine(text)) text = Sanitizer.clean(text);
+        else text = Sanitizer.clean(text);      // the same String back when it is clean already
         styles = canonical(styles);
     }
 

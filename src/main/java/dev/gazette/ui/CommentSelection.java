@@ -12,40 +12,34 @@ final class CommentSelection {
 
     /** ]: the comment after the selected one, or the first one in view when none is selected. */
     static Next next(AppState s, int height) {
-        ArticleState a = s.article();
-        if (a.page() == null) return Next.of(s);
-        Discussion d = a.page().discussion();
-        if (d.size() == 0) return Next.of(s.withStatus("There are no comments to select"));
-        int selected = a.comments().selected();
-        int target;
-        if (selected < 0) {
-            CommentsSection.Places p = a.page().layout(a.width()).places();
-            int below = p.rowAtOrBelow(a.top());
-            target = below >= 0 ? below : Math.max(a.page().comments().from(), a.page().comments().to() - 1);
-        } else {
-            target = selected + 1;
-        }
-        if (target >= d.size()) return Next.of(s.withStatus("This is the last comment"));
-        return select(s, target, height);
+        return step(s, height, +1);
     }
 
     /** [: the comment before the selected one, or the last one in view when none is selected. */
     static Next previous(AppState s, int height) {
+        return step(s, height, -1);
+    }
+
+    private static Next step(AppState s, int height, int delta) {
         ArticleState a = s.article();
         if (a.page() == null) return Next.of(s);
         Discussion d = a.page().discussion();
         if (d.size() == 0) return Next.of(s.withStatus("There are no comments to select"));
         int selected = a.comments().selected();
-        int target;
-        if (selected < 0) {
-            CommentsSection.Places p = a.page().layout(a.width()).places();
-            int above = p.rowAtOrAbove(a.top() + height - 1);
-            target = above >= 0 ? above : a.page().comments().from();
-        } else {
-            target = selected - 1;
-        }
+        int target = selected >= 0 ? selected + delta : delta > 0 ? firstInView(a) : lastInView(a, height);
+        if (target >= d.size()) return Next.of(s.withStatus("This is the last comment"));
         if (target < 0) return Next.of(s.withStatus("This is the first comment"));
         return select(s, target, height);
+    }
+
+    private static int firstInView(ArticleState a) {
+        int below = a.page().layout(a.width()).places().rowAtOrBelow(a.top());
+        return below >= 0 ? below : Math.max(a.page().comments().from(), a.page().comments().to() - 1);
+    }
+
+    private static int lastInView(ArticleState a, int height) {
+        int above = a.page().layout(a.width()).places().rowAtOrAbove(a.top() + height - 1);
+        return above >= 0 ? above : a.page().comments().from();
     }
 
     /** Selects row {@code row}: scrolled into view when laid out, else the window around it is asked for. */

@@ -3,21 +3,17 @@ package dev.gazette.ui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import static dev.gazette.ui.KeyBinding.key;
 
-/** The key tables of the two views (DESIGN.md section 4). */
+/** The key tables of the screens and overlays (DESIGN.md section 4); dispatch and `?` both read them. */
 public final class KeyMap {
 
-    public static final KeyMap HEADLINES = new KeyMap(List.of(
-            bind("k Up", "previous headline", Command.UP, key(KeyType.ArrowUp), key('k')),
-            bind("j Down", "next headline", Command.DOWN, key(KeyType.ArrowDown), key('j')),
-            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
-            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' ')),
-            bind("Home g", "first headline", Command.FIRST, key(KeyType.Home), key('g')),
-            bind("End G", "last headline", Command.LAST, key(KeyType.End), key('G')),
+    public static final KeyMap HEADLINES = table(
+            moves("previous headline", "next headline", "first headline", "last headline"),
             bind("Enter Right l", "open the article", Command.OPEN,
                     key(KeyType.Enter), key(KeyType.ArrowRight), key('l')),
             bind("/", "filter headlines as you type", Command.FILTER, key('/')),
@@ -29,29 +25,19 @@ public final class KeyMap {
                     key(KeyType.Escape), key('h'), key(KeyType.ArrowLeft)),
             bind("?", "this help", Command.HELP, key('?')),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
-            bind("q", "quit (with several feeds: back to the feeds)", Command.QUIT, key('q'))));
+            bind("q", "quit (with several feeds: back to the feeds)", Command.QUIT, key('q')));
 
-    public static final KeyMap FEEDS = new KeyMap(List.of(
-            bind("k Up", "previous feed", Command.UP, key(KeyType.ArrowUp), key('k')),
-            bind("j Down", "next feed", Command.DOWN, key(KeyType.ArrowDown), key('j')),
-            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
-            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' ')),
-            bind("Home g", "All articles", Command.FIRST, key(KeyType.Home), key('g')),
-            bind("End G", "last feed", Command.LAST, key(KeyType.End), key('G')),
+    public static final KeyMap FEEDS = table(
+            moves("previous feed", "next feed", "All articles", "last feed"),
             bind("Enter Right l", "open the feed's headlines", Command.OPEN,
                     key(KeyType.Enter), key(KeyType.ArrowRight), key('l')),
             bind("r", "refresh the selected feed (on All articles: every feed)", Command.RELOAD, key('r')),
             bind("R", "refresh every feed", Command.RELOAD_ALL, key('R')),
             bind("?", "this help", Command.HELP, key('?')),
-            bind("q", "quit", Command.QUIT, key('q'))));
+            bind("q", "quit", Command.QUIT, key('q')));
 
-    public static final KeyMap ARTICLE = new KeyMap(List.of(
-            bind("k Up", "scroll up a line", Command.UP, key(KeyType.ArrowUp), key('k')),
-            bind("j Down", "scroll down a line", Command.DOWN, key(KeyType.ArrowDown), key('j')),
-            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
-            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' ')),
-            bind("Home g", "top of the page", Command.FIRST, key(KeyType.Home), key('g')),
-            bind("End G", "bottom (comments)", Command.LAST, key(KeyType.End), key('G')),
+    public static final KeyMap ARTICLE = table(
+            moves("scroll up a line", "scroll down a line", "top of the page", "bottom (comments)"),
             bind("t", "Top: back to the title", Command.TOP, key('t')),
             bind("n", "next article", Command.NEXT, key('n')),
             bind("p", "previous article", Command.PREVIOUS, key('p')),
@@ -74,26 +60,18 @@ public final class KeyMap {
             bind("Esc q h Left Bksp", "Back to the headlines (Esc first clears a search)", Command.BACK,
                     key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
-            bind("?", "this help", Command.HELP, key('?'))));
+            bind("?", "this help", Command.HELP, key('?')));
 
     /** The link list overlay (L in the article view). */
-    static final KeyMap LINK_LIST = new KeyMap(List.of(
-            bind("k Up", "previous link", Command.UP, key(KeyType.ArrowUp), key('k')),
-            bind("j Down", "next link", Command.DOWN, key(KeyType.ArrowDown), key('j')),
-            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
-            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' ')),
-            bind("Home g", "first link", Command.FIRST, key(KeyType.Home), key('g')),
-            bind("End G", "last link", Command.LAST, key(KeyType.End), key('G')),
+    static final KeyMap LINK_LIST = table(
+            moves("previous link", "next link", "first link", "last link"),
             bind("Enter o", "open the link", Command.OPEN, key(KeyType.Enter), key('o')),
             bind("y", "copy the link", Command.COPY_LINK, key('y')),
-            bind("Esc q L", "close the list", Command.BACK, key(KeyType.Escape), key('q'), key('L'))));
+            bind("Esc q L", "close the list", Command.BACK, key(KeyType.Escape), key('q'), key('L')));
 
     /** Keys that scroll a help overlay too long for the screen; any other key closes it. */
-    static final KeyMap HELP_SCROLL = new KeyMap(List.of(
-            bind("k Up", "scroll up", Command.UP, key(KeyType.ArrowUp), key('k')),
-            bind("j Down", "scroll down", Command.DOWN, key(KeyType.ArrowDown), key('j')),
-            bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
-            bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' '))));
+    static final KeyMap HELP_SCROLL = table(
+            moves("scroll up", "scroll down", null, null));
 
     /** Filter line keys: shown in help only. */
     public static final List<KeyBinding> FILTER_HELP = List.of(
@@ -140,6 +118,28 @@ public final class KeyMap {
 
     private static KeyStroke ctrl(char c) {
         return new KeyStroke(c, true, false);
+    }
+
+    /**
+     * A table: the movement rows, then the view's own. {@code moves} names what a row moves over
+     * (null first/last: the table has no first/last rows).
+     */
+    private static KeyMap table(List<KeyBinding> moves, KeyBinding... rows) {
+        List<KeyBinding> all = new ArrayList<>(moves);
+        all.addAll(List.of(rows));
+        return new KeyMap(List.copyOf(all));
+    }
+
+    /** The movement rows every list and page shares: k/j, PgUp/PgDn (b/Space), Home/End (g/G). */
+    private static List<KeyBinding> moves(String up, String down, String first, String last) {
+        List<KeyBinding> rows = new ArrayList<>(List.of(
+                bind("k Up", up, Command.UP, key(KeyType.ArrowUp), key('k')),
+                bind("j Down", down, Command.DOWN, key(KeyType.ArrowDown), key('j')),
+                bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
+                bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' '))));
+        if (first != null) rows.add(bind("Home g", first, Command.FIRST, key(KeyType.Home), key('g')));
+        if (last != null) rows.add(bind("End G", last, Command.LAST, key(KeyType.End), key('G')));
+        return rows;
     }
 
     private static KeyBinding bind(String keys, String description, Command command, KeyStroke... strokes) {

@@ -1,5 +1,7 @@
 package dev.gazette.text;
 
+import dev.gazette.feed.CleanText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,7 +102,7 @@ class SanitizerTest {
         for (String s : new String[] {"हिन्दी समाचार", "ภาษาไทย", "مُحَمَّد", "Tiếng Việt có dấu", "за\u0301мок",
             "क्षत्रिय", "בַּיִת", "\u30A2\u3099", "Z\u0338\u0321a\u0337\u0324l\u035Cg\u0360o\u0489"}) {
             assertEquals(s, Sanitizer.clean(s));
-            assertTrue(Sanitizer.isSafeSingleLine(s), s);
+            assertTrue(CleanText.isClean(s), s);
         }
     }
 
@@ -141,7 +143,7 @@ class SanitizerTest {
             }
             String once = Sanitizer.clean(sb.toString());
             assertEquals(once, Sanitizer.clean(once));
-            assertTrue(Sanitizer.isSafeSingleLine(once));
+            assertTrue(CleanText.isClean(once));
         }
     }
 
