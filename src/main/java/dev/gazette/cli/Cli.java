@@ -4,16 +4,13 @@ import dev.gazette.feed.Article;
 import dev.gazette.feed.CleanText;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
-import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.Problem;
 import dev.gazette.source.FeedCache;
-import dev.gazette.source.FileSource;
 import dev.gazette.source.Opml;
 import dev.gazette.source.Refresher;
 import dev.gazette.source.Source;
 import dev.gazette.source.SourceException;
-import dev.gazette.source.UrlSource;
 import dev.gazette.ui.Dates;
 import dev.gazette.ui.HeadlineText;
 
@@ -123,13 +120,13 @@ public final class Cli {
     private int listOrCheck(Options options, List<Source> sources, boolean check) {
         ZoneId zone = ZoneId.systemDefault();
         FeedCache cache = FeedCache.at(env);
-        boolean network = !options.offline() && sources.stream().anyMatch(s -> s instanceof UrlSource);
+        boolean network = FeedSources.needNetwork(sources, options.offline());
         int code = OK;
         try (Refresher refresher = network ? new Refresher(cache) : null) {
             for (Source source : sources) {
                 Feed feed;
                 try {
-                    feed = load(source, options, cache, refresher, zone);
+                    feed = FeedSources.of(source, cache, refresher, options.offline(), false, zone).load(LoadListener.NONE);
                 } catch (FeedException e) {
                     err.println(e.getMessage());
                     code = BAD_INPUT;
@@ -140,14 +137,6 @@ public final class Cli {
             }
         }
         return code;
-    }
-
-    private static Feed load(Source source, Options options, FeedCache cache, Refresher refresher, ZoneId zone)
-            throws FeedException {
-        if (source instanceof UrlSource u) {
-            return new UrlFeedSource(u, cache, refresher, options.offline(), false, zone).load(LoadListener.NONE);
-        }
-        return FeedLoader.load(((FileSource) source).path());
     }
 
     private void list(Feed feed, ZoneId zone) {

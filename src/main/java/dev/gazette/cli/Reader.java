@@ -68,7 +68,7 @@ final class Reader {
         List<Channel> channels = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<String> wheres = new ArrayList<>();
-        try (Refresher refresher = needsNetwork(sources, options) ? new Refresher(cache) : null) {
+        try (Refresher refresher = FeedSources.needNetwork(sources, options.offline()) ? new Refresher(cache) : null) {
             for (Source s : sources) {
                 channels.add(channel(s, options, cache, refresher, zone));
                 labels.add(s.title().orElse(null));
@@ -134,20 +134,11 @@ final class Reader {
     private Channel channel(Source s, Options options, FeedCache cache, Refresher refresher, ZoneId zone)
             throws IOException {
         Sidecars files = Sidecars.of(s, env);
-        FeedSource feed;
-        if (s instanceof UrlSource u) {
-            // A URL's journal and marks live in the data folder, which may not exist yet.
-            Files.createDirectories(files.journal().toAbsolutePath().getParent());
-            feed = new UrlFeedSource(u, cache, refresher, options.offline(), true, zone);
-        } else {
-            feed = new FileFeedSource(((FileSource) s).path());
-        }
+        // A URL's journal and marks live in the data folder, which may not exist yet.
+        if (s instanceof UrlSource) Files.createDirectories(files.journal().toAbsolutePath().getParent());
+        FeedSource feed = FeedSources.of(s, cache, refresher, options.offline(), true, zone);
         Path journal = options.comments() != null ? options.comments() : files.journal();
         return new Channel(feed, new CommentJournal(journal), new ReadMarks(files.state()), new DraftStore(files.drafts()));
-    }
-
-    private static boolean needsNetwork(List<Source> sources, Options options) {
-        return !options.offline() && sources.stream().anyMatch(s -> s instanceof UrlSource);
     }
 
     private static long sizeOrZero(Path file) {

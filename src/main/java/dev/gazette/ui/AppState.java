@@ -96,12 +96,17 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
                 running, exit, nextRequest);
     }
 
-    /** Replaces feed {@code i}'s entry; the merged list follows when its articles changed. */
+    /**
+     * Replaces feed {@code i}'s entry; the merged list follows when its articles changed and
+     * are whole. A first load's partial lists (ten a second for a big feed) are not merged: that
+     * would sort every feed's articles on the UI thread each time.
+     */
     AppState withEntry(int i, FeedEntry e) {
         List<FeedEntry> list = new ArrayList<>(feeds);
         boolean articlesChanged = list.get(i).feed().feed() != e.feed().feed();
         list.set(i, e);
-        FeedState merged = all != null && articlesChanged ? FeedState.all(list) : all;
+        boolean whole = e.feed().complete() || !e.feed().loading();
+        FeedState merged = all != null && articlesChanged && whole ? FeedState.all(list) : all;
         return new AppState(settings, size, list, shown, merged, drafts, view, feedList, headlines, article, help,
                 status, running, exit, nextRequest);
     }

@@ -208,4 +208,18 @@ class RouterTest {
         assertEquals("long", state.article().article().id(), "the stale answer is dropped");
         assertEquals("Comment saved as ana", state.status());
     }
+
+    @Test
+    void allArticlesMergesAFeedWhenItIsWholeNotAtEachPartOfItsFirstLoad() {
+        state = AppState.start(SETTINGS, new TerminalSize(80, 24), java.util.Arrays.asList(null, null),
+                java.util.Arrays.asList("a.json", "b.json"));
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.many(3), null));
+        FeedState merged = state.all();
+        assertEquals(3, merged.articles().size());
+        apply(new Event.FeedProgress(1, 1, TestFeeds.many(64), 40));
+        assertEquals(64, state.feeds().get(1).feed().articles().size(), "the feed's own list shows the part");
+        assertTrue(state.all() == merged, "All articles is not sorted again for a part");
+        apply(new Event.FeedLoaded(1, 1, TestFeeds.many(100), null));
+        assertEquals(103, state.all().articles().size());
+    }
 }

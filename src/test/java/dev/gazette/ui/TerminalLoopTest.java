@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,27 +40,7 @@ class TerminalLoopTest {
     @TempDir
     Path dir;
 
-    final DefaultVirtualTerminal terminal = new NonBlockingVirtualTerminal(new TerminalSize(60, 12));
-
-    /**
-     * Lanterna's virtual terminal holds its lock while readInput waits for a key, so the
-     * loop's reader thread would keep every draw out; this one waits without the lock, as a
-     * real terminal's reader does.
-     */
-    static final class NonBlockingVirtualTerminal extends DefaultVirtualTerminal {
-        NonBlockingVirtualTerminal(TerminalSize size) {
-            super(size);
-        }
-
-        @Override
-        public KeyStroke readInput() {
-            while (true) {
-                KeyStroke key = pollInput();
-                if (key != null) return key;
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-            }
-        }
-    }
+    final DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(60, 12));
     final Workers workers = Workers.threads();
     CompletableFuture<AppState> running;
 
