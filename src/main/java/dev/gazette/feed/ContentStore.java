@@ -5,30 +5,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.Deflater;
 
 /**
  * Keeps the article bodies of one load in memory compactly (bodies are most of a feed's
  * size, and only the opened one is ever needed): packed into {@link ContentBlock}s that
- * are deflated as they fill. Deflating costs about as much as parsing, so when the machine
- * has a core to spare it runs on background threads, with at most a few full blocks
- * waiting so memory stays bounded; with one core it runs inline. The first
- * {@link #COMPRESS_AFTER_BYTES} stay raw: a feed of a few thousand items costs more
- * start-up time to deflate (on a JVM that is still compiling) than its bodies cost memory.
+ * are compressed as they fill. When the machine has a core to spare that runs on background
+ * threads, with at most a few full blocks waiting so memory stays bounded; with one core it
+ * runs inline. The first {@link #COMPRESS_AFTER_BYTES} stay raw: a feed of a few thousand
+ * items costs more start-up time to compress (on a JVM that is still compiling) than its
+ * bodies cost memory.
  */
 public final class ContentStore implements AutoCloseable {
-    /** Big enough to compress well, small enough to inflate in well under a millisecond. */
+    /** Big enough to compress well, small enough to unpack in well under a millisecond. */
     static final int BLOCK_BYTES = 64 * 1024;
 
-    /** Bodies up to this many bytes in all are kept raw; only the blocks after them are deflated. */
+    /** Bodies up to this many bytes in all are kept raw; only the blocks after them are compressed. */
     static final long COMPRESS_AFTER_BYTES = 16L * 1024 * 1024;
 
     private static final ContentSource NONE = ContentSource.of(ArticleContent.EMPTY);
 
     private final ExecutorService workers; // null: compress inline
     private final Semaphore waiting;
-    private final LastInflated lastInflated = new LastInflated();
-    private ContentBlock current = new ContentBlock(BLOCK_BYTES + 1024, lastInflated);
+    private final LastUnpacked lastUnpacked = new LastUnpacked();
+    private ContentBlock current = new ContentBlock(BLOCK_BYTES + 1024, lastUnpacked);
     private final long compressAfter;
     private long sealedBytes;
     private boolean backgroundUsed;
@@ -45,7 +44,7 @@ public final class ContentStore implements AutoCloseable {
 
     /**
      * @param backgroundThreads 0 to compress on the caller's thread
-     * @param compressAfter     bytes of bodies kept raw before blocks start being deflated
+     * @param compressAfter     bytes of bodies kept raw before blocks start being compressed
      */
     ContentStore(int backgroundThreads, long compressAfter) {
         this.compressAfter = compressAfter;
@@ -54,7 +53,7 @@ public final class ContentStore implements AutoCloseable {
             waiting = null;
         } else {
             workers = Executors.newFixedThreadPool(backgroundThreads, r -> {
-                Thread t = new Thread(r, "gazette-deflate");
+                Thread t = new Thread(r, "gazette-compress");
                 t.setDaemon(true); // never keep the JVM alive
                 return t;
             });
@@ -90,7 +89,7 @@ public final class ContentStore implements AutoCloseable {
     public void finish() throws InterruptedIOException {
         if (!backgroundUsed) {
             // A small feed fits in one block: compressing it here saves starting a thread.
-            if (current.size() > 0 && sealedBytes + current.size() > compressAfter) compress(current);
+            if (current.size() > 0 && sealedBytes + current.size() > compressAfter) current.compress();
             return;
         }
         if (current.size() > 0) seal();
@@ -107,38 +106,28 @@ public final class ContentStore implements AutoCloseable {
 
     private void seal() throws InterruptedIOException {
         ContentBlock full = current;
-        current = new ContentBlock(BLOCK_BYTES + 1024, lastInflated);
+        current = new ContentBlock(BLOCK_BYTES + 1024, lastUnpacked);
         sealedBytes += full.size();
         if (sealedBytes <= compressAfter) return;
         if (workers == null) {
-            compress(full);
+            full.compress();
             return;
         }
         backgroundUsed = true;
         if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("interrupted");
         if (!waiting.tryAcquire()) {
-            // The workers are behind (a fast parser, or a busy machine): deflate this block
+            // The workers are behind (a fast parser, or a busy machine): compress this block
             // here rather than wait, so both cores stay busy and memory stays bounded.
-            compress(full);
+            full.compress();
             return;
         }
         workers.execute(() -> {
             try {
-                compress(full);
+                full.compress();
             } finally {
                 waiting.release();
             }
         });
-    }
-
-    /** A Deflater per block: creating one is cheap next to deflating 64 KB, and it is freed at once. */
-    private static void compress(ContentBlock block) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            block.compress(deflater);
-        } finally {
-            deflater.end();
-        }
     }
 
     /** Stops the background threads (after a failed load; {@link #finish()} already did after a good one). */

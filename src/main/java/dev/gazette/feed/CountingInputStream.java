@@ -4,9 +4,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it, for the progress of a load. Not thread-safe. */
+/**
+ * Counts the bytes read through it, for the progress of a load. One thread reads; the count
+ * may be read from another (the parser's, when the text is decoded ahead).
+ */
 final class CountingInputStream extends FilterInputStream {
-    private long count;
+    private volatile long count;
 
     CountingInputStream(InputStream in) {
         super(in);

@@ -93,7 +93,8 @@ public final class FeedLoader {
         if (attributes.isDirectory()) throw new FeedFormatException("is a directory");
         long total = attributes.isRegularFile() ? attributes.size() : -1; // a pipe has no size
         try (InputStream raw = open(file, attributes);
-             ContentStore bodies = new ContentStore()) {
+             ContentStore bodies = new ContentStore();
+             ReadAhead ahead = ReadAhead.forSize(total)) {
             CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, BUFFER));
             // Read the head once and then put it back in front of the rest, so that pipes work too.
             byte[] head = counted.readNBytes(TextSniffer.HEAD);
@@ -103,8 +104,8 @@ public final class FeedLoader {
             Progress progress = new Progress(listener, counted::count, total);
             Feed inFileOrder = switch (TextSniffer.format(head)) {
                 case HTML -> throw new FeedFormatException("an HTML page, not a feed");
-                case XML -> XmlFeedReader.read(head, wholeFile, counted, location, bodies, listener, progress);
-                case JSON -> readJson(head, wholeFile, counted, bodies, listener, progress);
+                case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress);
+                case JSON -> readJson(head, wholeFile, counted, ahead, bodies, listener, progress);
             };
             return new Feed(inFileOrder.title(), inFileOrder.homePageUrl(), inFileOrder.feedUrl(),
                     inFileOrder.description(), ArticleOrder.newestFirst(inFileOrder.articles()),
@@ -112,15 +113,16 @@ public final class FeedLoader {
         }
     }
 
-    private static Feed readJson(byte[] head, boolean wholeFile, InputStream rest, ContentStore bodies,
-                                 LoadListener listener, Progress progress) throws IOException, FeedFormatException {
+    private static Feed readJson(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead,
+                                 ContentStore bodies, LoadListener listener, Progress progress)
+            throws IOException, FeedFormatException {
         String notUtf8 = TextSniffer.notUtf8(head, wholeFile);
         if (notUtf8 != null) throw new FeedFormatException(notUtf8);
         int bom = TextSniffer.utf8BomLength(head);
         InputStream body = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), rest);
-        Reader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+        Reader text = ahead.reader(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER));
         JsonReader json = new JsonReader(text);
         // JSON Feed is JSON: comments, single quotes, unquoted words and trailing text are
         // errors. LEGACY_STRICT rejects all of those like STRICT does, but lets a raw tab or

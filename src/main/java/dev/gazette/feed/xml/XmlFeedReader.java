@@ -5,6 +5,7 @@ import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedFormatException;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.Progress;
+import dev.gazette.feed.ReadAhead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -29,14 +30,15 @@ public final class XmlFeedReader {
      *
      * @param wholeFile true when head is the whole file
      * @param location  the feed's own URL, the base of its relative links; null for a file
+     * @param ahead     decodes the text on a thread of its own when the file is big
      * @throws FeedFormatException when the file is not a feed or not well-formed XML (with the
      *                             line and column), in one line
      * @throws IOException         when reading the file fails
      */
-    public static Feed read(byte[] head, boolean wholeFile, InputStream rest, String location,
+    public static Feed read(byte[] head, boolean wholeFile, InputStream rest, String location, ReadAhead ahead,
                             ContentStore bodies, LoadListener listener, Progress progress)
             throws IOException, FeedFormatException {
-        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest);
+        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest, ahead);
         FeedBuilder feed = new FeedBuilder(bodies, listener, progress);
         if (input.note() != null) feed.problem(0, 0, input.note(), false);
         XMLStreamReader2 parser = null;

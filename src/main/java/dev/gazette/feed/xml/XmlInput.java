@@ -1,5 +1,6 @@
 package dev.gazette.feed.xml;
 
+import dev.gazette.feed.ReadAhead;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,14 +58,14 @@ final class XmlInput {
      *
      * @param wholeFile true when head is the whole file
      */
-    static Opened open(byte[] head, boolean wholeFile, InputStream rest) throws IOException {
+    static Opened open(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead) throws IOException {
         Detected d = detect(head, wholeFile);
         InputStream bytes = new SequenceInputStream(
                 new ByteArrayInputStream(head, d.bomLength(), head.length - d.bomLength()), rest);
         CharsetDecoder decoder = d.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        PushbackReader text = new PushbackReader(new InputStreamReader(bytes, decoder), 1);
+        PushbackReader text = new PushbackReader(ahead.reader(new InputStreamReader(bytes, decoder)), 1);
         int lines = 0;
         int columns = 0;
         int c = text.read();

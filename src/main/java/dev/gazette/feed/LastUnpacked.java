@@ -1,12 +1,12 @@
 package dev.gazette.feed;
 
 /**
- * The block a store inflated last, kept so that reading the bodies of neighbouring
+ * The block a store unpacked last, kept so that reading the bodies of neighbouring
  * articles (the headline list's opening words of untitled posts, the filter, n and p)
- * inflates each block once instead of once per article. One slot per store: it holds one
+ * unpacks each block once instead of once per article. One slot per store: it holds one
  * block's bytes at most, and is replaced, never grown.
  */
-final class LastInflated {
+final class LastUnpacked {
     private ContentBlock block;
     private byte[] data;
 
