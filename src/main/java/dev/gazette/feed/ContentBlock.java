@@ -1,82 +1,145 @@
 package dev.gazette.feed;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import net.jpountz.lz4.LZ4Compressor;
 import net.jpountz.lz4.LZ4Exception;
 import net.jpountz.lz4.LZ4Factory;
 import net.jpountz.lz4.LZ4SafeDecompressor;
 
 /**
- * The bodies of a run of consecutive articles, packed into one byte block that is
- * compressed (LZ4) as a whole once it is full. Compressing ~64 KB at a time instead of each
- * 2 KB body on its own packs better (bodies of one feed share their markup) at the same
- * speed, and opening an article then unpacks one block, well under a millisecond. LZ4
- * rather than the JDK's Deflater: at its fastest level Deflater took 1.15 s for 200 MB of
- * HTML on the core it shares with the parser, LZ4 0.25 s, for a quarter more bytes (72
- * against 55 MB); see README, Performance.
+ * The bodies of a run of consecutive articles. The parser hands them over as it read them
+ * (Strings, or the characters of an XML text); once the block is full they are encoded to
+ * UTF-8 in one go, usually on the store's background thread, and the block is then
+ * compressed (LZ4) as a whole. Encoding off the parser's thread was a fifth of a 200 MB
+ * JSON Feed's load; compressing ~64 KB at a time instead of each 2 KB body on its own
+ * packs better (bodies of one feed share their markup) at the same speed, and opening an
+ * article then unpacks one block, well under a millisecond. LZ4 rather than the JDK's
+ * Deflater: at its fastest level Deflater took 1.15 s for 200 MB of HTML on the core it
+ * shares with the parser, LZ4 0.25 s, for a quarter more bytes (72 against 55 MB).
  *
- * <p>Packed form of one body: for html, text and summary in turn, a varint (0 for null,
- * else UTF-8 length + 1) followed by the UTF-8 bytes. Unpaired surrogates cannot be UTF-8
- * and become '?'.
+ * <p>Packed form of one body: for html, text and summary in turn, four bytes (0 for null,
+ * else UTF-8 length + 1) followed by the UTF-8 bytes ({@link Utf8Buffer}). Unpaired
+ * surrogates cannot be UTF-8 and become '?'.
  *
- * <p>Thread-safe: the loader appends and a background thread compresses while the UI may
- * already be reading bodies of articles it was shown early.
+ * <p>Thread-safe: the loader appends, a background thread encodes and compresses, and the
+ * UI may already read bodies of articles it was shown early, from whichever form is there.
  */
 final class ContentBlock {
-    private byte[] raw;        // while filling, or when compressing did not make it smaller
+    /** A body waiting to be encoded; tag is the reader's, {@link #NOT_CHECKED} for none. */
+    private record Pending(CharSequence html, CharSequence text, CharSequence summary, int tag) {}
+
+    static final int NOT_CHECKED = -1;
+
+    private final List<Pending> pending = new ArrayList<>();
+    private int pendingChars;
+    private int[] starts;      // once encoded: where each body starts in the unpacked bytes
+    private byte[] raw;        // once encoded, until compressed (or when that saves nothing)
     private int size;
     private byte[] packed;     // once compressed; raw is then null
 
     private final LastUnpacked lastUnpacked;
 
-    ContentBlock(int capacity) {
-        this(capacity, new LastUnpacked());
+    ContentBlock() {
+        this(new LastUnpacked());
     }
 
     /** @param lastUnpacked shared by the blocks of one store */
-    ContentBlock(int capacity, LastUnpacked lastUnpacked) {
-        raw = new byte[capacity];
+    ContentBlock(LastUnpacked lastUnpacked) {
         this.lastUnpacked = lastUnpacked;
     }
 
-    /** Appends one body and returns its offset in the block. */
-    synchronized int append(String html, String text, String summary) {
-        int offset = size;
-        putField(html);
-        putField(text);
-        putField(summary);
-        return offset;
+    /**
+     * Takes one body (any part may be null) and returns its index in the block.
+     *
+     * @param tag the reader's number for the body, returned by {@link #encode} when a part
+     *            has control characters; {@link #NOT_CHECKED} not to look
+     */
+    synchronized int add(CharSequence html, CharSequence text, CharSequence summary, int tag) {
+        if (starts != null) throw new IllegalStateException("the block is sealed");
+        pending.add(new Pending(html, text, summary, tag));
+        pendingChars += length(html) + length(text) + length(summary);
+        return pending.size() - 1;
     }
 
-    /** Appends one body given as UTF-8 bytes and returns its offset in the block. */
-    synchronized int appendUtf8(byte[] html, byte[] text, byte[] summary) {
-        int offset = size;
-        putUtf8(html);
-        putUtf8(text);
-        putUtf8(summary);
-        return offset;
+    /** Characters waiting to be encoded: how full the block is. */
+    synchronized int pendingChars() {
+        return pendingChars;
     }
 
-    synchronized int size() {
-        return size;
+    synchronized boolean isEmpty() {
+        return pending.isEmpty() && starts == null;
     }
 
-    /** The body at offset (as returned by {@link #append}). */
-    ArticleContent read(int offset) {
-        byte[] data = data();
-        int[] pos = {offset};
-        String html = readField(data, pos);
-        String text = readField(data, pos);
-        String summary = readField(data, pos);
+    /** The body at index (as returned by {@link #add}). */
+    ArticleContent read(int index) {
+        byte[] data;
+        int start;
+        synchronized (this) {
+            if (starts == null) {
+                // Not encoded yet: encode this one alone, so it reads the same as it will later.
+                Pending p = pending.get(index);
+                Utf8Buffer one = new Utf8Buffer(length(p.html) + length(p.text) + length(p.summary) + 16);
+                one.putField(p.html, false);
+                one.putField(p.text, false);
+                one.putField(p.summary, false);
+                data = one.bytes();
+                start = 0;
+            } else {
+                data = data();
+                start = starts[index];
+            }
+        }
+        int[] pos = {start};
+        String html = Utf8Buffer.readField(data, pos);
+        String text = Utf8Buffer.readField(data, pos);
+        String summary = Utf8Buffer.readField(data, pos);
         return new ArticleContent(html, text, summary);
     }
 
-    /** Compresses the block, which gets no more appends; keeps it raw when that saves nothing. */
+    /**
+     * Encodes the bodies to UTF-8; the block takes no more after this. Returns the checked
+     * bodies that had control characters (C0 other than tab and line breaks, DEL, C1).
+     */
+    List<ContentStore.Controls> encode() {
+        List<Pending> bodies;
+        synchronized (this) {
+            if (starts != null) return List.of();
+            bodies = List.copyOf(pending);
+        }
+        Utf8Buffer out = new Utf8Buffer(pendingCharsUnlocked(bodies) + 16 * bodies.size());
+        int[] at = new int[bodies.size()];
+        List<ContentStore.Controls> found = List.of();
+        for (int i = 0; i < bodies.size(); i++) {
+            Pending p = bodies.get(i);
+            at[i] = out.size();
+            boolean check = p.tag != NOT_CHECKED;
+            boolean html = out.putField(p.html, check);
+            boolean text = out.putField(p.text, check);
+            boolean summary = out.putField(p.summary, check);
+            if (html || text || summary) {
+                if (found.isEmpty()) found = new ArrayList<>();
+                found.add(new ContentStore.Controls(p.tag, html, text, summary));
+            }
+        }
+        synchronized (this) {
+            raw = out.bytes();
+            size = out.size();
+            starts = at;
+            pending.clear();
+            pendingChars = 0;
+        }
+        return found;
+    }
+
+    /** Compresses the encoded block; keeps it raw (trimmed) when that saves nothing. */
     void compress() {
         byte[] data;
         int length;
         synchronized (this) {
+            if (raw == null) return;
             data = raw;
             length = size;
         }
@@ -91,12 +154,13 @@ final class ContentBlock {
         }
     }
 
-    /** Bytes held, for measurements and tests. */
+    /** Bytes held once encoded, for measurements and tests. */
     synchronized int storedBytes() {
         return packed != null ? packed.length : raw.length;
     }
 
-    private synchronized byte[] data() {
+    /** The encoded bytes; the caller holds the lock. */
+    private byte[] data() {
         if (raw != null) return raw;
         byte[] data = lastUnpacked.get(this);
         if (data == null) {
@@ -106,60 +170,14 @@ final class ContentBlock {
         return data;
     }
 
-    private void putField(String s) {
-        if (s == null) {
-            ensure(1);
-            size = putVarint(raw, size, 0);
-            return;
-        }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        ensure(5 + utf8.length);
-        size = putVarint(raw, size, utf8.length + 1);
-        System.arraycopy(utf8, 0, raw, size, utf8.length);
-        size += utf8.length;
+    private static int pendingCharsUnlocked(List<Pending> bodies) {
+        int n = 0;
+        for (Pending p : bodies) n += length(p.html) + length(p.text) + length(p.summary);
+        return n;
     }
 
-    private void putUtf8(byte[] utf8) {
-        if (utf8 == null) {
-            ensure(1);
-            size = putVarint(raw, size, 0);
-            return;
-        }
-        ensure(5 + utf8.length);
-        size = putVarint(raw, size, utf8.length + 1);
-        System.arraycopy(utf8, 0, raw, size, utf8.length);
-        size += utf8.length;
-    }
-
-    private void ensure(int more) {
-        if (size + more > raw.length) raw = Arrays.copyOf(raw, Math.max(raw.length * 2, size + more));
-    }
-
-    private static String readField(byte[] data, int[] pos) {
-        int lengthPlusOne = readVarint(data, pos);
-        if (lengthPlusOne == 0) return null;
-        String s = new String(data, pos[0], lengthPlusOne - 1, StandardCharsets.UTF_8);
-        pos[0] += lengthPlusOne - 1;
-        return s;
-    }
-
-    private static int readVarint(byte[] data, int[] pos) {
-        int value = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = data[pos[0]++];
-            value |= (b & 0x7f) << shift;
-            if (b >= 0) return value;
-        }
-    }
-
-    private static int putVarint(byte[] out, int at, int value) {
-        int v = value;
-        while ((v & ~0x7f) != 0) {
-            out[at++] = (byte) ((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out[at++] = (byte) v;
-        return at;
+    private static int length(CharSequence s) {
+        return s == null ? 0 : s.length();
     }
 
     /**

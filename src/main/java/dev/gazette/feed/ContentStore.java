@@ -1,6 +1,10 @@
 package dev.gazette.feed;
 
 import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -8,52 +12,55 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the article bodies of one load in memory compactly (bodies are most of a feed's
- * size, and only the opened one is ever needed): packed into {@link ContentBlock}s that
- * are compressed as they fill. When the machine has a core to spare that runs on background
- * threads, with at most a few full blocks waiting so memory stays bounded; with one core it
- * runs inline. The first {@link #COMPRESS_AFTER_BYTES} stay raw: a feed of a few thousand
- * items costs more start-up time to compress (on a JVM that is still compiling) than its
- * bodies cost memory.
+ * size, and only the opened one is ever needed): gathered into {@link ContentBlock}s that
+ * are encoded to UTF-8 and compressed as they fill. When the machine has a core to spare
+ * that work runs on a background thread, with at most a few full blocks waiting so memory
+ * stays bounded; with one core, or when the background is behind, it runs on the parser's
+ * thread. The first {@link #COMPRESS_AFTER_CHARS} stay uncompressed: a feed of a few
+ * thousand items costs more start-up time to compress (on a JVM that is still compiling)
+ * than its bodies cost memory.
  */
 public final class ContentStore implements AutoCloseable {
     /** Big enough to compress well, small enough to unpack in well under a millisecond. */
-    static final int BLOCK_BYTES = 64 * 1024;
+    static final int BLOCK_CHARS = 64 * 1024;
 
-    /** Bodies up to this many bytes in all are kept raw; only the blocks after them are compressed. */
-    static final long COMPRESS_AFTER_BYTES = 16L * 1024 * 1024;
+    /** Bodies up to this many characters in all are not compressed; the blocks after them are. */
+    static final long COMPRESS_AFTER_CHARS = 16L * 1024 * 1024;
 
     private static final ContentSource NONE = ContentSource.of(ArticleContent.EMPTY);
 
-    private final ExecutorService workers; // null: compress inline
+    private final ExecutorService workers; // null: all on the caller's thread
     private final Semaphore waiting;
     private final LastUnpacked lastUnpacked = new LastUnpacked();
-    private ContentBlock current = new ContentBlock(BLOCK_BYTES + 1024, lastUnpacked);
+    private final List<Controls> controls = Collections.synchronizedList(new ArrayList<>());
+    private ContentBlock current;
     private final long compressAfter;
-    private long sealedBytes;
+    private long sealedChars;
     private boolean backgroundUsed;
 
-    /** A store that compresses on background threads when there are spare cores. */
+    /** A store that works on a background thread when there are spare cores. */
     ContentStore() {
-        this(Runtime.getRuntime().availableProcessors() - 1, COMPRESS_AFTER_BYTES);
+        this(Math.min(1, Runtime.getRuntime().availableProcessors() - 1), COMPRESS_AFTER_CHARS);
     }
 
-    /** @param backgroundThreads 0 to compress on the caller's thread */
+    /** @param backgroundThreads 0 to do all on the caller's thread */
     ContentStore(int backgroundThreads) {
         this(backgroundThreads, 0);
     }
 
     /**
-     * @param backgroundThreads 0 to compress on the caller's thread
-     * @param compressAfter     bytes of bodies kept raw before blocks start being compressed
+     * @param backgroundThreads 0 to do all on the caller's thread
+     * @param compressAfter     characters of bodies left uncompressed before blocks start being compressed
      */
     ContentStore(int backgroundThreads, long compressAfter) {
         this.compressAfter = compressAfter;
+        current = new ContentBlock(lastUnpacked);
         if (backgroundThreads <= 0) {
             workers = null;
             waiting = null;
         } else {
             workers = Executors.newFixedThreadPool(backgroundThreads, r -> {
-                Thread t = new Thread(r, "gazette-compress");
+                Thread t = new Thread(r, "gazette-bodies");
                 t.setDaemon(true); // never keep the JVM alive
                 return t;
             });
@@ -61,73 +68,96 @@ public final class ContentStore implements AutoCloseable {
         }
     }
 
-    /** Stores one body; the source reads it back at any time, from any thread. */
-    public ContentSource add(String html, String text, String summary) throws InterruptedIOException {
-        if (html == null && text == null && summary == null) return NONE;
-        ContentBlock block = current;
-        int offset = block.append(html, text, summary);
-        if (block.size() >= BLOCK_BYTES) seal();
-        return () -> block.read(offset);
+    /** Stores one body (any part may be null); the source reads it back at any time, from any thread. */
+    public ContentSource add(CharSequence html, CharSequence text, CharSequence summary) throws InterruptedIOException {
+        return add(html, text, summary, ContentBlock.NOT_CHECKED);
     }
 
     /**
-     * Stores one body given as UTF-8 bytes (any may be null): for a reader that encodes its
-     * text as it parses, which saves building each body as a String only to encode it here.
+     * Stores one body and looks for control characters in it on the way; bodies that have
+     * some are listed by {@link #finish()} with their tag.
+     *
+     * @param tag the reader's number for this body (0 or more), e.g. its item's index
      */
-    public ContentSource addUtf8(byte[] html, byte[] text, byte[] summary) throws InterruptedIOException {
+    public ContentSource addChecked(CharSequence html, CharSequence text, CharSequence summary, int tag)
+            throws InterruptedIOException {
+        if (tag < 0) throw new IllegalArgumentException("tag " + tag);
+        return add(html, text, summary, tag);
+    }
+
+    private ContentSource add(CharSequence html, CharSequence text, CharSequence summary, int tag)
+            throws InterruptedIOException {
         if (html == null && text == null && summary == null) return NONE;
         ContentBlock block = current;
-        int offset = block.appendUtf8(html, text, summary);
-        if (block.size() >= BLOCK_BYTES) seal();
-        return () -> block.read(offset);
+        int index = block.add(html, text, summary, tag);
+        if (block.pendingChars() >= BLOCK_CHARS) seal();
+        return () -> block.read(index);
     }
 
     /**
-     * Compresses what is left and waits for the background work, so that the bodies are
-     * compact when the load returns. The store takes no more bodies after this.
+     * Encodes and compresses what is left and waits for the background work, so that the
+     * bodies are compact when the load returns. The store takes no more bodies after this.
+     *
+     * @return the checked bodies that had control characters, by tag
      */
-    public void finish() throws InterruptedIOException {
-        if (!backgroundUsed) {
-            // A small feed fits in one block: compressing it here saves starting a thread.
-            if (current.size() > 0 && sealedBytes + current.size() > compressAfter) current.compress();
-            return;
-        }
-        if (current.size() > 0) seal();
-        workers.shutdown();
-        try {
-            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-                // keep waiting: every task ends
+    public List<Controls> finish() throws InterruptedIOException {
+        if (!current.isEmpty()) {
+            if (backgroundUsed) {
+                seal();
+            } else {
+                // A small feed fits in a block or two: doing them here saves starting a thread.
+                boolean compress = sealedChars + current.pendingChars() > compressAfter;
+                pack(current, compress);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted");
         }
+        if (backgroundUsed) {
+            workers.shutdown();
+            try {
+                while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    // keep waiting: every task ends
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted");
+            }
+        }
+        List<Controls> found;
+        synchronized (controls) {
+            found = new ArrayList<>(controls);
+        }
+        found.sort(Comparator.comparingInt(Controls::tag));
+        return found;
     }
 
     private void seal() throws InterruptedIOException {
         ContentBlock full = current;
-        current = new ContentBlock(BLOCK_BYTES + 1024, lastUnpacked);
-        sealedBytes += full.size();
-        if (sealedBytes <= compressAfter) return;
+        current = new ContentBlock(lastUnpacked);
+        sealedChars += full.pendingChars();
+        boolean compress = sealedChars > compressAfter;
         if (workers == null) {
-            full.compress();
+            pack(full, compress);
+            return;
+        }
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("interrupted");
+        if (!waiting.tryAcquire()) {
+            // The background is behind (a fast parser, or a busy machine): do this block
+            // here rather than wait, so both cores stay busy and memory stays bounded.
+            pack(full, compress);
             return;
         }
         backgroundUsed = true;
-        if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("interrupted");
-        if (!waiting.tryAcquire()) {
-            // The workers are behind (a fast parser, or a busy machine): compress this block
-            // here rather than wait, so both cores stay busy and memory stays bounded.
-            full.compress();
-            return;
-        }
         workers.execute(() -> {
             try {
-                full.compress();
+                pack(full, compress);
             } finally {
                 waiting.release();
             }
         });
+    }
+
+    private void pack(ContentBlock block, boolean compress) {
+        controls.addAll(block.encode());
+        if (compress) block.compress();
     }
 
     /** Stops the background threads (after a failed load; {@link #finish()} already did after a good one). */
@@ -135,4 +165,7 @@ public final class ContentStore implements AutoCloseable {
     public void close() {
         if (workers != null) workers.shutdownNow();
     }
+
+    /** A body given to {@link #addChecked} that had control characters: which of its parts had them. */
+    public record Controls(int tag, boolean html, boolean text, boolean summary) {}
 }

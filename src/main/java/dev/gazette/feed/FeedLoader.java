@@ -120,9 +120,11 @@ public final class FeedLoader {
         if (notUtf8 != null) throw new FeedFormatException(notUtf8);
         int bom = TextSniffer.utf8BomLength(head);
         InputStream body = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), rest);
-        Reader text = ahead.reader(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+        Reader decoded = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER));
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        // Gson reads 1 KB at a time: from the read-ahead's chunks, or through a buffer.
+        Reader text = ahead.decodesAhead() ? ahead.reader(decoded) : new BufferedReader(decoded, BUFFER);
         JsonReader json = new JsonReader(text);
         // JSON Feed is JSON: comments, single quotes, unquoted words and trailing text are
         // errors. LEGACY_STRICT rejects all of those like STRICT does, but lets a raw tab or

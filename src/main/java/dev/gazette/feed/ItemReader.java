@@ -4,9 +4,9 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.gazette.feed.JsonPositions.Position;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,11 @@ final class ItemReader {
     private final ContentStore bodies;
     private final DerivedIds ids = new DerivedIds();
     private final Map<Object, Object> shared = new HashMap<>();
+    /**
+     * Line and column of each item's start (line in the high half), by index: the bodies'
+     * control characters are found after the item, on the store's thread, and reported here.
+     */
+    private long[] starts = new long[1024];
 
     ItemReader(JsonValues values, ContentStore bodies) {
         this.values = values;
@@ -41,15 +46,16 @@ final class ItemReader {
      */
     Article read(JsonReader in, int index) throws IOException {
         Position start = JsonPositions.startOfPeeked(in);
+        rememberStart(index, start);
         values.startItem(index);
         String id = null;
         String title = null;
         String url = null;
         String externalUrl = null;
         String image = null;
-        byte[] html = null;
-        byte[] text = null;
-        byte[] summary = null;
+        String html = null;
+        String text = null;
+        String summary = null;
         Instant published = null;
         Instant modified = null;
         List<Author> authors = List.of();
@@ -82,18 +88,26 @@ final class ItemReader {
 
         boolean derived = id == null || id.isEmpty();
         if (derived) {
-            id = ids.derive(url, title, utf8(html), utf8(text), utf8(summary));
+            id = ids.derive(url, title, html, text, summary);
             values.problem(start, "item " + index + " has no id; using " + ProblemText.quote(id));
         }
         // JSON Feed 1.1 "authors" supersedes 1.0 "author".
         if (authors.isEmpty() && author != null) authors = List.of(author);
         if (id.equals(url)) url = id; // often the same text: keep one copy
         return new Article(id, derived, title, url, externalUrl, image, published, modified,
-                share(List.copyOf(authors)), share(List.copyOf(tags)), attachments, bodies.addUtf8(html, text, summary));
+                share(List.copyOf(authors)), share(List.copyOf(tags)), attachments,
+                bodies.addChecked(html, text, summary, index));
     }
 
-    private static String utf8(byte[] bytes) {
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    /** Where item index (1-based, as given to {@link #read}) started; UNKNOWN for one not read. */
+    Position start(int index) {
+        if (index >= starts.length || starts[index] == 0) return Position.UNKNOWN;
+        return new Position((int) (starts[index] >>> 32), (int) starts[index]);
+    }
+
+    private void rememberStart(int index, Position at) {
+        if (index >= starts.length) starts = Arrays.copyOf(starts, Math.max(index + 1, starts.length * 2));
+        starts[index] = ((long) at.line() << 32) | (at.column() & 0xffffffffL);
     }
 
     /** A 1.1 "authors" array; entries without a name or url are dropped. */

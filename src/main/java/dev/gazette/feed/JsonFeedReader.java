@@ -7,6 +7,7 @@ import dev.gazette.feed.JsonPositions.Position;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -40,7 +41,8 @@ final class JsonFeedReader {
     private final List<Article> articles = new ArrayList<>();
     private int itemsSeen;
     private int skipped;
-    private int repaired;
+    /** Items with a problem, by index: a body's control characters are found after its item was read. */
+    private final BitSet repaired = new BitSet();
 
     JsonFeedReader(JsonReader in, ContentStore bodies, LoadListener listener, Progress progress) {
         this.in = in;
@@ -75,10 +77,16 @@ final class JsonFeedReader {
         in.endObject();
         expectEndOfDocument();
         if (version == null) throw new FeedFormatException(NO_VERSION);
-        bodies.finish();
+        for (ContentStore.Controls c : bodies.finish()) {
+            Position start = items.start(c.tag());
+            if (c.html()) values.bodyHadControls(c.tag(), start, "content_html");
+            if (c.text()) values.bodyHadControls(c.tag(), start, "content_text");
+            if (c.summary()) values.bodyHadControls(c.tag(), start, "summary");
+            repaired.set(c.tag());
+        }
         progress.done(itemsSeen);
         return new Feed(title, homePageUrl, feedUrl, description, withFeedAuthors(articles),
-                log.problems(), skipped, repaired);
+                log.problems(), skipped, repaired.cardinality());
     }
 
     private JsonToken peekTop() throws IOException, FeedFormatException {
@@ -118,7 +126,7 @@ final class JsonFeedReader {
             JsonToken kind = in.peek();
             if (kind == JsonToken.BEGIN_OBJECT) {
                 Article a = items.read(in, itemsSeen);
-                if (values.repaired()) repaired++;
+                if (values.repaired()) repaired.set(itemsSeen);
                 a = withFeedAuthors(a);
                 articles.add(a);
                 if (version != null) listener.article(a);

@@ -55,31 +55,18 @@ final class JsonValues {
     }
 
     /**
-     * A body (HTML or text). Its tabs and line breaks are layout, and zero-width spaces and
-     * bidi marks are real typography in CJK and right-to-left writing (the renderer handles
-     * them); only control characters are reported.
+     * A body (HTML or text), as written. Its tabs and line breaks are layout, and zero-width
+     * spaces and bidi marks are real typography in CJK and right-to-left writing (the
+     * renderer handles them); control characters are looked for by the body store, off this
+     * thread, and reported with {@link #bodyHadControls}.
      */
-    byte[] body(JsonReader in, String field) throws IOException {
-        String s = rawString(in, field);
-        if (s == null) return null;
-        // Bodies are kept as UTF-8 (ContentStore); encoding first lets the check run over bytes,
-        // which costs a fraction of walking the String's chars on a 200 MB feed.
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        if (hasControls(utf8)) hadControls(in, s, field, "(removed)");
-        return utf8;
+    String body(JsonReader in, String field) throws IOException {
+        return rawString(in, field);
     }
 
-    /** C0 controls other than tab, LF and CR; DEL; C1 controls (U+0080-U+009F: 0xC2 0x80-0x9F in UTF-8). */
-    static boolean hasControls(byte[] utf8) {
-        for (int i = 0, n = utf8.length; i < n; i++) {
-            byte b = utf8[i];
-            if (b >= 0) {
-                if (b < 0x20 ? b != '\t' && b != '\n' && b != '\r' : b == 0x7F) return true;
-            } else if (b == (byte) 0xC2 && i + 1 < n && utf8[i + 1] >= (byte) 0x80 && utf8[i + 1] <= (byte) 0x9F) {
-                return true;
-            }
-        }
-        return false;
+    /** Reports control characters that the body store found in field of item index, which started at start. */
+    void bodyHadControls(int index, Position start, String field) {
+        log.add(start, "item " + index + ": " + field + " had control characters (removed)");
     }
 
     /**
@@ -110,8 +97,15 @@ final class JsonValues {
      * the reader for the start of every string would cost a string build per field.
      */
     private void hadControls(JsonReader in, String value, String field, String outcome) {
-        Position at = JsonPositions.of(in).shift(-JsonPositions.writtenLength(value));
-        problem(at, where() + ": " + field + " had control characters " + outcome);
+        problem(startOfLast(in, value), where() + ": " + field + " had control characters " + outcome);
+    }
+
+    /**
+     * Where the string value just read started, worked out back from the reader's position
+     * (asked only when there is something to report: asking costs a string build).
+     */
+    private static Position startOfLast(JsonReader in, String value) {
+        return JsonPositions.of(in).shift(-JsonPositions.writtenLength(value));
     }
 
     /** A date string as an instant; null when absent, and reported when it is not a date. */
@@ -120,16 +114,16 @@ final class JsonValues {
             string(in, field);
             return null;
         }
-        Position at = JsonPositions.startOfPeeked(in);
         String text = in.nextString();
         // A date with an invisible character in it is still that date.
         String clean = CleanText.line(text);
         if (!clean.equals(text)) hadControls(in, text, field, "(removed)");
         Instant date = FeedDates.parse(clean);
         if (date == null) {
-            problem(at, where() + ": " + field + " " + ProblemText.quote(text) + " is not a date; ignored");
+            problem(startOfLast(in, text), where() + ": " + field + " " + ProblemText.quote(text) + " is not a date; ignored");
         } else if (FeedDates.usable(date) == null) {
-            problem(at, where() + ": " + field + " " + ProblemText.quote(text) + " is outside the years 1 to 9999; ignored");
+            problem(startOfLast(in, text), where() + ": " + field + " " + ProblemText.quote(text)
+                    + " is outside the years 1 to 9999; ignored");
             return null;
         }
         return date;

@@ -47,15 +47,23 @@ public final class ReadAhead implements AutoCloseable {
         return new ReadAhead(true);
     }
 
+    /** Whether {@link #reader} decodes on a thread of its own (else it hands source back). */
+    public boolean decodesAhead() {
+        return enabled;
+    }
+
     /** The characters of source, decoded ahead when that pays; at most one reader per load. */
     public Reader reader(Reader source) {
         if (!enabled) return source;
         if (thread != null) throw new IllegalStateException("one reader per load");
         BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
-        thread = new Thread(() -> decode(source, queue), "gazette-read-ahead");
+        // Arrays the parser is done with, decoded into again: 200 MB of text would
+        // otherwise be 400 MB of fresh arrays for the collector.
+        BlockingQueue<char[]> free = new ArrayBlockingQueue<>(CHUNKS_AHEAD + 2);
+        thread = new Thread(() -> decode(source, queue, free), "gazette-read-ahead");
         thread.setDaemon(true); // never keeps the JVM alive
         thread.start();
-        return new ChunkReader(queue);
+        return new ChunkReader(queue, free);
     }
 
     /** The decoding thread, null before {@link #reader} or when reading directly. */
@@ -70,10 +78,11 @@ public final class ReadAhead implements AutoCloseable {
         if (thread != null) thread.interrupt();
     }
 
-    private void decode(Reader source, BlockingQueue<Chunk> queue) {
+    private void decode(Reader source, BlockingQueue<Chunk> queue, BlockingQueue<char[]> free) {
         try {
             while (!closed) {
-                char[] chars = new char[CHUNK_CHARS];
+                char[] chars = free.poll();
+                if (chars == null) chars = new char[CHUNK_CHARS];
                 int n = source.read(chars, 0, chars.length);
                 if (n < 0) {
                     hand(queue, Chunk.END);
@@ -106,17 +115,20 @@ public final class ReadAhead implements AutoCloseable {
     /** The parser's side: hands out the chunks in order. Used by one thread. */
     private static final class ChunkReader extends Reader {
         private final BlockingQueue<Chunk> queue;
+        private final BlockingQueue<char[]> free;
         private Chunk current;
         private int position;
 
-        ChunkReader(BlockingQueue<Chunk> queue) {
+        ChunkReader(BlockingQueue<Chunk> queue, BlockingQueue<char[]> free) {
             this.queue = queue;
+            this.free = free;
         }
 
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
             if (length == 0) return 0;
             if (current == null || (current.chars != null && position == current.length)) {
+                if (current != null) free.offer(current.chars);
                 current = next();
                 position = 0;
             }

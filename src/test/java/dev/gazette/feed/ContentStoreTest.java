@@ -76,10 +76,11 @@ class ContentStoreTest {
     }
 
     @Test
-    void aBlockDeflatesRepetitiveBodiesAndKeepsIncompressibleOnesRaw() {
-        ContentBlock text = new ContentBlock(16);
+    void aBlockCompressesRepetitiveBodiesAndKeepsIncompressibleOnesRaw() {
+        ContentBlock text = new ContentBlock();
         String html = "<p>The quick brown fox jumps over the lazy dog. Ünïcödé ★</p>\n".repeat(500);
-        int offset = text.append(html, null, "sum");
+        int offset = text.add(html, null, "sum", ContentBlock.NOT_CHECKED);
+        assertEquals(new ArticleContent(html, null, "sum"), text.read(offset), "readable before it is encoded");
         int utf8 = html.getBytes(StandardCharsets.UTF_8).length;
         compress(text);
         assertTrue(text.storedBytes() < utf8 / 10, text.storedBytes() + " bytes stored for " + utf8);
@@ -88,10 +89,10 @@ class ContentStoreTest {
         StringBuilder noise = new StringBuilder();
         Random random = new Random(1);
         for (int i = 0; i < 2000; i++) noise.append((char) (0x4e00 + random.nextInt(20000)));
-        ContentBlock raw = new ContentBlock(16);
-        int at = raw.append(noise.toString(), null, null);
+        ContentBlock raw = new ContentBlock();
+        int at = raw.add(noise.toString(), null, null, ContentBlock.NOT_CHECKED);
         compress(raw);
-        assertTrue(raw.storedBytes() <= noise.toString().getBytes(StandardCharsets.UTF_8).length + 4);
+        assertTrue(raw.storedBytes() <= noise.toString().getBytes(StandardCharsets.UTF_8).length + 12);
         assertEquals(noise.toString(), raw.read(at).html());
     }
 
@@ -102,7 +103,38 @@ class ContentStoreTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} background threads")
+    @ValueSource(ints = {0, 1})
+    void checkedBodiesWithControlCharactersAreListedByTag(int threads) throws Exception {
+        try (ContentStore store = new ContentStore(threads)) {
+            for (int i = 0; i < 2000; i++) {
+                String html = "<p>" + "x".repeat(100) + (i % 500 == 7 ? "\u001b[2J" : "") + "</p>";
+                String summary = i == 1999 ? "next line\u0085" : null;
+                if (i == 3) store.add("unchecked\u0007", null, null);
+                store.addChecked(html, "tab\tand\nnewline", summary, i);
+            }
+            assertEquals(List.of(new ContentStore.Controls(7, true, false, false),
+                            new ContentStore.Controls(507, true, false, false),
+                            new ContentStore.Controls(1007, true, false, false),
+                            new ContentStore.Controls(1507, true, false, false),
+                            new ContentStore.Controls(1999, false, false, true)),
+                    store.finish());
+        }
+    }
+
+    @Test
+    void bodiesGivenAsCharactersOfAnArrayComeBackAsStrings() throws Exception {
+        char[] chars = "..<p>東京 👍</p>..".toCharArray();
+        try (ContentStore store = new ContentStore(0)) {
+            ContentSource s = store.add(java.nio.CharBuffer.wrap(chars, 2, chars.length - 4), null, "sum");
+            assertEquals(new ArticleContent("<p>東京 👍</p>", null, "sum"), s.load());
+            store.finish();
+            assertEquals(new ArticleContent("<p>東京 👍</p>", null, "sum"), s.load());
+        }
+    }
+
     private static void compress(ContentBlock block) {
+        block.encode();
         block.compress();
     }
 }

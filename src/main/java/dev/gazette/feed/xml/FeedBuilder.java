@@ -116,8 +116,8 @@ final class FeedBuilder implements XmlCursor.Warnings {
         return ids.derive(url, itemTitle, html, text, summary);
     }
 
-    ContentSource store(byte[] html, byte[] text, byte[] summary) throws InterruptedIOException {
-        return bodies.addUtf8(html, text, summary);
+    ContentSource store(CharSequence html, CharSequence text, CharSequence summary) throws InterruptedIOException {
+        return bodies.add(html, text, summary);
     }
 
     /** The feed in file order; authors given after the items are applied here. */

@@ -39,24 +39,24 @@ final class FieldReader {
     }
 
     /**
-     * A body as HTML, in UTF-8 (see {@link XmlCursor#body}), cut with a warning past
+     * A body as HTML (see {@link XmlCursor#body}), cut with a warning past
      * {@link XmlCursor#BODY_LIMIT}; child elements are kept as tags.
      *
      * @param textIsHtml true when the element's text is HTML source, false when it is text
      */
-    byte[] body(String field, boolean textIsHtml) throws XMLStreamException, FeedFormatException {
+    CharSequence body(String field, boolean textIsHtml) throws XMLStreamException, FeedFormatException {
         int line = xml.line();
         int column = xml.column();
-        byte[] s = xml.body(XmlCursor.BODY_LIMIT, true, !textIsHtml);
+        CharSequence s = xml.body(XmlCursor.BODY_LIMIT, true, !textIsHtml);
         bodyCut(field, line, column);
         return s;
     }
 
-    /** A body that is plain text, in UTF-8. */
-    byte[] bodyText(String field) throws XMLStreamException, FeedFormatException {
+    /** A body that is plain text. */
+    CharSequence bodyText(String field) throws XMLStreamException, FeedFormatException {
         int line = xml.line();
         int column = xml.column();
-        byte[] s = xml.body(XmlCursor.BODY_LIMIT, false, false);
+        CharSequence s = xml.body(XmlCursor.BODY_LIMIT, false, false);
         bodyCut(field, line, column);
         return s;
     }

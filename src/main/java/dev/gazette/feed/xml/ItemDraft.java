@@ -4,7 +4,6 @@ import dev.gazette.feed.Article;
 import dev.gazette.feed.Attachment;
 import dev.gazette.feed.Author;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +40,12 @@ final class ItemDraft {
     final List<Attachment> attachments = new ArrayList<>(1);
     Long duration;
 
-    /** The body, in UTF-8: content:encoded, Atom content. */
-    byte[] html;
-    byte[] text;
-    /** The stand-in body, in UTF-8: RSS description, Atom summary, itunes:summary. */
-    byte[] altHtml;
-    byte[] altText;
+    /** The body: content:encoded, Atom content. */
+    CharSequence html;
+    CharSequence text;
+    /** The stand-in body: RSS description, Atom summary, itunes:summary. */
+    CharSequence altHtml;
+    CharSequence altText;
 
     ItemDraft(int index, int line, int column) {
         this.index = index;
@@ -77,9 +76,9 @@ final class ItemDraft {
         String url = link;
         if (url == null && idIsPermaLink && Links.isWebUrl(id)) url = id;
         String external = externalUrl;
-        byte[] h = html;
-        byte[] t = text;
-        byte[] summary = null;
+        CharSequence h = html;
+        CharSequence t = text;
+        CharSequence summary = null;
         if (h == null && t == null) {
             h = altHtml;
             t = h == null ? altText : null;
@@ -91,7 +90,7 @@ final class ItemDraft {
             else if (external == null && !contentSrc.equals(url)) external = contentSrc;
             if (h == null && t == null) {
                 String src = HtmlOut.escape(contentSrc);
-                h = ("<p>The article is at <a href=\"" + src + "\">" + src + "</a></p>").getBytes(StandardCharsets.UTF_8);
+                h = "<p>The article is at <a href=\"" + src + "\">" + src + "</a></p>";
             }
         }
         String key = id;
@@ -109,8 +108,8 @@ final class ItemDraft {
                 feed.store(h, t, summary));
     }
 
-    private static String string(byte[] utf8) {
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    private static String string(CharSequence s) {
+        return s == null ? null : s.toString();
     }
 
     /** itunes:duration belongs to the episode's audio: put it on the first enclosure that lacks one. */

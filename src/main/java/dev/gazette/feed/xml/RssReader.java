@@ -145,7 +145,7 @@ final class RssReader {
                 xml.skip();
             }
             case "summary" -> {
-                byte[] summary = fields.bodyText("itunes:summary");
+                CharSequence summary = fields.bodyText("itunes:summary");
                 if (d.altText == null) d.altText = summary;
             }
             default -> xml.skip();

@@ -1,8 +1,8 @@
 package dev.gazette.feed.xml;
 
 /**
- * Where {@link XmlCursor} writes an element's text: a String for the short fields, UTF-8
- * bytes for the bodies ({@link Utf8Builder}), which go to the body store as they are.
+ * Where {@link XmlCursor} writes an element's text: a String for the short fields, the
+ * characters of a body ({@link BodyText}) for the body store.
  */
 interface TextOut {
     /** Characters (UTF-16 units) written so far: the measure of the limits. */

@@ -33,7 +33,7 @@ final class XmlCursor {
     private final XmlInput.Opened input;
     private final Warnings warnings;
     private final TextOut.Chars chars = new TextOut.Chars();
-    private final Utf8Builder utf8 = new Utf8Builder();
+    private final BodyText bodyText = new BodyText();
     private String[] bases = new String[16];
     private int depth;
     private boolean cut;
@@ -162,7 +162,7 @@ final class XmlCursor {
     }
 
     /**
-     * A body: the content of the current element as UTF-8, through its end tag; null when
+     * A body: the content of the current element as characters, through its end tag; null when
      * empty or blank.
      *
      * @param tags   true to write child elements back as HTML tags (XHTML content, or the
@@ -171,10 +171,10 @@ final class XmlCursor {
      * @param escape true when the text is text (XHTML, a plain-text body written as HTML),
      *               false when it is HTML source already (RSS description, Atom type="html")
      */
-    byte[] body(int limit, boolean tags, boolean escape) throws XMLStreamException, FeedFormatException {
-        utf8.reset();
-        read(utf8, limit, tags, escape);
-        return utf8.toBytesOrNull();
+    CharSequence body(int limit, boolean tags, boolean escape) throws XMLStreamException, FeedFormatException {
+        bodyText.reset();
+        read(bodyText, limit, tags, escape);
+        return bodyText.toCharsOrNull();
     }
 
     private void read(TextOut out, int limit, boolean tags, boolean escape)
