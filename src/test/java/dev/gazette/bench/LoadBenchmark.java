@@ -49,14 +49,62 @@ public final class LoadBenchmark {
                     if (first[0] == 0) first[0] = System.nanoTime();
                 }
             };
+            ThreadCpu others = ThreadCpu.follow();
             Feed feed = FeedLoader.load(file, listener);
             long end = System.nanoTime();
+            String helpers = others.stop();
             long thread = THREADS.getCurrentThreadCpuTime() - threadStart;
             long cpu = processCpuNanos() - cpuStart;
             System.out.printf(Locale.ROOT, "%s run %d: %,d articles; first article %.0f ms, whole list read and sorted %.0f ms"
-                            + " (CPU: loading thread %.0f ms, whole process %.0f ms); peak RSS %s%n",
+                            + " (CPU: loading thread %.0f ms,%s whole process %.0f ms); peak RSS %s%n",
                     file.getFileName(), run, feed.articles().size(), (first[0] - start) / 1e6, (end - start) / 1e6,
-                    thread / 1e6, cpu / 1e6, peakRss());
+                    thread / 1e6, helpers, cpu / 1e6, peakRss());
+        }
+    }
+
+    /**
+     * The CPU time of the loader's helper threads (read-ahead, body store), which end with
+     * the load: sampled every few milliseconds while it runs, the last value of each kept.
+     */
+    private static final class ThreadCpu {
+        private final java.util.Map<Long, long[]> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean running = true;
+        private final Thread sampler = new Thread(this::sample, "bench-sampler");
+
+        static ThreadCpu follow() {
+            ThreadCpu t = new ThreadCpu();
+            t.sampler.setDaemon(true);
+            t.sampler.start();
+            return t;
+        }
+
+        private void sample() {
+            while (running) {
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    if (!t.getName().startsWith("gazette-")) continue;
+                    long cpu = THREADS.getThreadCpuTime(t.getId());
+                    if (cpu < 0) continue;
+                    names.put(t.getId(), t.getName());
+                    seen.computeIfAbsent(t.getId(), k -> new long[1])[0] = cpu;
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        /** " read-ahead 300 ms, bodies 400 ms," (at least; a thread's last 5 ms may be missed). */
+        String stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+            seen.forEach((id, cpu) -> byName.merge(names.get(id).substring("gazette-".length()), cpu[0], Long::sum));
+            StringBuilder sb = new StringBuilder();
+            byName.forEach((name, cpu) -> sb.append(String.format(Locale.ROOT, " %s %.0f ms,", name, cpu / 1e6)));
+            return sb.toString();
         }
     }
 
