@@ -1,0 +1,142 @@
+package dev.gazette.cli;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.gazette.comments.CommentJournal;
+import dev.gazette.ui.AppState;
+import dev.gazette.ui.Channel;
+import dev.gazette.ui.EffectRunner;
+import dev.gazette.ui.ErrorLog;
+import dev.gazette.ui.Event;
+import dev.gazette.ui.EventQueue;
+import dev.gazette.ui.Program;
+import dev.gazette.ui.Settings;
+import dev.gazette.ui.TerminalLoop;
+import dev.gazette.ui.Theme;
+import dev.gazette.ui.Workers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The session {@code ./gazette} records its class-data archive from
+ * ({@code -XX:ArchiveClassesAtExit}), once after each build: it checks and lists a JSON
+ * Feed, an RSS and an Atom file, then reads the RSS file on a virtual terminal (the list,
+ * an article, a comment, the help), so that every later start finds those classes already
+ * parsed and verified. Recorded from the user's first session instead, the archive held
+ * only what that session touched: after a JSON Feed, an RSS file's first start loaded the
+ * XML parser from the jar, about 40 ms of a cold start (README, Performance).
+ *
+ * <p>Nothing here touches the user's files or terminal: the samples are copied to a
+ * temporary folder that is removed afterwards.
+ */
+public final class ClassArchiveTraining {
+    private static final String[] SAMPLES = {"feed.json", "feed.rss", "feed.atom"};
+    /** However the session goes, the archive is written when the JVM exits: never hang a start. */
+    private static final long GIVE_UP_MS = 20_000;
+
+    private ClassArchiveTraining() { }
+
+    public static void main(String[] args) throws Exception {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(GIVE_UP_MS);
+                System.exit(0);
+            } catch (InterruptedException done) {
+                // finished in time
+            }
+        }, "gazette-training-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        Path dir = Files.createTempDirectory("gazette-training-");
+        try {
+            session(dir);
+        } finally {
+            delete(dir);
+        }
+        System.exit(0);
+    }
+
+    /**
+     * The session, in dir: the samples are copied there, and the reader leaves a comment in
+     * feed.comments.jsonl. Returns the exit codes of --check on each sample.
+     */
+    static List<Integer> session(Path dir) throws IOException, InterruptedException {
+        for (String name : SAMPLES) copy(name, dir.resolve(name));
+        List<Integer> checks = commandLine(dir);
+        reader(dir.resolve("feed.rss"), dir.resolve("feed.comments.jsonl"));
+        return checks;
+    }
+
+    private static List<Integer> commandLine(Path dir) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        Map<String, String> env = Map.of("HOME", dir.toString(), "XDG_CONFIG_HOME", dir.toString(),
+                "XDG_DATA_HOME", dir.toString(), "XDG_STATE_HOME", dir.toString(), "XDG_CACHE_HOME", dir.toString());
+        List<Integer> checks = new ArrayList<>();
+        for (String name : SAMPLES) {
+            String file = dir.resolve(name).toString();
+            checks.add(new Cli(nowhere, nowhere, env, false).run(List.of("--check", file)));
+            new Cli(nowhere, nowhere, env, false).run(List.of("--list", file));
+        }
+        return checks;
+    }
+
+    /** The interactive reader's own classes, on a virtual terminal: keys go in, q ends it. */
+    private static void reader(Path feed, Path journal) throws IOException, InterruptedException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        Workers workers = Workers.threads();
+        EffectRunner effects = new EffectRunner(new Channel(new FileFeedSource(feed), new CommentJournal(journal), null),
+                url -> "not opened", ZoneOffset.UTC, workers, ErrorLog.NONE);
+        Program program = new Program(AppState.start(new Settings("training", Theme.monochrome(), ZoneOffset.UTC),
+                terminal.getTerminalSize()), new EventQueue(), effects, ErrorLog.NONE);
+        program.start();
+        program.queue().awaitQueued(e -> e instanceof Event.FeedLoaded, 5, TimeUnit.SECONDS);
+        List<KeyStroke> keys = List.of(key(KeyType.ArrowDown), key(KeyType.Enter), ch('j'), ch(' '), ch('G'),
+                key(KeyType.Tab), ch('h'), ch('i'), key(KeyType.Enter), key(KeyType.Escape), ch('?'),
+                key(KeyType.Escape), key(KeyType.Escape), ch('/'), ch('r'), key(KeyType.Enter), ch('q'),
+                new KeyStroke('c', true, false)); // Ctrl-C, should anything above have left q to a text field
+        for (KeyStroke k : keys) terminal.addInput(k);
+        try {
+            new TerminalLoop(terminal).run(program, effects, false);
+        } finally {
+            effects.finish(100); // the comment is saved by now; nothing else needs waiting for
+        }
+    }
+
+    private static KeyStroke key(KeyType type) {
+        return new KeyStroke(type);
+    }
+
+    private static KeyStroke ch(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    private static void copy(String name, Path to) throws IOException {
+        try (InputStream in = ClassArchiveTraining.class.getResourceAsStream("training/" + name)) {
+            if (in == null) throw new IOException("training sample " + name + " is missing from the jar");
+            Files.copy(in, to);
+        }
+    }
+
+    /** Best effort: a worker may still be writing into it as the JVM ends. */
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary folder: the system cleans it up in time
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The session ./gazette records its class archive from must keep going all the way. */
+class ClassArchiveTrainingTest {
+    @Test
+    void theSamplesAreCleanFeedsAndTheReaderGetsAsFarAsAComment(@TempDir Path dir) throws Exception {
+        List<Integer> checks = ClassArchiveTraining.session(dir);
+        assertEquals(List.of(0, 0, 0), checks, "--check of feed.json, feed.rss, feed.atom");
+        Path journal = dir.resolve("feed.comments.jsonl");
+        assertTrue(Files.exists(journal), "no comment was saved: the keys did not reach the comment line");
+        String saved = Files.readString(journal);
+        assertTrue(saved.contains("\"hi\""), saved);
+    }
+}
