@@ -117,8 +117,10 @@ public final class Router {
         FeedEntry e = s.feeds().get(p.source());
         if (p.generation() != e.feed().generation() || !e.feed().loading()) return s;
         FeedState f = e.feed().progress(p.percent());
-        // A reload shows the earlier copy until the new one is whole; only a first load shows parts.
-        if (!f.complete()) f = f.withFeed(p.partial(), false);
+        // A reload shows the earlier copy until the new one is whole; only a first load shows
+        // parts, and only when they are new (the relay sends the same part with a new percentage).
+        if (f.complete() || f.feed() == p.partial()) return s.withEntry(p.source(), e.withFeed(f));
+        f = f.withFeed(p.partial(), false);
         return showList(s, s.withEntry(p.source(), e.withFeed(f)));
     }
 

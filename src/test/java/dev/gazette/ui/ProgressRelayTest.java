@@ -1,0 +1,46 @@
+package dev.gazette.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gazette.feed.Article;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgressRelayTest {
+    @Test
+    void theFirstScreenGoesAtOnceThenGrowingPartsEveryTenthOfASecond() {
+        List<Event.FeedProgress> posted = new ArrayList<>();
+        long[] now = {0};
+        ProgressRelay relay = new ProgressRelay(0, 7, e -> posted.add((Event.FeedProgress) e), () -> now[0]);
+        relay.itemsStarting("Big");
+        List<Article> all = TestFeeds.many(20_000).articles();
+        for (int i = 0; i < all.size(); i++) {
+            relay.article(all.get(i));
+            now[0] += 1_000_000; // 1 ms an article
+            relay.progress(i + 1, all.size(), i + 1);
+        }
+        Event.FeedProgress first = posted.get(0);
+        assertEquals(ProgressRelay.FIRST_SCREEN, first.partial().articles().size(), "a screenful, at once");
+        assertEquals("Big", first.partial().title());
+        assertEquals(7, first.generation());
+        // 20 s of loading, a post every 100 ms: about 200, the percentage rising
+        assertTrue(posted.size() >= 190 && posted.size() <= 201, posted.size() + " posts");
+        for (int i = 1; i < posted.size(); i++) {
+            assertTrue(posted.get(i).percent() >= posted.get(i - 1).percent());
+        }
+        // but the articles so far only when they grew by half: a few copies, not 200
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 1; i < posted.size(); i++) {
+            Event.FeedProgress before = posted.get(i - 1);
+            Event.FeedProgress p = posted.get(i);
+            if (p.partial() == before.partial()) continue;
+            assertTrue(p.partial().articles().size() >= before.partial().articles().size() * 3 / 2);
+            sizes.add(p.partial().articles().size());
+        }
+        assertTrue(sizes.size() <= 15, "snapshots after the first: " + sizes); // log1.5(20000 / 64) = 14
+        assertSame(posted.get(posted.size() - 1).partial(), posted.get(posted.size() - 2).partial());
+    }
+}
