@@ -1,5 +1,7 @@
 package dev.gazette.cli;
 
+import com.googlecode.lanterna.TerminalSize;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,7 @@ import java.util.List;
  * The terminal's line discipline through stty, with one process for each change. Lanterna
  * runs stty once per setting: six processes before the first frame (about 5 ms each on a
  * cold JVM), and more for every Ctrl-Z or editor. Here the settings go in one call, and
- * saving the old ones is part of the same call.
+ * saving the old ones (and asking for the size) is part of the same call.
  *
  * <p>Like Lanterna, it reads stty's answer and ignores its exit status: a terminal that
  * cannot be asked behaves as it did with Lanterna alone.
@@ -25,10 +27,19 @@ final class Stty {
      */
     static final List<String> SIGNAL_KEYS = List.of("intr", "^C", "susp", "^Z");
     /**
-     * {@code stty -g} and then the settings, in one shell: $0 is stty, the settings are its
-     * arguments (no quoting to get wrong), and nothing changes when the save failed.
+     * {@code stty -g}, {@code stty size} and then the settings, in one shell: $0 is stty, the
+     * settings are its arguments (no quoting to get wrong), and nothing changes when the save
+     * failed. The size spares Lanterna's two questions to the terminal (a round trip each).
      */
-    static final String SAVE_THEN_SET = "\"$0\" -g && exec \"$0\" \"$@\"";
+    static final String SAVE_THEN_SET = "\"$0\" -g && { \"$0\" size; exec \"$0\" \"$@\"; }";
+
+    /**
+     * What {@link #saveAndEnterKeyMode} found.
+     *
+     * @param settings the saved settings ({@code stty -g}), empty when they could not be read
+     * @param size     the terminal's size, or null when stty did not know it
+     */
+    record Saved(String settings, TerminalSize size) {}
 
     private final String stty;
     private final File tty;
@@ -48,9 +59,23 @@ final class Stty {
                 tty);
     }
 
-    /** Saves the settings and sets {@link #KEY_MODE}, in one process; returns the saved settings ({@code stty -g}). */
-    String saveAndEnterKeyMode() throws IOException {
-        return run(saveAndEnterKeyModeCommand()).trim();
+    /** Saves the settings, asks for the size and sets {@link #KEY_MODE}, in one process. */
+    Saved saveAndEnterKeyMode() throws IOException {
+        List<String> lines = run(saveAndEnterKeyModeCommand()).lines().map(String::strip).toList();
+        return new Saved(lines.isEmpty() ? "" : lines.get(0), lines.size() < 2 ? null : size(lines.get(1)));
+    }
+
+    /** {@code stty size}'s "rows columns"; null for anything else, and for the 0 0 of a terminal that does not know. */
+    static TerminalSize size(String rowsColumns) {
+        String[] parts = rowsColumns.strip().split(" +");
+        if (parts.length != 2) return null;
+        try {
+            int rows = Integer.parseInt(parts[0]);
+            int columns = Integer.parseInt(parts[1]);
+            return rows > 0 && columns > 0 ? new TerminalSize(columns, rows) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Sets {@link #KEY_MODE} again (after Ctrl-Z or the editor). */

@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.gazette.ui.BracketedPaste;
 import dev.gazette.ui.TerminalModes;
@@ -37,6 +38,12 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     private Stty stty;
     private String saved;
     private Mode mode;
+    /**
+     * The size stty gave at set-up, so that starting the screen asks the terminal nothing
+     * (Lanterna asks twice, a round trip each). A resize or a hand-over (the size may change
+     * while Gazette is stopped, with no signal) forgets it, and Lanterna asks as it always did.
+     */
+    private volatile TerminalSize sizeAtSetUp;
     private CellOutput cells;      // null while the superclass constructor runs
 
     Utf8UnixTerminal(InputStream in, OutputStream out, Charset charset, CtrlCBehaviour ctrlC) throws IOException {
@@ -86,8 +93,24 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
      */
     @Override
     protected void saveTerminalSettings() throws IOException {
-        saved = stty().saveAndEnterKeyMode();
+        Stty.Saved found = stty().saveAndEnterKeyMode();
+        saved = found.settings();
+        sizeAtSetUp = found.size();
         mode = Mode.KEYS;
+    }
+
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            sizeAtSetUp = null;
+            onResize.run();
+        });
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize known = sizeAtSetUp;
+        return known != null ? known : super.findTerminalSize();
     }
 
     /** The saved settings with Ctrl-C and Ctrl-Z as signals again, in one process (on exit, Ctrl-Z, the editor). */
@@ -133,6 +156,7 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
 
     @Override
     public void release() throws IOException {
+        sizeAtSetUp = null;
         restoreTerminalSettings();
     }
 

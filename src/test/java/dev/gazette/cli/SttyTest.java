@@ -1,5 +1,6 @@
 package dev.gazette.cli;
 
+import com.googlecode.lanterna.TerminalSize;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,8 @@ class SttyTest {
         Path program = Files.writeString(dir.resolve("stty"), "#!/bin/sh\n"
                 + "from=$(basename \"$(readlink /proc/$$/fd/0)\")\n"
                 + "(IFS='|'; echo \"$*  <- $from\") >> '" + calls + "'\n"
-                + "if [ \"$1\" = -g ]; then " + whenAskedToSave + "; fi\n");
+                + "if [ \"$1\" = -g ]; then " + whenAskedToSave + "; fi\n"
+                + "if [ \"$1\" = size ]; then echo 40 120; fi\n");
         assertTrue(program.toFile().setExecutable(true));
         return new Stty(program.toString(), tty.toFile());
     }
@@ -41,8 +43,8 @@ class SttyTest {
     @Test
     void oneShellSavesAndThenSetsEveryKeySetting() throws IOException {
         Stty stty = stty("echo 4500:5:bf:8a3b");
-        assertEquals("4500:5:bf:8a3b", stty.saveAndEnterKeyMode());
-        assertEquals(List.of("-g  <- the-terminal",
+        assertEquals(new Stty.Saved("4500:5:bf:8a3b", new TerminalSize(120, 40)), stty.saveAndEnterKeyMode());
+        assertEquals(List.of("-g  <- the-terminal", "size  <- the-terminal",
                 "-icanon|min|1|-echo|intr|undef|susp|undef  <- the-terminal"), calls());
         List<String> command = stty.saveAndEnterKeyModeCommand();
         assertEquals(List.of("/bin/sh", "-c"), command.subList(0, 2), "one process started from Java");
@@ -51,8 +53,16 @@ class SttyTest {
     @Test
     void nothingIsChangedWhenTheSettingsCannotBeSaved() throws IOException {
         Stty stty = stty("echo 'stty: not a tty' >&2; exit 1");
-        assertEquals("", stty.saveAndEnterKeyMode());
+        assertEquals(new Stty.Saved("", null), stty.saveAndEnterKeyMode());
         assertEquals(List.of("-g  <- the-terminal"), calls());
+    }
+
+    @Test
+    void aSizeIsTwoPositiveNumbersRowsFirst() {
+        assertEquals(new TerminalSize(100, 30), Stty.size("30 100"));
+        assertEquals(null, Stty.size("0 0"), "a serial line that does not know its size");
+        assertEquals(null, Stty.size("stty: standard input: Inappropriate ioctl for device"));
+        assertEquals(null, Stty.size(""));
     }
 
     @Test
