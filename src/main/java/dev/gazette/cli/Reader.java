@@ -68,6 +68,12 @@ final class Reader {
         List<Channel> channels = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<String> wheres = new ArrayList<>();
+        // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here,
+        // and set up while the rest starts and the first feed loads (it draws nothing yet).
+        System.setProperty("java.awt.headless", "true");
+        TerminalStart<Utf8UnixTerminal> start = TerminalStart.begin(() -> new Utf8UnixTerminal(System.in, System.out,
+                StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP));
+        boolean screenShown = false;
         try (Refresher refresher = FeedSources.needNetwork(sources, options.offline()) ? new Refresher(cache) : null) {
             for (Source s : sources) {
                 channels.add(channel(s, options, cache, refresher, zone));
@@ -88,10 +94,8 @@ final class Reader {
             if (!program.state().running()) return program.state().exit();
             effects.warmUp(program.state().feed().feed());
 
-            // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here.
-            System.setProperty("java.awt.headless", "true");
-            Utf8UnixTerminal terminal = new Utf8UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
-                    UnixLikeTerminal.CtrlCBehaviour.TRAP);
+            Utf8UnixTerminal terminal = start.get();
+            screenShown = true;
             if (options.mouse()) terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
             clipboard.attach(terminal::writeControl);
             // A hangup (the ssh session or the terminal window closed) ends the JVM with SIGHUP:
@@ -103,6 +107,10 @@ final class Reader {
             } finally {
                 effects.finish(SAVE_ON_EXIT_MS);
             }
+        } finally {
+            // No screen (the feed could not be read, or something failed on the way): the
+            // terminal gets its settings back before the reason is printed.
+            if (!screenShown) start.abandon();
         }
     }
 

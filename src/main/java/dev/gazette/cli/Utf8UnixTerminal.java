@@ -1,14 +1,17 @@
 package dev.gazette.cli;
 
 import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.gazette.ui.BracketedPaste;
 import dev.gazette.ui.TerminalModes;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.util.List;
 
 /**
  * Lanterna's Unix terminal, writing each screen cell whole through {@link CellOutput}.
@@ -20,8 +23,27 @@ import java.nio.charset.Charset;
  *
  * <p>It also asks for bracketed paste while the screen runs ({@link BracketedPaste}), and can
  * give the line discipline back to the shell for an editor or Ctrl-Z ({@link TerminalModes}).
+ * The line discipline changes through {@link Stty}, one process per change instead of one
+ * per setting: saving and setting up cost one process, restoring one, taking it back one.
  */
 final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
+    /** The terminal stty works on, as in Lanterna's UnixTerminal. */
+    private static final File TTY = new File("/dev/tty");
+
+    /** What the line discipline is known to hold, so that Lanterna's one call per setting costs no process. */
+    private enum Mode { UNKNOWN, KEYS, SAVED }
+
+    // Set from the superclass constructor (Lanterna calls saveTerminalSettings there), so
+    // these fields have no initialisers: one would overwrite the value afterwards.
+    private Stty stty;
+    private String saved;
+    private Mode mode;
+    /**
+     * The size stty gave at set-up, so that starting the screen asks the terminal nothing
+     * (Lanterna asks twice, a round trip each). A resize or a hand-over (the size may change
+     * while Gazette is stopped, with no signal) forgets it, and Lanterna asks as it always did.
+     */
+    private volatile TerminalSize sizeAtSetUp;
     private CellOutput cells;      // null while the superclass constructor runs
 
     Utf8UnixTerminal(InputStream in, OutputStream out, Charset charset, CtrlCBehaviour ctrlC) throws IOException {
@@ -65,27 +87,83 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     }
 
     /**
+     * Lanterna's set-up asks for this first and then for each key setting on its own: the
+     * one process here saves the settings and sets all of {@link Stty#KEY_MODE}, and the
+     * calls that follow find them made.
+     */
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        Stty.Saved found = stty().saveAndEnterKeyMode();
+        saved = found.settings();
+        sizeAtSetUp = found.size();
+        mode = Mode.KEYS;
+    }
+
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            sizeAtSetUp = null;
+            onResize.run();
+        });
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize known = sizeAtSetUp;
+        return known != null ? known : super.findTerminalSize();
+    }
+
+    /** The saved settings with Ctrl-C and Ctrl-Z as signals again, in one process (on exit, Ctrl-Z, the editor). */
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        stty().restore(saved);
+        mode = Mode.SAVED;
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (!enabled && mode == Mode.KEYS) return;
+        change(enabled ? List.of("icanon") : List.of("-icanon", "min", "1"));
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (!enabled && mode == Mode.KEYS) return;
+        change(List.of(enabled ? "echo" : "-echo"));
+    }
+
+    /**
      * Lanterna takes Ctrl-C from the line discipline (intr) but leaves Ctrl-Z (susp) there,
      * so the kernel stopped Gazette with the screen still up. With susp off too, Ctrl-Z is a
      * key, and Gazette suspends itself after giving the terminal back.
      */
     @Override
     protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
-        super.keyStrokeSignalsEnabled(enabled);
-        runSTTYCommand("susp", enabled ? "^Z" : "undef");
+        if ((!enabled && mode == Mode.KEYS) || (enabled && mode == Mode.SAVED)) return;
+        change(enabled ? Stty.SIGNAL_KEYS : List.of("intr", "undef", "susp", "undef"));
+    }
+
+    /** A setting outside the two known modes; nothing in Gazette asks for one today. */
+    private void change(List<String> settings) throws IOException {
+        stty().set(settings);
+        mode = Mode.UNKNOWN;
+    }
+
+    private Stty stty() {
+        if (stty == null) stty = Stty.forTerminal(TTY);
+        return stty;
     }
 
     @Override
     public void release() throws IOException {
+        sizeAtSetUp = null;
         restoreTerminalSettings();
-        keyStrokeSignalsEnabled(true);
     }
 
     @Override
     public void reacquire() throws IOException {
-        canonicalMode(false);
-        keyEchoEnabled(false);
-        keyStrokeSignalsEnabled(false);
+        stty().enterKeyMode();
+        mode = Mode.KEYS;
     }
 
     @Override

@@ -1,0 +1,100 @@
+package dev.gazette;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The terminal's settings ({@code stty -a}) in a shell in tmux are the same after Gazette as
+ * before it: after q, while stopped with Ctrl-Z, and after a feed that cannot be read (which
+ * also draws no screen). While it runs, keys come one by one, unechoed, Ctrl-C and Ctrl-Z as keys.
+ */
+class TerminalSettingsEndToEndIT {
+    static final Path JAR = EndToEndIT.JAR;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsTmuxAndTheJar() {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        assertTrue(Files.isRegularFile(JAR), "run mvn verify (or package) first: " + JAR);
+    }
+
+    Tmux shell() throws IOException {
+        Tmux t = new Tmux(100, 30, dir, "env", "PS1='shell$ '", "bash", "--norc", "-i");
+        t.waitFor("shell$");
+        return t;
+    }
+
+    /** Runs a command line in the shell and waits until the shell has written {@code done}. */
+    void run(Tmux t, String commandLine, String done) throws IOException {
+        t.type(commandLine + "; touch " + done);
+        t.keys("Enter");
+        t.waitUntil(s -> Files.exists(dir.resolve(done)), commandLine);
+    }
+
+    @Test
+    void aFeedThatCannotBeReadLeavesTheSettingsAsTheyWereAndDrawsNothing() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{");
+        try (Tmux t = shell()) {
+            run(t, "stty -a > before; java -jar " + JAR + " " + broken + " 2> err; echo $? > status; stty -a > after",
+                    "ran");
+            assertEquals("2", Files.readString(dir.resolve("status")).strip());
+            assertEquals(1, Files.readAllLines(dir.resolve("err")).size(), "one line on stderr");
+            assertEquals(Files.readString(dir.resolve("before")), Files.readString(dir.resolve("after")));
+            assertFalse(t.screen().contains("Gazette"), "no screen was drawn");
+        }
+    }
+
+    @Test
+    void settingsAreGazettesWhileItRunsAndTheShellsAfterCtrlZAndAfterQ() throws IOException {
+        Path feed = Files.copy(EndToEndIT.BUNDLED_FEED, dir.resolve("feed.json"));
+        try (Tmux t = shell()) {
+            run(t, "stty -a > before; tty > tty", "saved");
+            String tty = Files.readString(dir.resolve("tty")).strip();
+            t.type("java -jar " + JAR + " " + feed + " --author e2e-tester");
+            t.keys("Enter");
+            t.waitFor("Welcome to Gazette", "↑↓ Move  Enter Open");
+            String running = stty(tty);
+            assertTrue(running.contains(" -icanon ") && running.contains(" -echo "), running);
+            assertTrue(running.contains("intr = <undef>;") && running.contains("susp = <undef>;"), running);
+
+            t.keys("C-z");
+            t.waitUntil(s -> s.contains("Stopped") && s.strip().endsWith("shell$"), "the shell's prompt after Ctrl-Z");
+            run(t, "stty -a > stopped", "stopped-done");
+            assertEquals(Files.readString(dir.resolve("before")), Files.readString(dir.resolve("stopped")));
+
+            t.type("fg");
+            t.keys("Enter");
+            t.waitFor("Welcome to Gazette", "↑↓ Move  Enter Open");
+            assertEquals(running, stty(tty), "the same settings again after fg");
+            t.keys("q");
+            t.waitUntil(s -> s.strip().endsWith("shell$"), "the shell's prompt after q");
+            run(t, "stty -a > after", "after-done");
+            assertEquals(Files.readString(dir.resolve("before")), Files.readString(dir.resolve("after")));
+        }
+    }
+
+    /** The settings of the pane's terminal as they are now, asked from outside. */
+    private static String stty(String tty) throws IOException {
+        Process p = new ProcessBuilder("stty", "-a").redirectInput(Path.of(tty).toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        try {
+            assertEquals(0, p.waitFor(), "stty -a < " + tty);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return out.replaceAll("\\s+", " ");   // the line breaks depend on the width
+    }
+}
