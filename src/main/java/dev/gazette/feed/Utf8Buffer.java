@@ -1,6 +1,5 @@
 package dev.gazette.feed;
 
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -43,8 +42,8 @@ final class Utf8Buffer {
         ensure(4);
         int lengthAt = size;
         size += 4;
-        if (s instanceof CharBuffer cb && cb.hasArray()) {
-            putChars(cb.array(), cb.arrayOffset() + cb.position(), cb.remaining());
+        if (s instanceof BodyChars chars) {
+            putChars(chars.array(), 0, chars.length());
         } else {
             byte[] utf8 = s.toString().getBytes(StandardCharsets.UTF_8);
             ensure(utf8.length);

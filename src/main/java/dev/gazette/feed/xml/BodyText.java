@@ -1,6 +1,6 @@
 package dev.gazette.feed.xml;
 
-import java.nio.CharBuffer;
+import dev.gazette.feed.BodyChars;
 import java.util.Arrays;
 
 /**
@@ -26,7 +26,7 @@ final class BodyText implements TextOut {
     CharSequence toCharsOrNull() {
         for (int i = 0; i < size; i++) {
             char c = buf[i];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return CharBuffer.wrap(Arrays.copyOf(buf, size));
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return new BodyChars(Arrays.copyOf(buf, size));
         }
         return null;
     }
