@@ -19,6 +19,7 @@ import dev.gazette.ui.ErrorLog;
 import dev.gazette.ui.Event;
 import dev.gazette.ui.EventQueue;
 import dev.gazette.ui.FeedSource;
+import dev.gazette.ui.FirstFrameWarmUp;
 import dev.gazette.ui.Program;
 import dev.gazette.ui.Settings;
 import dev.gazette.ui.TerminalLoop;
@@ -64,6 +65,7 @@ final class Reader {
     /** Runs the reader; returns the reason it stopped on its own (the only feed could not be read), or null. */
     String run(Options options, List<Source> sources) throws IOException {
         ZoneId zone = ZoneId.systemDefault();
+        FirstFrameWarmUp.start(new Settings("", Theme.forEnvironment(env), zone), new TerminalSize(80, 24));
         FeedCache cache = FeedCache.at(env);
         List<Channel> channels = new ArrayList<>();
         List<String> labels = new ArrayList<>();
