@@ -12,9 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The body store's encoding, and the check behind --check's "had control characters" for bodies. */
 class Utf8BufferTest {
 
+    /** Whether the store reports s as having control characters, given as a String and as an XML text's characters. */
     static boolean controls(String s) {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        return Utf8Buffer.hasControls(utf8, 0, utf8.length);
+        boolean asString = new Utf8Buffer(4).putField(s, true);
+        boolean asChars = new Utf8Buffer(4).putField(new BodyChars(s.toCharArray()), true);
+        assertEquals(asString, asChars, s);
+        return asString;
     }
 
     @Test
