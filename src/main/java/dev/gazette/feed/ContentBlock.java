@@ -20,7 +20,7 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
  * Deflater: at its fastest level Deflater took 1.15 s for 200 MB of HTML on the core it
  * shares with the parser, LZ4 0.25 s, for a quarter more bytes (72 against 55 MB).
  *
- * <p>Packed form of one body: for html, text and summary in turn, four bytes (0 for null,
+ * <p>Packed form of one body: for html, text and summary in turn, a varint (0 for null,
  * else UTF-8 length + 1) followed by the UTF-8 bytes ({@link Utf8Buffer}). Unpaired
  * surrogates cannot be UTF-8 and become '?'.
  *
@@ -28,12 +28,12 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
  * UI may already read bodies of articles it was shown early, from whichever form is there.
  */
 final class ContentBlock {
-    /** A body waiting to be encoded; tag is the reader's, {@link #NOT_CHECKED} for none. */
-    private record Pending(CharSequence html, CharSequence text, CharSequence summary, int tag) {}
+    /** A body waiting to be encoded, with its origin for a report; item is {@link #NOT_CHECKED} for none. */
+    private record Pending(CharSequence html, CharSequence text, CharSequence summary, int item, int line, int column) {}
 
     static final int NOT_CHECKED = -1;
 
-    private final List<Pending> pending = new ArrayList<>();
+    private List<Pending> pending = new ArrayList<>();
     private int pendingChars;
     private int[] starts;      // once encoded: where each body starts in the unpacked bytes
     private byte[] raw;        // once encoded, until compressed (or when that saves nothing)
@@ -54,12 +54,12 @@ final class ContentBlock {
     /**
      * Takes one body (any part may be null) and returns its index in the block.
      *
-     * @param tag the reader's number for the body, returned by {@link #encode} when a part
-     *            has control characters; {@link #NOT_CHECKED} not to look
+     * @param item the body's item, returned by {@link #encode} with line and column when a
+     *             part has control characters; {@link #NOT_CHECKED} not to look
      */
-    synchronized int add(CharSequence html, CharSequence text, CharSequence summary, int tag) {
+    synchronized int add(CharSequence html, CharSequence text, CharSequence summary, int item, int line, int column) {
         if (starts != null) throw new IllegalStateException("the block is sealed");
-        pending.add(new Pending(html, text, summary, tag));
+        pending.add(new Pending(html, text, summary, item, line, column));
         pendingChars += length(html) + length(text) + length(summary);
         return pending.size() - 1;
     }
@@ -70,7 +70,7 @@ final class ContentBlock {
     }
 
     synchronized boolean isEmpty() {
-        return pending.isEmpty() && starts == null;
+        return starts == null && pending.isEmpty();
     }
 
     /** The body at index (as returned by {@link #add}). */
@@ -115,20 +115,20 @@ final class ContentBlock {
         for (int i = 0; i < bodies.size(); i++) {
             Pending p = bodies.get(i);
             at[i] = out.size();
-            boolean check = p.tag != NOT_CHECKED;
+            boolean check = p.item != NOT_CHECKED;
             boolean html = out.putField(p.html, check);
             boolean text = out.putField(p.text, check);
             boolean summary = out.putField(p.summary, check);
             if (html || text || summary) {
                 if (found.isEmpty()) found = new ArrayList<>();
-                found.add(new ContentStore.Controls(p.tag, html, text, summary));
+                found.add(new ContentStore.Controls(p.item, p.line, p.column, html, text, summary));
             }
         }
         synchronized (this) {
             raw = out.bytes();
             size = out.size();
             starts = at;
-            pending.clear();
+            pending = null; // the bodies are bytes now
             pendingChars = 0;
         }
         return found;
@@ -151,6 +151,16 @@ final class ContentBlock {
             } else if (raw.length != size) {
                 raw = Arrays.copyOf(raw, size);
             }
+        }
+    }
+
+    /**
+     * Lets go of the room the encoding set aside and did not use (it plans for three bytes a
+     * character): for a block that stays uncompressed.
+     */
+    void trim() {
+        synchronized (this) {
+            if (raw != null && raw.length != size) raw = Arrays.copyOf(raw, size);
         }
     }
 

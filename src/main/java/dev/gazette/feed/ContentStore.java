@@ -70,26 +70,28 @@ public final class ContentStore implements AutoCloseable {
 
     /** Stores one body (any part may be null); the source reads it back at any time, from any thread. */
     public ContentSource add(CharSequence html, CharSequence text, CharSequence summary) throws InterruptedIOException {
-        return add(html, text, summary, ContentBlock.NOT_CHECKED);
+        return add(html, text, summary, ContentBlock.NOT_CHECKED, 0, 0);
     }
 
     /**
      * Stores one body and looks for control characters in it on the way; bodies that have
-     * some are listed by {@link #finish()} with their tag.
+     * some are listed by {@link #finish()} with where they came from.
      *
-     * @param tag the reader's number for this body (0 or more), e.g. its item's index
+     * @param item   the body's item, 1 or more
+     * @param line   where the item starts in the file (0 when unknown)
+     * @param column the same line's column
      */
-    public ContentSource addChecked(CharSequence html, CharSequence text, CharSequence summary, int tag)
-            throws InterruptedIOException {
-        if (tag < 0) throw new IllegalArgumentException("tag " + tag);
-        return add(html, text, summary, tag);
+    public ContentSource addChecked(CharSequence html, CharSequence text, CharSequence summary, int item, int line,
+                                    int column) throws InterruptedIOException {
+        if (item < 1) throw new IllegalArgumentException("item " + item);
+        return add(html, text, summary, item, line, column);
     }
 
-    private ContentSource add(CharSequence html, CharSequence text, CharSequence summary, int tag)
-            throws InterruptedIOException {
+    private ContentSource add(CharSequence html, CharSequence text, CharSequence summary, int item, int line,
+                              int column) throws InterruptedIOException {
         if (html == null && text == null && summary == null) return NONE;
         ContentBlock block = current;
-        int index = block.add(html, text, summary, tag);
+        int index = block.add(html, text, summary, item, line, column);
         if (block.pendingChars() >= BLOCK_CHARS) seal();
         return () -> block.read(index);
     }
@@ -98,7 +100,7 @@ public final class ContentStore implements AutoCloseable {
      * Encodes and compresses what is left and waits for the background work, so that the
      * bodies are compact when the load returns. The store takes no more bodies after this.
      *
-     * @return the checked bodies that had control characters, by tag
+     * @return the checked bodies that had control characters, in item order
      */
     public List<Controls> finish() throws InterruptedIOException {
         if (!current.isEmpty()) {
@@ -125,7 +127,7 @@ public final class ContentStore implements AutoCloseable {
         synchronized (controls) {
             found = new ArrayList<>(controls);
         }
-        found.sort(Comparator.comparingInt(Controls::tag));
+        found.sort(Comparator.comparingInt(Controls::item));
         return found;
     }
 
@@ -158,6 +160,7 @@ public final class ContentStore implements AutoCloseable {
     private void pack(ContentBlock block, boolean compress) {
         controls.addAll(block.encode());
         if (compress) block.compress();
+        else block.trim();
     }
 
     /** Stops the background threads (after a failed load; {@link #finish()} already did after a good one). */
@@ -166,6 +169,9 @@ public final class ContentStore implements AutoCloseable {
         if (workers != null) workers.shutdownNow();
     }
 
-    /** A body given to {@link #addChecked} that had control characters: which of its parts had them. */
-    public record Controls(int tag, boolean html, boolean text, boolean summary) {}
+    /**
+     * A body given to {@link #addChecked} that had control characters: its item, where the
+     * item starts, and which of its parts had them.
+     */
+    public record Controls(int item, int line, int column, boolean html, boolean text, boolean summary) {}
 }

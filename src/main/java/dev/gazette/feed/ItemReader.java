@@ -6,7 +6,6 @@ import dev.gazette.feed.JsonPositions.Position;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,6 @@ final class ItemReader {
     private final ContentStore bodies;
     private final DerivedIds ids = new DerivedIds();
     private final Map<Object, Object> shared = new HashMap<>();
-    /**
-     * Line and column of each item's start (line in the high half), by index: the bodies'
-     * control characters are found after the item, on the store's thread, and reported here.
-     */
-    private long[] starts = new long[1024];
 
     ItemReader(JsonValues values, ContentStore bodies) {
         this.values = values;
@@ -46,7 +40,6 @@ final class ItemReader {
      */
     Article read(JsonReader in, int index) throws IOException {
         Position start = JsonPositions.startOfPeeked(in);
-        rememberStart(index, start);
         values.startItem(index);
         String id = null;
         String title = null;
@@ -96,18 +89,7 @@ final class ItemReader {
         if (id.equals(url)) url = id; // often the same text: keep one copy
         return new Article(id, derived, title, url, externalUrl, image, published, modified,
                 share(List.copyOf(authors)), share(List.copyOf(tags)), attachments,
-                bodies.addChecked(html, text, summary, index));
-    }
-
-    /** Where item index (1-based, as given to {@link #read}) started; UNKNOWN for one not read. */
-    Position start(int index) {
-        if (index >= starts.length || starts[index] == 0) return Position.UNKNOWN;
-        return new Position((int) (starts[index] >>> 32), (int) starts[index]);
-    }
-
-    private void rememberStart(int index, Position at) {
-        if (index >= starts.length) starts = Arrays.copyOf(starts, Math.max(index + 1, starts.length * 2));
-        starts[index] = ((long) at.line() << 32) | (at.column() & 0xffffffffL);
+                bodies.addChecked(html, text, summary, index, start.line(), start.column()));
     }
 
     /** A 1.1 "authors" array; entries without a name or url are dropped. */

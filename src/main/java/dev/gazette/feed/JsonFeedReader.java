@@ -78,11 +78,11 @@ final class JsonFeedReader {
         expectEndOfDocument();
         if (version == null) throw new FeedFormatException(NO_VERSION);
         for (ContentStore.Controls c : bodies.finish()) {
-            Position start = items.start(c.tag());
-            if (c.html()) values.bodyHadControls(c.tag(), start, "content_html");
-            if (c.text()) values.bodyHadControls(c.tag(), start, "content_text");
-            if (c.summary()) values.bodyHadControls(c.tag(), start, "summary");
-            repaired.set(c.tag());
+            Position start = new Position(c.line(), c.column());
+            if (c.html()) values.bodyHadControls(c.item(), start, "content_html");
+            if (c.text()) values.bodyHadControls(c.item(), start, "content_text");
+            if (c.summary()) values.bodyHadControls(c.item(), start, "summary");
+            repaired.set(c.item());
         }
         progress.done(itemsSeen);
         return new Feed(title, homePageUrl, feedUrl, description, withFeedAuthors(articles),

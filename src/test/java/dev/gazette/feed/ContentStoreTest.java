@@ -79,7 +79,7 @@ class ContentStoreTest {
     void aBlockCompressesRepetitiveBodiesAndKeepsIncompressibleOnesRaw() {
         ContentBlock text = new ContentBlock();
         String html = "<p>The quick brown fox jumps over the lazy dog. Ünïcödé ★</p>\n".repeat(500);
-        int offset = text.add(html, null, "sum", ContentBlock.NOT_CHECKED);
+        int offset = text.add(html, null, "sum", ContentBlock.NOT_CHECKED, 0, 0);
         assertEquals(new ArticleContent(html, null, "sum"), text.read(offset), "readable before it is encoded");
         int utf8 = html.getBytes(StandardCharsets.UTF_8).length;
         compress(text);
@@ -90,9 +90,9 @@ class ContentStoreTest {
         Random random = new Random(1);
         for (int i = 0; i < 2000; i++) noise.append((char) (0x4e00 + random.nextInt(20000)));
         ContentBlock raw = new ContentBlock();
-        int at = raw.add(noise.toString(), null, null, ContentBlock.NOT_CHECKED);
+        int at = raw.add(noise.toString(), null, null, ContentBlock.NOT_CHECKED, 0, 0);
         compress(raw);
-        assertTrue(raw.storedBytes() <= noise.toString().getBytes(StandardCharsets.UTF_8).length + 12);
+        assertTrue(raw.storedBytes() <= noise.toString().getBytes(StandardCharsets.UTF_8).length + 4);
         assertEquals(noise.toString(), raw.read(at).html());
     }
 
@@ -105,19 +105,19 @@ class ContentStoreTest {
 
     @ParameterizedTest(name = "{0} background threads")
     @ValueSource(ints = {0, 1})
-    void checkedBodiesWithControlCharactersAreListedByTag(int threads) throws Exception {
+    void checkedBodiesWithControlCharactersAreListedWithTheirItems(int threads) throws Exception {
         try (ContentStore store = new ContentStore(threads)) {
-            for (int i = 0; i < 2000; i++) {
+            for (int i = 1; i <= 2000; i++) {
                 String html = "<p>" + "x".repeat(100) + (i % 500 == 7 ? "\u001b[2J" : "") + "</p>";
-                String summary = i == 1999 ? "next line\u0085" : null;
+                String summary = i == 2000 ? "next line\u0085" : null;
                 if (i == 3) store.add("unchecked\u0007", null, null);
-                store.addChecked(html, "tab\tand\nnewline", summary, i);
+                store.addChecked(html, "tab\tand\nnewline", summary, i, 10 * i, 5);
             }
-            assertEquals(List.of(new ContentStore.Controls(7, true, false, false),
-                            new ContentStore.Controls(507, true, false, false),
-                            new ContentStore.Controls(1007, true, false, false),
-                            new ContentStore.Controls(1507, true, false, false),
-                            new ContentStore.Controls(1999, false, false, true)),
+            assertEquals(List.of(new ContentStore.Controls(7, 70, 5, true, false, false),
+                            new ContentStore.Controls(507, 5070, 5, true, false, false),
+                            new ContentStore.Controls(1007, 10070, 5, true, false, false),
+                            new ContentStore.Controls(1507, 15070, 5, true, false, false),
+                            new ContentStore.Controls(2000, 20000, 5, false, false, true)),
                     store.finish());
         }
     }

@@ -58,4 +58,21 @@ class Utf8BufferTest {
         assertTrue(out.putField("esc\u001b", true));
         assertTrue(out.putField(new BodyChars("bell\u0007".toCharArray()), true));
     }
+
+    @Test
+    void lengthsTakeOneByteForAShortBodyAndStillReadBackForALongOne() {
+        Utf8Buffer out = new Utf8Buffer(4);
+        out.putField("Body 7.", false);
+        assertEquals(1 + 7, out.size(), "one byte of length for a one-line body");
+        String longOne = "日本".repeat(30_000); // 180,000 bytes: its length takes three bytes
+        out.putField(longOne, false);
+        out.putField("", false);
+        out.putField(null, false);
+        int[] pos = {0};
+        assertEquals("Body 7.", Utf8Buffer.readField(out.bytes(), pos));
+        assertEquals(longOne, Utf8Buffer.readField(out.bytes(), pos));
+        assertEquals("", Utf8Buffer.readField(out.bytes(), pos));
+        assertNull(Utf8Buffer.readField(out.bytes(), pos));
+        assertEquals(out.size(), pos[0]);
+    }
 }
