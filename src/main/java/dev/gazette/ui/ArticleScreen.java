@@ -91,7 +91,10 @@ final class ArticleScreen {
     static AppState ready(AppState s, Event.ArticleReady e) {
         ArticleState a = s.article();
         if (a == null || a.request() != e.request()) return s;
-        AppState t = s.withArticle(Composer.ready(a.ready(e.page(), bodyHeight(s))));
+        ArticleState b = Composer.ready(a.ready(e.page(), bodyHeight(s)));
+        String saved = b.comments().awaitingReveal();
+        if (saved != null) b = CommentSelection.selectAndReveal(b, saved, bodyHeight(s));
+        AppState t = s.withArticle(b);
         return e.journalProblem() == null ? t : t.withStatus(e.journalProblem());
     }
 

@@ -24,6 +24,19 @@ public record CommentFocus(int selected, String selectedId, ComposeTarget target
         return new CommentFocus(selected, selectedId, t, withdrawing);
     }
 
+    /**
+     * Nothing selected yet: comment id is selected and scrolled into view when the article's
+     * page arrives (a comment saved before the page was rendered).
+     */
+    CommentFocus revealWhenShown(String id) {
+        return new CommentFocus(-1, id, target, null);
+    }
+
+    /** The comment to select when the page arrives, or null. */
+    String awaitingReveal() {
+        return selected < 0 ? selectedId : null;
+    }
+
     CommentFocus asking(String id) {
         return new CommentFocus(selected, selectedId, target, id);
     }

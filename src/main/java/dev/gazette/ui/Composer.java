@@ -176,9 +176,10 @@ final class Composer {
             b = CommentSelection.selectAndReveal(b.withPage(b.page().withComments(e.window())), e.commentId(), height);
         } else {
             // The page is still being rendered, from a journal read before this save: ask again
-            // (the first answer is dropped by its request number), so the new comment shows.
+            // (the first answer is dropped by its request number), so the new comment shows,
+            // and is selected and scrolled to when it does, as it is when the page was there.
             long request = t.nextRequest();
-            b = b.withRequest(request);
+            b = b.withRequest(request).withComments(b.comments().revealWhenShown(e.commentId()));
             t = t.withNextRequest(request + 1);
             String base = t.feeds().get(b.source()).feed().feed().homePageUrl();
             effects.add(new Effect.OpenArticle(b.source(), request, b.article(), base, b.width()));

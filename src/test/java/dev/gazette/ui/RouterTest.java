@@ -3,9 +3,13 @@ package dev.gazette.ui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.comments.Comment;
+import dev.gazette.feed.Article;
 import dev.gazette.feed.Feed;
+import dev.gazette.text.ArticleBodyRenderer;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -207,6 +211,17 @@ class RouterTest {
         apply(new Event.ArticleFailed(first, "the answer to the first request"));
         assertEquals("long", state.article().article().id(), "the stale answer is dropped");
         assertEquals("Comment saved as ana", state.status());
+        assertEquals(0, state.article().top(), "nothing to scroll to yet");
+
+        // The page arrives with the comment: it is selected and the view goes down to it,
+        // as when the page was there before the save (the long article's 40 paragraphs are above it).
+        Article a = state.article().article();
+        Comment saved = new Comment("c1", a.id(), "ana", Instant.parse("2025-03-04T10:00:00Z"), "hi");
+        ArticlePage page = new ArticlePage(a, ArticleBodyRenderer.render(a, a.content().load(), null),
+                List.of(saved), 0, ZoneOffset.UTC);
+        apply(new Event.ArticleReady(second, page, null));
+        assertEquals(0, state.article().comments().selected(), "the new comment is selected");
+        assertTrue(state.article().top() > 40, "scrolled down to the comment: top " + state.article().top());
     }
 
     @Test
