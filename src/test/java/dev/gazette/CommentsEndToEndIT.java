@@ -14,7 +14,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The built jar in tmux: a bracketed paste of three lines, a draft that survives a restart,
@@ -28,8 +27,7 @@ class CommentsEndToEndIT {
 
     @BeforeAll
     static void needsTmuxAndTheJar() {
-        assumeTrue(Tmux.available(), "tmux is not installed");
-        assertTrue(Files.isRegularFile(JAR), "run mvn verify (or package) first: " + JAR);
+        Tmux.requireTmuxAndJar(JAR);
     }
 
     Path feed() throws IOException {
@@ -40,12 +38,6 @@ class CommentsEndToEndIT {
         return new Tmux(100, 30, dir, "java", "-jar", JAR.toString(), feed.toString(), "--author", "e2e-tester");
     }
 
-    /** An interactive shell, so that Ctrl-Z has job control to go back to. */
-    Tmux shell() throws IOException {
-        Tmux t = new Tmux(100, 30, dir, "env", "PS1='shell$ '", "bash", "--norc", "-i");
-        t.waitFor("shell$");
-        return t;
-    }
 
     @Test
     void aPastedThreeLineTextIsOneCommentSavedOnlyOnEnter() throws IOException {
@@ -95,7 +87,7 @@ class CommentsEndToEndIT {
     @Test
     void ctrlZStopsAndFgTakesTheScreenBackWithKeysWorking() throws IOException {
         Path feed = feed();
-        try (Tmux t = shell()) {
+        try (Tmux t = Tmux.shell(dir)) {
             t.type("java -jar " + JAR + " " + feed + " --author e2e-tester");
             t.keys("Enter");
             t.waitFor("Welcome to Gazette", "↑↓ Move  Enter Open");
@@ -118,7 +110,7 @@ class CommentsEndToEndIT {
         Path editor = dir.resolve("editor.sh");
         Files.writeString(editor, "#!/bin/sh\nprintf 'written in the editor\\n' >> \"$1\"\n");
         Files.setPosixFilePermissions(editor, PosixFilePermissions.fromString("rwx------"));
-        try (Tmux t = shell()) {
+        try (Tmux t = Tmux.shell(dir)) {
             t.type("EDITOR=" + editor + " java -jar " + JAR + " " + feed + " --author e2e-tester");
             t.keys("Enter");
             t.waitFor("Welcome to Gazette");

@@ -12,7 +12,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The built jar in a real terminal (tmux): read the seed article, leave a comment with a
@@ -27,13 +26,7 @@ class EndToEndIT {
 
     @BeforeAll
     static void needsTmuxAndTheJar() {
-        boolean ci = System.getenv("CI") != null;
-        if (ci) {
-            assertTrue(Tmux.available(), "CI must install tmux (.ci/run does)");
-        } else {
-            assumeTrue(Tmux.available(), "tmux is not installed");
-        }
-        assertTrue(Files.isRegularFile(JAR), "run mvn verify (or package) first: " + JAR);
+        Tmux.requireTmuxAndJar(JAR);
     }
 
     Tmux start(Path feed) throws IOException {

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Three feeds (JSON Feed, RSS, Atom) from a local server, in the built jar in tmux: the feeds
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and a restart reads everything from the cache, the comment included.
  */
 class FeedsEndToEndIT {
-    static final Path JAR = Path.of("target", "gazette.jar").toAbsolutePath();
+    static final Path JAR = EndToEndIT.JAR;
 
     @TempDir
     Path dir;
@@ -36,9 +35,7 @@ class FeedsEndToEndIT {
 
     @BeforeAll
     static void needsTmuxAndTheJar() {
-        if (System.getenv("CI") != null) assertTrue(Tmux.available(), "CI must install tmux (.ci/run does)");
-        else assumeTrue(Tmux.available(), "tmux is not installed");
-        assertTrue(Files.isRegularFile(JAR), "run mvn verify (or package) first: " + JAR);
+        Tmux.requireTmuxAndJar(JAR);
     }
 
     @AfterEach

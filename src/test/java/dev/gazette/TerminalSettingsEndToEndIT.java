@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The terminal's settings ({@code stty -a}) in a shell in tmux are the same after Gazette as
@@ -26,15 +25,9 @@ class TerminalSettingsEndToEndIT {
 
     @BeforeAll
     static void needsTmuxAndTheJar() {
-        assumeTrue(Tmux.available(), "tmux is not installed");
-        assertTrue(Files.isRegularFile(JAR), "run mvn verify (or package) first: " + JAR);
+        Tmux.requireTmuxAndJar(JAR);
     }
 
-    Tmux shell() throws IOException {
-        Tmux t = new Tmux(100, 30, dir, "env", "PS1='shell$ '", "bash", "--norc", "-i");
-        t.waitFor("shell$");
-        return t;
-    }
 
     /** Runs a command line in the shell and waits until the shell has written {@code done}. */
     void run(Tmux t, String commandLine, String done) throws IOException {
@@ -46,7 +39,7 @@ class TerminalSettingsEndToEndIT {
     @Test
     void aFeedThatCannotBeReadLeavesTheSettingsAsTheyWereAndDrawsNothing() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{");
-        try (Tmux t = shell()) {
+        try (Tmux t = Tmux.shell(dir)) {
             run(t, "stty -a > before; java -jar " + JAR + " " + broken + " 2> err; echo $? > status; stty -a > after",
                     "ran");
             assertEquals("2", Files.readString(dir.resolve("status")).strip());
@@ -59,7 +52,7 @@ class TerminalSettingsEndToEndIT {
     @Test
     void settingsAreGazettesWhileItRunsAndTheShellsAfterCtrlZAndAfterQ() throws IOException {
         Path feed = Files.copy(EndToEndIT.BUNDLED_FEED, dir.resolve("feed.json"));
-        try (Tmux t = shell()) {
+        try (Tmux t = Tmux.shell(dir)) {
             run(t, "stty -a > before; tty > tty", "saved");
             String tty = Files.readString(dir.resolve("tty")).strip();
             t.type("java -jar " + JAR + " " + feed + " --author e2e-tester");

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
  * Drives a program in a detached tmux session on a private server socket, the way a
  * person at a terminal would: type keys, read the screen. Waits poll the screen until the
@@ -21,6 +24,27 @@ final class Tmux implements AutoCloseable {
     private final String socket = "gazette-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
     private final String session = "e2e";
     private final Path exitFile;
+
+    /**
+     * For every end-to-end test class: on CI tmux must be there (.ci/run installs it), elsewhere
+     * a missing tmux skips the class with the reason; the jar must have been built.
+     */
+    static void requireTmuxAndJar(Path jar) {
+        if (System.getenv("CI") != null) {
+            assertTrue(available(), "CI must install tmux (.ci/run does)");
+        } else {
+            assumeTrue(available(), "tmux is not installed");
+        }
+        assertTrue(Files.isRegularFile(jar),
+                "run mvn verify (or package) first: " + jar);
+    }
+
+    /** An interactive bash in dir (prompt "shell$ "), so that Ctrl-Z has job control to go back to. */
+    static Tmux shell(Path dir) throws IOException {
+        Tmux t = new Tmux(100, 30, dir, "env", "PS1='shell$ '", "bash", "--norc", "-i");
+        t.waitFor("shell$");
+        return t;
+    }
 
     static boolean available() {
         try {
