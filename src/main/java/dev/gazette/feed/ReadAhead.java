@@ -22,7 +22,8 @@ public final class ReadAhead implements AutoCloseable {
     /** A feed at least this big is decoded ahead. */
     static final long MIN_BYTES = 4L * 1024 * 1024;
 
-    private static final int CHUNK_CHARS = 32 * 1024;
+    /** Big chunks: each hand-over between the two threads costs a wake-up. */
+    private static final int CHUNK_CHARS = 128 * 1024;
     private static final int CHUNKS_AHEAD = 8;
 
     private final boolean enabled;

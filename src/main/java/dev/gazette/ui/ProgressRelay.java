@@ -12,14 +12,15 @@ import java.util.function.LongSupplier;
 /**
  * Passes the first part of a big feed to the screen while the rest loads: collects
  * articles on the loading thread and posts the percentage read, as soon as a screenful is
- * in, then at most every 100 ms. The articles so far go along when they have grown by half
- * since the last ones sent (else the same snapshot again): each snapshot is a copy here and
- * a new list on the screen's thread, and at 100,000 items a fresh one every 100 ms cost the
- * two cores more than the screen gained. Each event names its load's generation, so one
- * that arrives after a newer load started is dropped.
+ * in, then at most every 250 ms (each post is a frame; drawn every 100 ms, the frames cost
+ * a 100,000-item load about 4% of its time). The articles so far go along only when they
+ * have grown by half since the last ones sent (else the same snapshot again): each snapshot
+ * is a copy here and a new list on the screen's thread, and at 100,000 items a fresh one
+ * every post cost the two cores more than the screen gained. Each event names its load's
+ * generation, so one that arrives after a newer load started is dropped.
  */
 final class ProgressRelay implements LoadListener {
-    private static final long INTERVAL_NANOS = 100_000_000L;
+    private static final long INTERVAL_NANOS = 250_000_000L;
     /** Enough rows for a first screen: sent without waiting for the next progress report. */
     static final int FIRST_SCREEN = 64;
 
