@@ -1,6 +1,7 @@
 package dev.gazette.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.gson.stream.JsonReader;
@@ -71,5 +72,30 @@ class JsonPositionsTest {
             in.skipValue();
         }
         assertEquals("a number;a string;a boolean;null;an object;an array;", kinds.toString());
+    }
+
+    /** The fields read directly give what Gson's own text says, at every step through a feed. */
+    @Test
+    void theFieldsReadDirectlyAgreeWithGsonsTextEverywhere() throws IOException {
+        assertTrue(JsonPositions.readsFieldsDirectly(), "Gson's JsonReader has lineNumber, pos and lineStart");
+        String json = "{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\r\n\t\"items\": [\n"
+                + "    {\"id\": \"1\", \"title\": \"東京 \\\"quoted\\\" \\u00e9\", \"n\": 12.5e3},\n"
+                + "    {\"id\": 2, \"tags\": [\"a\", null, true], \"content_html\": \"" + "x".repeat(3000) + "\"}\n  ]\n}";
+        JsonReader in = new JsonReader(new java.io.StringReader(json));
+        int checked = 0;
+        while (in.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            assertEquals(JsonPositions.fromText(in), JsonPositions.of(in), "after " + checked + " steps");
+            switch (in.peek()) {
+                case BEGIN_OBJECT -> in.beginObject();
+                case END_OBJECT -> in.endObject();
+                case BEGIN_ARRAY -> in.beginArray();
+                case END_ARRAY -> in.endArray();
+                case NAME -> in.nextName();
+                default -> in.skipValue();
+            }
+            checked++;
+        }
+        assertEquals(JsonPositions.fromText(in), JsonPositions.of(in));
+        assertTrue(checked > 20, checked + " steps");
     }
 }
