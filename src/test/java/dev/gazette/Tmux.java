@@ -57,9 +57,11 @@ final class Tmux implements AutoCloseable {
     Tmux(int columns, int rows, Path workDir, String... command) throws IOException {
         List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", session, "-x", String.valueOf(columns),
                 "-y", String.valueOf(rows), "-c", workDir.toString()));
-        // tmux 3.3 does not report a dead pane's exit status, so the shell writes it to a file.
+        // tmux 3.3 does not report a dead pane's exit status, so the shell writes it to a file,
+        // whole: written aside and moved, since a reader polling for the file could otherwise
+        // find it created but still empty.
         exitFile = workDir.resolve("exit-status-" + System.nanoTime());
-        args.add(String.join(" ", command) + "; echo $? > " + exitFile);
+        args.add(String.join(" ", command) + "; echo $? > " + exitFile + ".part && mv " + exitFile + ".part " + exitFile);
         run(args.toArray(new String[0]));
         // Keep the pane after the program exits, so its last screen can be read.
         run("set-option", "-t", session, "remain-on-exit", "on");
