@@ -102,7 +102,7 @@ final class JsonValues {
 
     /**
      * Where the string value just read started, worked out back from the reader's position
-     * (asked only when there is something to report: asking costs a string build).
+     * by the length the value is written with (asked only when there is something to report).
      */
     private static Position startOfLast(JsonReader in, String value) {
         return JsonPositions.of(in).shift(-JsonPositions.writtenLength(value));
