@@ -65,7 +65,9 @@ final class Reader {
     /** Runs the reader; returns the reason it stopped on its own (the only feed could not be read), or null. */
     String run(Options options, List<Source> sources) throws IOException {
         ZoneId zone = ZoneId.systemDefault();
-        FirstFrameWarmUp.start(new Settings("", Theme.forEnvironment(env), zone), new TerminalSize(80, 24));
+        Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env), Theme.forEnvironment(env),
+                zone);
+        FirstFrameWarmUp.start(settings, new TerminalSize(80, 24));
         FeedCache cache = FeedCache.at(env);
         List<Channel> channels = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -82,8 +84,6 @@ final class Reader {
                 labels.add(s.title().orElse(null));
                 wheres.add(s.display());
             }
-            Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env),
-                    Theme.forEnvironment(env), zone);
             Workers workers = Workers.threads();
             TerminalClipboard clipboard = new TerminalClipboard(env);
             EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), clipboard, zone, workers, errors);

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The display order of articles (DESIGN 5): newest first when dates are present, else file order. */
-final class ArticleOrder {
+public final class ArticleOrder {
     /** Newest first; undated articles after the dated ones. The sort is stable, so ties keep file order. */
-    private static final Comparator<Article> NEWEST_FIRST =
+    public static final Comparator<Article> NEWEST_FIRST =
             Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.<Instant>reverseOrder()));
 
     private ArticleOrder() { }

@@ -105,11 +105,13 @@ final class ContentBlock {
      */
     List<ContentStore.Controls> encode() {
         List<Pending> bodies;
+        int chars;
         synchronized (this) {
             if (starts != null) return List.of();
             bodies = List.copyOf(pending);
+            chars = pendingChars;
         }
-        Utf8Buffer out = new Utf8Buffer(pendingCharsUnlocked(bodies) + 16 * bodies.size());
+        Utf8Buffer out = new Utf8Buffer(chars + 16 * bodies.size());
         int[] at = new int[bodies.size()];
         List<ContentStore.Controls> found = List.of();
         for (int i = 0; i < bodies.size(); i++) {
@@ -178,12 +180,6 @@ final class ContentBlock {
             lastUnpacked.put(this, data);
         }
         return data;
-    }
-
-    private static int pendingCharsUnlocked(List<Pending> bodies) {
-        int n = 0;
-        for (Pending p : bodies) n += length(p.html) + length(p.text) + length(p.summary);
-        return n;
     }
 
     private static int length(CharSequence s) {

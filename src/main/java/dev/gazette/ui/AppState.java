@@ -98,7 +98,7 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
 
     /**
      * Replaces feed {@code i}'s entry; the merged list follows when its articles changed and
-     * are whole. A first load's partial lists (ten a second for a big feed) are not merged: that
+     * are whole. A first load's partial lists (several for a big feed) are not merged: that
      * would sort every feed's articles on the UI thread each time.
      */
     AppState withEntry(int i, FeedEntry e) {

@@ -1,12 +1,12 @@
 package dev.gazette.ui;
 
 import dev.gazette.feed.Article;
+import dev.gazette.feed.ArticleOrder;
 import dev.gazette.feed.Feed;
 import dev.gazette.text.TextWidth;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,7 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
                 sources.put(a, i);
             }
         }
-        merged.sort(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        merged.sort(ArticleOrder.NEWEST_FIRST);
         Feed feed = new Feed(ALL_TITLE, null, null, null, merged, List.of(), 0, 0);
         return new FeedState(feed, ALL_TITLE, new Memo(feed.articles(), sources), 0, complete, false, 0, false, false);
     }
