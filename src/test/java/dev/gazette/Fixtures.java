@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,5 +39,18 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * feeds/bodies-in-file.json made big (5 MB, over the 4 MB from which a feed is decoded
+     * ahead and its bodies may stay in the file) by an extension member the loader skips,
+     * written before the items so their places in the text are far in.
+     */
+    public static Path bigBodiesInFile(Path dir) throws IOException {
+        String fixture = Files.readString(feed("bodies-in-file.json"), StandardCharsets.UTF_8);
+        String padding = "\"_padding\": \"" + "ab\\\"c日本 ".repeat(5 * 1024 * 1024 / 12) + "\",\n";
+        int open = fixture.indexOf('{') + 1;
+        return Files.writeString(dir.resolve("big.json"), fixture.substring(0, open) + padding + fixture.substring(open),
+                StandardCharsets.UTF_8);
     }
 }

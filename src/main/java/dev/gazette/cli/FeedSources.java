@@ -22,12 +22,13 @@ final class FeedSources {
     /**
      * A file read as it is, or a URL through its cache.
      *
-     * @param cacheFirst show a URL's cached copy first and fetch after (the reader); false fetches
-     *                   at once (--list, --check)
+     * @param cacheFirst show a URL's cached copy first and fetch after, and leave a big file's
+     *                   bodies in it until opened (the reader); false fetches at once and keeps
+     *                   every body, for their warnings (--list, --check)
      */
     static FeedSource of(Source source, FeedCache cache, Refresher refresher, boolean offline, boolean cacheFirst,
                          ZoneId zone) {
         if (source instanceof UrlSource u) return new UrlFeedSource(u, cache, refresher, offline, cacheFirst, zone);
-        return new FileFeedSource(((FileSource) source).path());
+        return new FileFeedSource(((FileSource) source).path(), cacheFirst);
     }
 }

@@ -21,11 +21,14 @@ import java.util.Objects;
  */
 final class FileFeedSource implements FeedSource {
     private final Path file;
+    private final boolean bodiesInFile;
     private volatile String loadedStamp;
     private volatile boolean loadedOnce;
 
-    FileFeedSource(Path file) {
+    /** @param bodiesInFile leave a big file's bodies in it, read when opened (the reader); false keeps them all (--check) */
+    FileFeedSource(Path file, boolean bodiesInFile) {
         this.file = file;
+        this.bodiesInFile = bodiesInFile;
     }
 
     @Override
@@ -35,7 +38,7 @@ final class FileFeedSource implements FeedSource {
                     ? "is no longer a regular file; not read again" : "no such file"));
         }
         String before = stamp();
-        Feed feed = FeedLoader.load(file, listener);
+        Feed feed = FeedLoader.load(file, listener, null, bodiesInFile);
         loadedStamp = before;
         loadedOnce = true;
         return feed;

@@ -59,10 +59,21 @@ public final class FeedLoader {
      * (after xml:base), as they are in the published feed.
      */
     public static Feed load(Path file, LoadListener listener, String location) throws FeedException {
+        return load(file, listener, location, false);
+    }
+
+    /**
+     * As {@link #load(Path, LoadListener, String)}; with bodiesInFile, the bodies of a big
+     * JSON Feed file are not kept in memory but read from the file again when an article is
+     * opened (which then fails with {@link FileText.Unavailable} if the file changed). Their
+     * control characters are then not counted in the load's problems: --check keeps all.
+     */
+    public static Feed load(Path file, LoadListener listener, String location, boolean bodiesInFile)
+            throws FeedException {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
         try {
-            return read(file, listener == null ? LoadListener.NONE : listener, location);
+            return read(file, listener == null ? LoadListener.NONE : listener, location, bodiesInFile);
         } catch (FeedFormatException e) {
             throw new FeedException(e.format(name), e);
         } catch (NoSuchFileException e) {
@@ -88,7 +99,8 @@ public final class FeedLoader {
         }
     }
 
-    private static Feed read(Path file, LoadListener listener, String location) throws IOException, FeedFormatException {
+    private static Feed read(Path file, LoadListener listener, String location, boolean bodiesInFile)
+            throws IOException, FeedFormatException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.isDirectory()) throw new FeedFormatException("is a directory");
         long total = attributes.isRegularFile() ? attributes.size() : -1; // a pipe has no size
@@ -105,7 +117,8 @@ public final class FeedLoader {
             Feed inFileOrder = switch (TextSniffer.format(head)) {
                 case HTML -> throw new FeedFormatException("an HTML page, not a feed");
                 case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress);
-                case JSON -> readJson(head, wholeFile, counted, ahead, bodies, listener, progress);
+                case JSON -> readJson(head, wholeFile, counted, ahead, bodies, listener, progress,
+                        bodiesInFile && attributes.isRegularFile() ? file : null, attributes);
             };
             return new Feed(inFileOrder.title(), inFileOrder.homePageUrl(), inFileOrder.feedUrl(),
                     inFileOrder.description(), ArticleOrder.newestFirst(inFileOrder.articles()),
@@ -113,16 +126,22 @@ public final class FeedLoader {
         }
     }
 
+    /** @param bodiesFrom the regular file to leave bodies in, when that is wanted; else null */
     private static Feed readJson(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead,
-                                 ContentStore bodies, LoadListener listener, Progress progress)
+                                 ContentStore bodies, LoadListener listener, Progress progress, Path bodiesFrom,
+                                 BasicFileAttributes attributes)
             throws IOException, FeedFormatException {
         String notUtf8 = TextSniffer.notUtf8(head, wholeFile);
         if (notUtf8 != null) throw new FeedFormatException(notUtf8);
         int bom = TextSniffer.utf8BomLength(head);
         InputStream body = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), rest);
-        Reader decoded = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        // Bodies stay in the file only for a big one (decoded ahead), with Gson's place readable.
+        FileText fileText = bodiesFrom != null && ahead.decodesAhead() && JsonPositions.offsetsKnown()
+                ? new FileText(bodiesFrom, attributes, bom) : null;
+        Reader decoded = fileText != null ? fileText.decoder(body)
+                : new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
         // Gson reads 1 KB at a time: from the read-ahead's chunks, or through a buffer.
         Reader text = ahead.decodesAhead() ? ahead.reader(decoded) : new BufferedReader(decoded, BUFFER);
         JsonReader json = new JsonReader(text);
@@ -133,7 +152,8 @@ public final class FeedLoader {
         // position, and would call a truncated file a control-character error.
         json.setStrictness(Strictness.LEGACY_STRICT);
         json.setNestingLimit(NESTING_LIMIT);    // Gson is iterative; this bounds its stack of scopes
-        return new JsonFeedReader(json, bodies, listener, progress).read();
+        JsonFileBodies inFile = fileText == null ? null : new JsonFileBodies(fileText, ahead::charsRead);
+        return new JsonFeedReader(json, bodies, inFile, listener, progress).read();
     }
 
     /**

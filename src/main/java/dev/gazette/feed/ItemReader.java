@@ -25,12 +25,19 @@ final class ItemReader {
 
     private final JsonValues values;
     private final ContentStore bodies;
+    private final JsonFileBodies inFile; // null: every body is kept in the store
     private final DerivedIds ids = new DerivedIds();
     private final Map<Object, Object> shared = new HashMap<>();
 
     ItemReader(JsonValues values, ContentStore bodies) {
+        this(values, bodies, null);
+    }
+
+    /** @param inFile where bodies are left in the file (big files in the reader), or null to keep them all */
+    ItemReader(JsonValues values, ContentStore bodies, JsonFileBodies inFile) {
         this.values = values;
         this.bodies = bodies;
+        this.inFile = inFile;
     }
 
     /**
@@ -55,6 +62,10 @@ final class ItemReader {
         Author author = null;
         List<String> tags = List.of();
         List<Attachment> attachments = List.of();
+        // Bodies left in the file, when leaving them there is allowed (see leaveInFile).
+        JsonFileBodies.Span htmlAt = null;
+        JsonFileBodies.Span textAt = null;
+        JsonFileBodies.Span summaryAt = null;
 
         in.beginObject();
         while (in.hasNext()) {
@@ -65,9 +76,18 @@ final class ItemReader {
                 case "url": url = values.string(in, name); break;
                 case "external_url": externalUrl = values.string(in, name); break;
                 case "image": image = values.string(in, name); break;
-                case "content_html": html = values.body(in, name); break;
-                case "content_text": text = values.body(in, name); break;
-                case "summary": summary = values.body(in, name); break;
+                case "content_html":
+                    htmlAt = leaveInFile(id, url, title) ? inFile.skipString(in) : null;
+                    html = htmlAt == null ? values.body(in, name) : null;
+                    break;
+                case "content_text":
+                    textAt = leaveInFile(id, url, title) ? inFile.skipString(in) : null;
+                    text = textAt == null ? values.body(in, name) : null;
+                    break;
+                case "summary":
+                    summaryAt = leaveInFile(id, url, title) ? inFile.skipString(in) : null;
+                    summary = summaryAt == null ? values.body(in, name) : null;
+                    break;
                 case "date_published": published = values.date(in, name); break;
                 case "date_modified": modified = values.date(in, name); break;
                 case "authors": authors = authors(in); break;
@@ -80,6 +100,15 @@ final class ItemReader {
         in.endObject();
 
         boolean derived = id == null || id.isEmpty();
+        boolean leftInFile = htmlAt != null || textAt != null || summaryAt != null;
+        if (leftInFile && (html != null || text != null || summary != null || !leaveInFile(id, url, title))) {
+            // Rare (a key order where the title or id came after a body, or part of the body
+            // read here): the bodies go to the store after all, read back from the file.
+            if (htmlAt != null) html = inFile.read(htmlAt);
+            if (textAt != null) text = inFile.read(textAt);
+            if (summaryAt != null) summary = inFile.read(summaryAt);
+            leftInFile = false;
+        }
         if (derived) {
             id = ids.derive(url, title, html, text, summary);
             values.problem(start, "item " + index + " has no id; using " + ProblemText.quote(id));
@@ -89,7 +118,18 @@ final class ItemReader {
         if (id.equals(url)) url = id; // often the same text: keep one copy
         return new Article(id, derived, title, url, externalUrl, image, published, modified,
                 share(List.copyOf(authors)), share(List.copyOf(tags)), attachments,
-                bodies.addChecked(html, text, summary, index, start.line(), start.column()));
+                leftInFile ? inFile.source(htmlAt, textAt, summaryAt)
+                        : bodies.addChecked(html, text, summary, index, start.line(), start.column()));
+    }
+
+    /**
+     * Whether a body met now may stay in the file: only when the item's list entry will never
+     * need it, that is when it has a title to show (an untitled post shows its opening words)
+     * and an id or a url to be known by (else the id is derived from the body).
+     */
+    private boolean leaveInFile(String id, String url, String title) {
+        return inFile != null && title != null && !title.isBlank()
+                && (id != null && !id.isEmpty() || url != null && !url.isEmpty());
     }
 
     /** A 1.1 "authors" array; entries without a name or url are dropped. */

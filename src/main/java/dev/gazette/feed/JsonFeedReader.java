@@ -45,11 +45,16 @@ final class JsonFeedReader {
     private final BitSet repaired = new BitSet();
 
     JsonFeedReader(JsonReader in, ContentStore bodies, LoadListener listener, Progress progress) {
+        this(in, bodies, null, listener, progress);
+    }
+
+    /** @param inFile where bodies are left in the file, or null to keep them all in the store */
+    JsonFeedReader(JsonReader in, ContentStore bodies, JsonFileBodies inFile, LoadListener listener, Progress progress) {
         this.in = in;
         this.bodies = bodies;
         this.listener = listener;
         this.progress = progress;
-        this.items = new ItemReader(values, bodies);
+        this.items = new ItemReader(values, bodies, inFile);
     }
 
     /** Reads the whole document; articles are in file order. */

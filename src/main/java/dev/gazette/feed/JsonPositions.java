@@ -73,6 +73,20 @@ final class JsonPositions {
         return fromText(reader);
     }
 
+    /**
+     * Where the reader stands in its text, counted back from the end of what it has read into
+     * its buffer: add the characters its Reader has handed out to get the offset in the text.
+     * Throws when the fields cannot be read ({@link #offsetsKnown}).
+     */
+    static int offsetFromBufferEnd(JsonReader reader) {
+        return (int) Fields.POS.get(reader) - (int) Fields.LIMIT.get(reader);
+    }
+
+    /** Whether {@link #offsetFromBufferEnd} works with this Gson. */
+    static boolean offsetsKnown() {
+        return Fields.AVAILABLE && Fields.LIMIT != null;
+    }
+
     /** Whether {@link #of} reads Gson's fields (true with the Gson in pom.xml). */
     static boolean readsFieldsDirectly() {
         return Fields.AVAILABLE;
@@ -88,23 +102,27 @@ final class JsonPositions {
         static final VarHandle LINE_NUMBER;
         static final VarHandle POS;
         static final VarHandle LINE_START;
+        static final VarHandle LIMIT;
         static final boolean AVAILABLE;
 
         static {
             VarHandle line = null;
             VarHandle pos = null;
             VarHandle start = null;
+            VarHandle limit = null;
             try {
                 MethodHandles.Lookup gson = MethodHandles.privateLookupIn(JsonReader.class, MethodHandles.lookup());
                 line = gson.findVarHandle(JsonReader.class, "lineNumber", int.class);
                 pos = gson.findVarHandle(JsonReader.class, "pos", int.class);
                 start = gson.findVarHandle(JsonReader.class, "lineStart", int.class);
+                limit = gson.findVarHandle(JsonReader.class, "limit", int.class);
             } catch (ReflectiveOperationException | RuntimeException notThere) {
                 line = null;
             }
             LINE_NUMBER = line;
             POS = pos;
             LINE_START = start;
+            LIMIT = limit;
             AVAILABLE = line != null && pos != null && start != null;
         }
 

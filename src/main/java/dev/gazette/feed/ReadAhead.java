@@ -28,6 +28,7 @@ public final class ReadAhead implements AutoCloseable {
 
     private final boolean enabled;
     private Thread thread;
+    private ChunkReader chunks;
     private volatile boolean closed;
 
     private ReadAhead(boolean enabled) {
@@ -64,7 +65,13 @@ public final class ReadAhead implements AutoCloseable {
         thread = new Thread(() -> decode(source, queue, free), "gazette-read-ahead");
         thread.setDaemon(true); // never keeps the JVM alive
         thread.start();
-        return new ChunkReader(queue, free);
+        chunks = new ChunkReader(queue, free);
+        return chunks;
+    }
+
+    /** Characters the {@link #reader} has handed out so far: the parser's place in the text. Parser's thread only. */
+    long charsRead() {
+        return chunks == null ? 0 : chunks.given;
     }
 
     /** The decoding thread, null before {@link #reader} or when reading directly. */
@@ -119,6 +126,7 @@ public final class ReadAhead implements AutoCloseable {
         private final BlockingQueue<char[]> free;
         private Chunk current;
         private int position;
+        private long given;
 
         ChunkReader(BlockingQueue<Chunk> queue, BlockingQueue<char[]> free) {
             this.queue = queue;
@@ -141,6 +149,7 @@ public final class ReadAhead implements AutoCloseable {
             int n = Math.min(length, current.length - position);
             System.arraycopy(current.chars, position, buffer, offset, n);
             position += n;
+            given += n;
             return n;
         }
 

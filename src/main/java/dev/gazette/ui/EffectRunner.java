@@ -8,6 +8,7 @@ import dev.gazette.feed.Article;
 import dev.gazette.feed.ArticleContent;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
+import dev.gazette.feed.FileText;
 import dev.gazette.text.ArticleBodyRenderer;
 import dev.gazette.text.Document;
 
@@ -168,6 +169,9 @@ public final class EffectRunner {
             ArticlePage page = new ArticlePage(a, body, window, zone);
             page.layout(open.width());   // laid out here, so the first frame does not wait for it
             post.accept(new Event.ArticleReady(open.request(), page, journal.readProblem()));
+        } catch (FileText.Unavailable e) {
+            // The body was left in a feed file that changed since: not a fault of Gazette's.
+            post.accept(new Event.ArticleFailed(open.request(), e.getMessage()));
         } catch (RuntimeException | OutOfMemoryError e) {
             post.accept(new Event.ArticleFailed(open.request(), failure(e)));
         }

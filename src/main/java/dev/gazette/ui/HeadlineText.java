@@ -2,6 +2,7 @@ package dev.gazette.ui;
 
 import dev.gazette.feed.Article;
 import dev.gazette.feed.ArticleContent;
+import dev.gazette.feed.FileText;
 import dev.gazette.text.TextWidth;
 
 /**
@@ -19,7 +20,12 @@ public final class HeadlineText {
             String t = TextWidth.plainTitle(a.title());
             if (!t.isBlank()) return t;
         }
-        ArticleContent c = a.content().load();
+        ArticleContent c;
+        try {
+            c = a.content().load();
+        } catch (FileText.Unavailable e) {
+            return UNTITLED;   // the feed file changed under the list; it is being read again
+        }
         for (String source : new String[] {c.summary(), c.text(), c.html()}) {
             if (source == null || source.isBlank()) continue;
             String cut = source.length() > SNIPPET_CHARS ? source.substring(0, SNIPPET_CHARS) : source;

@@ -17,7 +17,10 @@ import java.util.Locale;
  * peak resident memory: the loader's share of what `./gazette` shows. Not a test.
  *
  * <pre>java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp target/gazette.jar:target/test-classes \
- *     dev.gazette.bench.LoadBenchmark bench/out/feed-100000.rss [RUNS]</pre>
+ *     dev.gazette.bench.LoadBenchmark bench/out/feed-100000.rss [RUNS] [kept]</pre>
+ *
+ * Bodies are loaded as the reader loads a file: a big JSON Feed's are left in the file
+ * ({@code FeedLoader.load(..., true)}); with "kept", all are kept in memory, as --check does.
  *
  * Each run is a fresh load in the same JVM, so runs after the first show a warmed-up JVM;
  * run it once per JVM (RUNS=1) for the cold figure a user sees.
@@ -35,6 +38,7 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        boolean bodiesInFile = args.length <= 2 || !args[2].equals("kept");
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
@@ -50,14 +54,14 @@ public final class LoadBenchmark {
                 }
             };
             ThreadCpu others = ThreadCpu.follow();
-            Feed feed = FeedLoader.load(file, listener);
+            Feed feed = FeedLoader.load(file, listener, null, bodiesInFile);
             long end = System.nanoTime();
             String helpers = others.stop();
             long thread = THREADS.getCurrentThreadCpuTime() - threadStart;
             long cpu = processCpuNanos() - cpuStart;
-            System.out.printf(Locale.ROOT, "%s run %d: %,d articles; first article %.0f ms, whole list read and sorted %.0f ms"
+            System.out.printf(Locale.ROOT, "%s%s run %d: %,d articles; first article %.0f ms, whole list read and sorted %.0f ms"
                             + " (CPU: loading thread %.0f ms,%s whole process %.0f ms); peak RSS %s%n",
-                    file.getFileName(), run, feed.articles().size(), (first[0] - start) / 1e6, (end - start) / 1e6,
+                    file.getFileName(), bodiesInFile ? "" : " (bodies kept)", run, feed.articles().size(), (first[0] - start) / 1e6, (end - start) / 1e6,
                     thread / 1e6, helpers, cpu / 1e6, peakRss());
         }
     }

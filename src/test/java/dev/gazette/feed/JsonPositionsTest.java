@@ -98,4 +98,46 @@ class JsonPositionsTest {
         assertEquals(JsonPositions.fromText(in), JsonPositions.of(in));
         assertTrue(checked > 20, checked + " steps");
     }
+
+    /** The offset a body is found again by: at every string, its quotes are where the offset says. */
+    @Test
+    void theOffsetInTheTextPointsAtEachStringsQuotes() throws IOException {
+        assertTrue(JsonPositions.offsetsKnown(), "Gson's JsonReader has pos and limit");
+        String json = "{\"a\": \"東京 \\\"q\\\"\", \"b\": [\"" + "x".repeat(3000) + "\", 1, \"\"], \"c\": \"\\u00e9\"}";
+        long[] handedOut = {0};
+        java.io.Reader counting = new java.io.Reader() {
+            private final java.io.StringReader in = new java.io.StringReader(json);
+
+            @Override
+            public int read(char[] b, int off, int len) throws IOException {
+                int n = in.read(b, off, Math.min(len, 7));   // small reads: Gson's buffer shifts often
+                if (n > 0) handedOut[0] += n;
+                return n;
+            }
+
+            @Override
+            public void close() { }
+        };
+        JsonReader in = new JsonReader(counting);
+        int strings = 0;
+        while (in.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            switch (in.peek()) {
+                case BEGIN_OBJECT -> in.beginObject();
+                case END_OBJECT -> in.endObject();
+                case BEGIN_ARRAY -> in.beginArray();
+                case END_ARRAY -> in.endArray();
+                case NAME -> in.nextName();
+                case STRING -> {
+                    long start = handedOut[0] + JsonPositions.offsetFromBufferEnd(in);
+                    assertEquals('"', json.charAt((int) start - 1), "before string " + strings);
+                    in.skipValue();
+                    long end = handedOut[0] + JsonPositions.offsetFromBufferEnd(in);
+                    assertEquals('"', json.charAt((int) end - 1), "after string " + strings);
+                    strings++;
+                }
+                default -> in.skipValue();
+            }
+        }
+        assertEquals(4, strings);
+    }
 }
