@@ -41,16 +41,36 @@ public final class Fixtures {
         }
     }
 
+    /** feeds/{@code name} (a bodies-in-file fixture) made big, as {@link #bigCopy} does it. */
+    public static Path bigBodiesInFile(Path dir, String name) throws IOException {
+        return bigCopy(feed(name), dir);
+    }
+
     /**
-     * feeds/bodies-in-file.json made big (5 MB, over the 4 MB from which a feed is decoded
-     * ahead and its bodies may stay in the file) by an extension member the loader skips,
-     * written before the items so their places in the text are far in.
+     * A copy of a JSON Feed, RSS or Atom file made big: over 5 MB, past the 4 MB from which a
+     * feed is decoded ahead and its bodies may stay in the file. The padding is ASCII the loader
+     * passes over (an extension member of a JSON Feed, a comment after the XML declaration or
+     * before the root), placed before the items so their places in the text are far in.
      */
-    public static Path bigBodiesInFile(Path dir) throws IOException {
-        String fixture = Files.readString(feed("bodies-in-file.json"), StandardCharsets.UTF_8);
-        String padding = "\"_padding\": \"" + "ab\\\"c日本 ".repeat(5 * 1024 * 1024 / 12) + "\",\n";
-        int open = fixture.indexOf('{') + 1;
-        return Files.writeString(dir.resolve("big.json"), fixture.substring(0, open) + padding + fixture.substring(open),
-                StandardCharsets.UTF_8);
+    public static Path bigCopy(Path feed, Path dir) throws IOException {
+        byte[] bytes = Files.readAllBytes(feed);
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        String name = feed.getFileName().toString();
+        int at;
+        String padding;
+        if (name.endsWith(".json")) {
+            at = head.indexOf('{') + 1;
+            padding = "\"_padding\": \"" + "ab\\\"c <x> ".repeat(5 * 1024 * 1024 / 12) + "\",\n";
+        } else {
+            int declaration = head.indexOf("?>", Math.max(0, head.indexOf("<?xml")));
+            at = head.contains("<?xml") ? declaration + 2 : head.startsWith("\uFEFF") ? 3 : 0;
+            padding = "\n<!-- " + "ab&c <x> ".repeat(5 * 1024 * 1024 / 9) + "-->\n";
+        }
+        byte[] pad = padding.getBytes(StandardCharsets.US_ASCII);
+        byte[] big = new byte[bytes.length + pad.length];
+        System.arraycopy(bytes, 0, big, 0, at);
+        System.arraycopy(pad, 0, big, at, pad.length);
+        System.arraycopy(bytes, at, big, at + pad.length, bytes.length - at);
+        return Files.write(dir.resolve("big" + name.substring(name.lastIndexOf('.'))), big);
     }
 }

@@ -27,8 +27,9 @@ import java.util.Objects;
 /**
  * Loads a feed file (DESIGN 5): JSON Feed, RSS or Atom, told apart by content, not by the
  * file name ({@link TextSniffer}). It streams: the file is read once, item by item,
- * bodies are stored compactly ({@link ContentStore}), and a listener can follow along,
- * so a feed of hundreds of megabytes loads in seconds in a fraction of its size.
+ * bodies are stored compactly ({@link ContentStore}) or, for the reader, left in a big file
+ * until opened ({@link FileText}), and a listener can follow along, so a feed of hundreds of
+ * megabytes loads in about a second in a fraction of its size.
  *
  * <p>Anything that makes the file unreadable is a {@link FeedException} with one line that
  * names the file (and the line and column for bad JSON or XML); no other exception escapes.
@@ -64,9 +65,10 @@ public final class FeedLoader {
 
     /**
      * As {@link #load(Path, LoadListener, String)}; with bodiesInFile, the bodies of a big
-     * JSON Feed file are not kept in memory but read from the file again when an article is
-     * opened (which then fails with {@link FileText.Unavailable} if the file changed). Their
-     * control characters are then not counted in the load's problems: --check keeps all.
+     * UTF-8 file (decoded ahead) are not kept in memory but read from the file again when an
+     * article is opened, which then fails with {@link FileText.Unavailable} if the file
+     * changed. What such a body holds (control characters, a cut) is then not among the
+     * load's problems: --check keeps every body.
      */
     public static Feed load(Path file, LoadListener listener, String location, boolean bodiesInFile)
             throws FeedException {
@@ -116,7 +118,8 @@ public final class FeedLoader {
             Progress progress = new Progress(listener, counted::count, total);
             Feed inFileOrder = switch (TextSniffer.format(head)) {
                 case HTML -> throw new FeedFormatException("an HTML page, not a feed");
-                case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress);
+                case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress,
+                        bodiesInFile && attributes.isRegularFile() ? start -> new FileText(file, attributes, start) : null);
                 case JSON -> readJson(head, wholeFile, counted, ahead, bodies, listener, progress,
                         bodiesInFile && attributes.isRegularFile() ? file : null, attributes);
             };

@@ -49,14 +49,14 @@ public final class FileText {
      * @param attributes the file's attributes read before the load (the stamp every read compares)
      * @param firstByte  where the decoded text starts in the file (after a byte order mark)
      */
-    FileText(Path file, BasicFileAttributes attributes, long firstByte) {
+    public FileText(Path file, BasicFileAttributes attributes, long firstByte) {
         this.file = file;
         this.stamp = stamp(attributes);
         this.firstByte = firstByte;
     }
 
     /** A decoder of in (the file's bytes from {@link #firstByte} on) that writes down where each read started. */
-    Reader decoder(InputStream in) {
+    public Reader decoder(InputStream in) {
         return new Decoder(in, this);
     }
 
@@ -101,7 +101,7 @@ public final class FileText {
     }
 
     /** The message for a file that no longer holds what was read. */
-    Unavailable changed(Throwable cause) {
+    public Unavailable changed(Throwable cause) {
         return new Unavailable(name() + " changed since it was read; it is being read again", cause);
     }
 

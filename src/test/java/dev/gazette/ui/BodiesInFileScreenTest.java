@@ -25,7 +25,7 @@ class BodiesInFileScreenTest {
     @Test
     void anArticleOpensFromTheFileAndAChangedFileIsSaidPlainly() throws IOException, FeedException {
         assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "bodies stay in the file only when decoded ahead, on a second core");
-        Path big = Fixtures.bigBodiesInFile(dir);
+        Path big = Fixtures.bigBodiesInFile(dir, "bodies-in-file.json");
         Feed feed = FeedLoader.load(big, LoadListener.NONE, null, true);
         VirtualScreen s = VirtualScreen.of(100, 12, feed, dir);
 

@@ -64,6 +64,16 @@ final class FeedBuilder implements XmlCursor.Warnings {
         return current;
     }
 
+    /**
+     * Whether the current item's list entry needs its body: an untitled item shows its opening
+     * words, and one with no id and no link is known by an id derived from its body. Such a
+     * body is read at once even where bodies could stay in the file.
+     */
+    boolean bodyNeededNow() {
+        ItemDraft d = current;
+        return d == null || d.title == null || d.title.isBlank() || d.id == null && d.link == null;
+    }
+
     /** The current item is complete. */
     void endItem() throws InterruptedIOException {
         ItemDraft d = current;

@@ -40,11 +40,15 @@ final class FieldReader {
 
     /**
      * A body as HTML (see {@link XmlCursor#body}), cut with a warning past
-     * {@link XmlCursor#BODY_LIMIT}; child elements are kept as tags.
+     * {@link XmlCursor#BODY_LIMIT}; child elements are kept as tags. In a big file loaded for
+     * the reader, a body the item's list entry does not need is left in the file
+     * ({@link XmlBodyInFile}), its warnings with it.
      *
      * @param textIsHtml true when the element's text is HTML source, false when it is text
      */
     CharSequence body(String field, boolean textIsHtml) throws XMLStreamException, FeedFormatException {
+        XmlBodyInFile inFile = feed.bodyNeededNow() ? null : xml.skipInFile(true, !textIsHtml);
+        if (inFile != null) return inFile;
         int line = xml.line();
         int column = xml.column();
         CharSequence s = xml.body(XmlCursor.BODY_LIMIT, true, !textIsHtml);
@@ -54,6 +58,8 @@ final class FieldReader {
 
     /** A body that is plain text. */
     CharSequence bodyText(String field) throws XMLStreamException, FeedFormatException {
+        XmlBodyInFile inFile = feed.bodyNeededNow() ? null : xml.skipInFile(false, false);
+        if (inFile != null) return inFile;
         int line = xml.line();
         int column = xml.column();
         CharSequence s = xml.body(XmlCursor.BODY_LIMIT, false, false);

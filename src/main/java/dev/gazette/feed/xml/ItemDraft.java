@@ -1,8 +1,10 @@
 package dev.gazette.feed.xml;
 
 import dev.gazette.feed.Article;
+import dev.gazette.feed.ArticleContent;
 import dev.gazette.feed.Attachment;
 import dev.gazette.feed.Author;
+import dev.gazette.feed.ContentSource;
 import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +78,51 @@ final class ItemDraft {
         String url = link;
         if (url == null && idIsPermaLink && Links.isWebUrl(id)) url = id;
         String external = externalUrl;
+        if (contentSrc != null) {
+            if (url == null) url = contentSrc;
+            else if (external == null && !contentSrc.equals(url)) external = contentSrc;
+        }
+        String key = id;
+        boolean derived = key == null;
+        boolean inFile = html instanceof XmlBodyInFile || text instanceof XmlBodyInFile
+                || altHtml instanceof XmlBodyInFile || altText instanceof XmlBodyInFile;
+        ContentSource content;
+        if (inFile && !(derived && (url == null || url.isEmpty()))) {
+            // Left in the file: read and chosen when the article is opened.
+            CharSequence h = html;
+            CharSequence t = text;
+            CharSequence ah = altHtml;
+            CharSequence at = altText;
+            String src = contentSrc;
+            content = () -> chosen(read(h), read(t), read(ah), read(at), src).content();
+            if (derived) key = feed.deriveId(url, title, null, null, null);   // from the url: no body needed
+        } else {
+            Chosen c = chosen(read(html), read(text), read(altHtml), read(altText), contentSrc);
+            if (derived) key = feed.deriveId(url, title, string(c.html), string(c.text), string(c.summary));
+            content = feed.store(c.html, c.text, c.summary);
+        }
+        if (derived) feed.problem(line, column, "item " + index + " has no id; using " + FeedBuilder.quote(key), idRequired);
+        List<Author> people = authors;
+        if (people.isEmpty() && itunesAuthor != null) people = List.of(itunesAuthor);
+        if (people.isEmpty()) people = feed.feedAuthors();
+        Instant date = published != null ? published : otherDate;
+        return new Article(key, derived, title, url, external, image, date, modified,
+                feed.share(List.copyOf(people)), feed.share(List.copyOf(tags)), withDuration(), content);
+    }
+
+    /** The parts of a body as the article shows them. */
+    private record Chosen(CharSequence html, CharSequence text, CharSequence summary) {
+        ArticleContent content() {
+            return new ArticleContent(string(html), string(text), string(summary));
+        }
+    }
+
+    /**
+     * DESIGN 5: the content over the description or summary (which is then the summary); with
+     * neither, an out-of-line Atom content (src) as a link. Null parts are absent.
+     */
+    private static Chosen chosen(CharSequence html, CharSequence text, CharSequence altHtml, CharSequence altText,
+                                 String contentSrc) {
         CharSequence h = html;
         CharSequence t = text;
         CharSequence summary = null;
@@ -85,27 +132,16 @@ final class ItemDraft {
         } else {
             summary = altText;
         }
-        if (contentSrc != null) {
-            if (url == null) url = contentSrc;
-            else if (external == null && !contentSrc.equals(url)) external = contentSrc;
-            if (h == null && t == null) {
-                String src = HtmlOut.escape(contentSrc);
-                h = "<p>The article is at <a href=\"" + src + "\">" + src + "</a></p>";
-            }
+        if (contentSrc != null && h == null && t == null) {
+            String src = HtmlOut.escape(contentSrc);
+            h = "<p>The article is at <a href=\"" + src + "\">" + src + "</a></p>";
         }
-        String key = id;
-        boolean derived = key == null;
-        if (derived) {
-            key = feed.deriveId(url, title, string(h), string(t), string(summary));
-            feed.problem(line, column, "item " + index + " has no id; using " + FeedBuilder.quote(key), idRequired);
-        }
-        List<Author> people = authors;
-        if (people.isEmpty() && itunesAuthor != null) people = List.of(itunesAuthor);
-        if (people.isEmpty()) people = feed.feedAuthors();
-        Instant date = published != null ? published : otherDate;
-        return new Article(key, derived, title, url, external, image, date, modified,
-                feed.share(List.copyOf(people)), feed.share(List.copyOf(tags)), withDuration(),
-                feed.store(h, t, summary));
+        return new Chosen(h, t, summary);
+    }
+
+    /** A body part as text: one left in the file is read from it (null when blank, as at once). */
+    private static CharSequence read(CharSequence part) {
+        return part instanceof XmlBodyInFile inFile ? inFile.read() : part;
     }
 
     private static String string(CharSequence s) {

@@ -35,6 +35,8 @@ final class XmlCursor {
     private final TextOut.Chars chars = new TextOut.Chars();
     private final BodyText bodyText = new BodyText();
     private String[] bases = new String[16];
+    /** The namespaces in force in each open element, as bases is for xml:base. */
+    private NsScope[] scopes = new NsScope[16];
     private int depth;
     private boolean cut;
     private boolean internalSubset;
@@ -101,6 +103,26 @@ final class XmlCursor {
     int column() {
         int line = in.getLocation().getLineNumber();
         return input.column(line, in.getLocation().getColumnNumber());
+    }
+
+    /** Whether bodies can be left in the file ({@link #skipInFile}): a big UTF-8 file, loaded for the reader. */
+    boolean bodiesInFile() {
+        return input.fileText() != null;
+    }
+
+    /**
+     * Skips the current element (just entered), a body, and returns where to read it again
+     * from the file; null, skipping nothing, when the text cannot be found again.
+     *
+     * @param tags   and escape: as {@link #body} is to read it then
+     */
+    XmlBodyInFile skipInFile(boolean tags, boolean escape) throws XMLStreamException, FeedFormatException {
+        if (input.fileText() == null) return null;
+        long at = input.charsSkipped() + in.getLocationInfo().getStartingCharOffset();
+        NsScope scope = depth >= 2 ? scopes[depth - 2] : NsScope.NONE;
+        String name = in.getLocalName();
+        skip();
+        return new XmlBodyInFile(input.fileText(), at, name, scope, tags, escape);
     }
 
     /** Whether the last {@link #text} or {@link #body} had to cut its value. */
@@ -250,8 +272,12 @@ final class XmlCursor {
 
     /** Records the element just started: its xml:base, resolved against its parent's. */
     private void enter() {
-        if (depth + 1 >= bases.length) bases = Arrays.copyOf(bases, bases.length * 2);
+        if (depth + 1 >= bases.length) {
+            bases = Arrays.copyOf(bases, bases.length * 2);
+            scopes = Arrays.copyOf(scopes, scopes.length * 2);
+        }
         String parent = depth == 0 ? bases[0] : bases[depth - 1];
+        scopes[depth] = (depth == 0 ? NsScope.NONE : scopes[depth - 1]).with(in);
         String own = in.getAttributeCount() == 0 ? null : in.getAttributeValue(XMLConstants.XML_NS_URI, "base");
         if (depth == 0) {
             bases[0] = own == null ? parent : Links.resolve(parent, own);

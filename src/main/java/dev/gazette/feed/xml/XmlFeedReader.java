@@ -3,12 +3,14 @@ package dev.gazette.feed.xml;
 import dev.gazette.feed.ContentStore;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedFormatException;
+import dev.gazette.feed.FileText;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.Progress;
 import dev.gazette.feed.ReadAhead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,14 +33,17 @@ public final class XmlFeedReader {
      * @param wholeFile true when head is the whole file
      * @param location  the feed's own URL, the base of its relative links; null for a file
      * @param ahead     decodes the text on a thread of its own when the file is big
+     * @param bodiesIn  makes the file's FileText, from where its text starts, to leave the
+     *                  bodies of a big UTF-8 file in it; null keeps them all
      * @throws FeedFormatException when the file is not a feed or not well-formed XML (with the
      *                             line and column), in one line
      * @throws IOException         when reading the file fails
      */
     public static Feed read(byte[] head, boolean wholeFile, InputStream rest, String location, ReadAhead ahead,
-                            ContentStore bodies, LoadListener listener, Progress progress)
+                            ContentStore bodies, LoadListener listener, Progress progress,
+                            IntFunction<FileText> bodiesIn)
             throws IOException, FeedFormatException {
-        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest, ahead);
+        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest, ahead, bodiesIn);
         FeedBuilder feed = new FeedBuilder(bodies, listener, progress);
         if (input.note() != null) feed.problem(0, 0, input.note(), false);
         XMLStreamReader2 parser = null;
@@ -92,7 +97,7 @@ public final class XmlFeedReader {
                 input.column(at.getLineNumber(), at.getColumnNumber()), text);
     }
 
-    private static void close(XMLStreamReader parser) {
+    static void close(XMLStreamReader parser) {
         if (parser == null) return;
         try {
             parser.close();

@@ -1,5 +1,6 @@
 package dev.gazette.feed.xml;
 
+import dev.gazette.feed.FileText;
 import dev.gazette.feed.ReadAhead;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * The characters of an XML feed. The encoding is worked out from the bytes, the way feed
@@ -34,8 +36,19 @@ import java.util.Locale;
 final class XmlInput {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** The decoded text and what was learnt on the way. */
-    record Opened(Reader reader, Charset charset, int linesSkipped, int columnsSkipped, String note) {
+    /**
+     * The decoded text and what was learnt on the way.
+     *
+     * @param fileText     the file's text found again by offset, when bodies are left in it; else null
+     * @param charsSkipped the whitespace taken out before the parser's first character
+     */
+    record Opened(Reader reader, Charset charset, int linesSkipped, int columnsSkipped, String note,
+                  FileText fileText, int charsSkipped) {
+        /** A text read as it is: a body's element read back from the file. */
+        static Opened plain(Reader reader) {
+            return new Opened(reader, StandardCharsets.UTF_8, 0, 0, null, null, 0);
+        }
+
         /** The line in the file of a line of the parser's text. */
         int line(int parserLine) {
             return parserLine <= 0 ? 0 : parserLine + linesSkipped;
@@ -59,29 +72,51 @@ final class XmlInput {
      * @param wholeFile true when head is the whole file
      */
     static Opened open(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead) throws IOException {
+        return open(head, wholeFile, rest, ahead, null);
+    }
+
+    /**
+     * As {@link #open(byte[], boolean, InputStream, ReadAhead)}; a big UTF-8 file is decoded
+     * so that its text can be found again by offset when bodiesIn is a FileText maker.
+     *
+     * @param bodiesIn makes the FileText of the file from where its text starts (after a byte
+     *                 order mark); null to keep every body in memory
+     */
+    static Opened open(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead,
+                       IntFunction<FileText> bodiesIn) throws IOException {
         Detected d = detect(head, wholeFile);
         InputStream bytes = new SequenceInputStream(
                 new ByteArrayInputStream(head, d.bomLength(), head.length - d.bomLength()), rest);
-        CharsetDecoder decoder = d.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        PushbackReader text = new PushbackReader(ahead.reader(new InputStreamReader(bytes, decoder)), 1);
+        // Only UTF-8 (nearly every big feed) is found again by offset; a big file is decoded ahead.
+        FileText fileText = bodiesIn != null && ahead.decodesAhead() && d.charset().equals(StandardCharsets.UTF_8)
+                ? bodiesIn.apply(d.bomLength()) : null;
+        Reader decoded = fileText != null ? fileText.decoder(bytes)
+                : new InputStreamReader(bytes, d.charset().newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        PushbackReader text = new PushbackReader(ahead.reader(decoded), 1);
         int lines = 0;
         int columns = 0;
+        int skipped = 0;
         int c = text.read();
         while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            skipped++;
             if (c == '\r' || c == '\n') {
                 lines++;
                 columns = 0;
                 int next = text.read();
-                c = c == '\r' && next == '\n' ? text.read() : next; // CR LF is one line end
+                if (c == '\r' && next == '\n') { // CR LF is one line end
+                    skipped++;
+                    next = text.read();
+                }
+                c = next;
             } else {
                 columns++;
                 c = text.read();
             }
         }
         if (c >= 0) text.unread(c);
-        return new Opened(text, d.charset(), lines, columns, d.note());
+        return new Opened(text, d.charset(), lines, columns, d.note(), fileText, skipped);
     }
 
     /**
