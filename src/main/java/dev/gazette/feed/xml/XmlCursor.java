@@ -105,11 +105,6 @@ final class XmlCursor {
         return input.column(line, in.getLocation().getColumnNumber());
     }
 
-    /** Whether bodies can be left in the file ({@link #skipInFile}): a big UTF-8 file, loaded for the reader. */
-    boolean bodiesInFile() {
-        return input.fileText() != null;
-    }
-
     /**
      * Skips the current element (just entered), a body, and returns where to read it again
      * from the file; null, skipping nothing, when the text cannot be found again.
