@@ -73,6 +73,11 @@ final class Tmux implements AutoCloseable {
         run(args.toArray(new String[0]));
     }
 
+    /** Resizes the window, as a user dragging the terminal's corner does (the program gets SIGWINCH). */
+    void resize(int columns, int rows) throws IOException {
+        run("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
     /** Types text literally (no key names), e.g. a comment with wide characters. */
     void type(String text) throws IOException {
         run("send-keys", "-t", session, "-l", text);
