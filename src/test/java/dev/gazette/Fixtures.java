@@ -46,27 +46,47 @@ public final class Fixtures {
         return bigCopy(feed(name), dir);
     }
 
+    /** Items put before a feed's own by {@link #bigCopy}, each titled "Filler n". */
+    public static final int FILLERS = 64;
+
     /**
-     * A copy of a JSON Feed, RSS or Atom file made big: over 5 MB, past the 4 MB from which a
-     * feed is decoded ahead and its bodies may stay in the file. The padding is ASCII the loader
-     * passes over (an extension member of a JSON Feed, a comment after the XML declaration or
-     * before the root), placed before the items so their places in the text are far in.
+     * A copy of a JSON Feed, RSS or Atom file made big: {@link #FILLERS} items of 80 KB each
+     * before its own, over 5 MB in all, past the 4 MB from which a feed is decoded ahead, and
+     * long enough that the bodies after them stay in the file (the loader keeps and measures
+     * the first bodies to decide). ASCII only, so a file's encoding reads them the same.
+     * Returns null for a file with no items to put them before.
      */
     public static Path bigCopy(Path feed, Path dir) throws IOException {
         byte[] bytes = Files.readAllBytes(feed);
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
         String name = feed.getFileName().toString();
+        String body = "Lorem ipsum dolor sit amet. ".repeat(80 * 1024 / 28);
+        StringBuilder fillers = new StringBuilder();
         int at;
-        String padding;
         if (name.endsWith(".json")) {
-            at = head.indexOf('{') + 1;
-            padding = "\"_padding\": \"" + "ab\\\"c <x> ".repeat(5 * 1024 * 1024 / 12) + "\",\n";
+            int items = text.indexOf("\"items\"");
+            int open = items < 0 ? -1 : text.indexOf('[', items);
+            if (open < 0) return null;
+            at = open + 1;
+            boolean empty = text.substring(at).stripLeading().startsWith("]");
+            for (int i = 1; i <= FILLERS; i++) {
+                fillers.append("{\"id\": \"filler-").append(i).append("\", \"title\": \"Filler ").append(i)
+                        .append("\", \"content_html\": \"<p>").append(body).append("</p>\"}")
+                        .append(i < FILLERS || !empty ? ",\n" : "\n");
+            }
         } else {
-            int declaration = head.indexOf("?>", Math.max(0, head.indexOf("<?xml")));
-            at = head.contains("<?xml") ? declaration + 2 : head.startsWith("\uFEFF") ? 3 : 0;
-            padding = "\n<!-- " + "ab&c <x> ".repeat(5 * 1024 * 1024 / 9) + "-->\n";
+            boolean atom = name.endsWith(".atom") || feed.toAbsolutePath().getParent().endsWith("atom");
+            at = text.indexOf(atom ? "<entry" : "<item");
+            if (at < 0) return null;
+            for (int i = 1; i <= FILLERS; i++) {
+                fillers.append(atom
+                        ? "<entry><title>Filler " + i + "</title><id>urn:filler:" + i + "</id>"
+                                + "<updated>2000-01-01T00:00:00Z</updated><content type=\"html\">" + body + "</content></entry>\n"
+                        : "<item><title>Filler " + i + "</title><guid>filler-" + i + "</guid><description>" + body
+                                + "</description></item>\n");
+            }
         }
-        byte[] pad = padding.getBytes(StandardCharsets.US_ASCII);
+        byte[] pad = fillers.toString().getBytes(StandardCharsets.US_ASCII);
         byte[] big = new byte[bytes.length + pad.length];
         System.arraycopy(bytes, 0, big, 0, at);
         System.arraycopy(pad, 0, big, at, pad.length);

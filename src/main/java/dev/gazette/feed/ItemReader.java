@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.gazette.feed.JsonPositions.Position;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ final class ItemReader {
     private final JsonValues values;
     private final ContentStore bodies;
     private final JsonFileBodies inFile; // null: every body is kept in the store
+    private final BodyPlacement placement = new BodyPlacement();
     private final DerivedIds ids = new DerivedIds();
     private final Map<Object, Object> shared = new HashMap<>();
 
@@ -118,17 +120,27 @@ final class ItemReader {
         if (id.equals(url)) url = id; // often the same text: keep one copy
         return new Article(id, derived, title, url, externalUrl, image, published, modified,
                 share(List.copyOf(authors)), share(List.copyOf(tags)), attachments,
-                leftInFile ? inFile.source(htmlAt, textAt, summaryAt)
-                        : bodies.addChecked(html, text, summary, index, start.line(), start.column()));
+                leftInFile ? inFile.source(htmlAt, textAt, summaryAt) : keep(html, text, summary, index, start));
+    }
+
+    private ContentSource keep(String html, String text, String summary, int index, Position start)
+            throws InterruptedIOException {
+        placement.kept(length(html) + length(text) + length(summary));
+        return bodies.addChecked(html, text, summary, index, start.line(), start.column());
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     /**
-     * Whether a body met now may stay in the file: only when the item's list entry will never
-     * need it, that is when it has a title to show (an untitled post shows its opening words)
-     * and an id or a url to be known by (else the id is derived from the body).
+     * Whether a body met now may stay in the file: when the feed's bodies are long enough for
+     * that to pay ({@link BodyPlacement}), and the item's list entry will never need it, that
+     * is when it has a title to show (an untitled post shows its opening words) and an id or
+     * a url to be known by (else the id is derived from the body).
      */
     private boolean leaveInFile(String id, String url, String title) {
-        return inFile != null && title != null && !title.isBlank()
+        return inFile != null && placement.leaveInFile() && title != null && !title.isBlank()
                 && (id != null && !id.isEmpty() || url != null && !url.isEmpty());
     }
 

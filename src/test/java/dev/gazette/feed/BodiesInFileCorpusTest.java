@@ -9,6 +9,7 @@ import dev.gazette.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,6 +39,7 @@ class BodiesInFileCorpusTest {
             return;   // the invalid ones (SOURCES.md) are CorpusTest's
         }
         Path big = Fixtures.bigCopy(file, dir);
+        if (big == null) return;   // no items
         Feed kept = FeedLoader.load(big, LoadListener.NONE, null, false);
         Feed inFile = FeedLoader.load(big, LoadListener.NONE, null, true);
         assertEquals(kept.articles().size(), inFile.articles().size());
@@ -52,8 +54,9 @@ class BodiesInFileCorpusTest {
         // sponsor posts, titled after it): those bodies were read from the file, not kept.
         assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "bodies stay in the file only when decoded ahead");
         Files.setLastModifiedTime(big, FileTime.fromMillis(Files.getLastModifiedTime(big).toMillis() + 5000));
-        long fromFile = inFile.articles().stream().filter(BodiesInFileCorpusTest::unavailable).count();
-        assertTrue(fromFile >= inFile.articles().size() * 3 / 4, fromFile + " of " + inFile.articles().size());
+        List<Article> own = inFile.articles().stream().filter(a -> !String.valueOf(a.title()).startsWith("Filler ")).toList();
+        long fromFile = own.stream().filter(BodiesInFileCorpusTest::unavailable).count();
+        assertTrue(fromFile >= own.size() * 3 / 4, fromFile + " of " + own.size());
     }
 
     private static boolean unavailable(Article a) {

@@ -136,11 +136,12 @@ class BodiesInFileTest {
     @Test
     void checkingKeepsEveryBodyAndItsWarnings() throws IOException, FeedException {
         Path big = Fixtures.bigBodiesInFile(dir, "bodies-in-file.json");
-        assertEquals(List.of("item 4: content_text is a number, not a string; ignored",
-                "item 7 has no id; using \"sha256:" + DerivedIds.sha256Hex16("No id and no url: the id comes from the body",
-                        "<p>Hashed into the id</p>", null, null) + "\"",
-                "item 8 has no id; using \"url:https://example.org/no-id\"",
-                "item 9: content_html had control characters (removed)"),
+        int f = Fixtures.FILLERS;   // the items put before the fixture's own
+        assertEquals(List.of("item " + (f + 4) + ": content_text is a number, not a string; ignored",
+                "item " + (f + 7) + " has no id; using \"sha256:" + DerivedIds.sha256Hex16(
+                        "No id and no url: the id comes from the body", "<p>Hashed into the id</p>", null, null) + "\"",
+                "item " + (f + 8) + " has no id; using \"url:https://example.org/no-id\"",
+                "item " + (f + 9) + ": content_html had control characters (removed)"),
                 load(big, false).problems().stream().map(Problem::message).toList());
     }
 

@@ -2,6 +2,7 @@ package dev.gazette.feed.xml;
 
 import dev.gazette.feed.Article;
 import dev.gazette.feed.Author;
+import dev.gazette.feed.BodyPlacement;
 import dev.gazette.feed.ContentSource;
 import dev.gazette.feed.ContentStore;
 import dev.gazette.feed.DerivedIds;
@@ -31,6 +32,7 @@ final class FeedBuilder implements XmlCursor.Warnings {
     private final Progress progress;
     private final ProblemLog log = new ProblemLog();
     private final DerivedIds ids = new DerivedIds();
+    private final BodyPlacement placement = new BodyPlacement();
     private final Map<Object, Object> shared = new HashMap<>();
     private final List<Article> articles = new ArrayList<>();
     private final List<Author> feedAuthors = new ArrayList<>(1);
@@ -65,13 +67,15 @@ final class FeedBuilder implements XmlCursor.Warnings {
     }
 
     /**
-     * Whether the current item's list entry needs its body: an untitled item shows its opening
-     * words, and one with no id and no link is known by an id derived from its body. Such a
-     * body is read at once even where bodies could stay in the file.
+     * Whether the current item's body is to be read now even where bodies could stay in the
+     * file: while the feed's bodies are measured or when they are short ({@link BodyPlacement}),
+     * and when the item's list entry needs it (an untitled item shows its opening words, one
+     * with no id and no link is known by an id derived from its body).
      */
     boolean bodyNeededNow() {
         ItemDraft d = current;
-        return d == null || d.title == null || d.title.isBlank() || d.id == null && d.link == null;
+        return !placement.leaveInFile() || d == null || d.title == null || d.title.isBlank()
+                || d.id == null && d.link == null;
     }
 
     /** The current item is complete. */
@@ -127,7 +131,12 @@ final class FeedBuilder implements XmlCursor.Warnings {
     }
 
     ContentSource store(CharSequence html, CharSequence text, CharSequence summary) throws InterruptedIOException {
+        placement.kept(length(html) + length(text) + length(summary));
         return bodies.add(html, text, summary);
+    }
+
+    private static int length(CharSequence s) {
+        return s == null ? 0 : s.length();
     }
 
     /** The feed in file order; authors given after the items are applied here. */
