@@ -67,11 +67,16 @@ final class Reader {
         ZoneId zone = ZoneId.systemDefault();
         Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env), Theme.forEnvironment(env),
                 zone);
+        FirstFrameWarmUp.start(settings, new TerminalSize(80, 24));
         FeedCache cache = FeedCache.at(env);
         List<Channel> channels = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<String> wheres = new ArrayList<>();
-        TerminalStart<Utf8UnixTerminal> start = null;
+        // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here,
+        // and set up while the rest starts and the first feed loads (it draws nothing yet).
+        System.setProperty("java.awt.headless", "true");
+        TerminalStart<Utf8UnixTerminal> start = TerminalStart.begin(() -> new Utf8UnixTerminal(System.in, Utf8UnixTerminal.bufferedStdout(),
+                StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP));
         boolean screenShown = false;
         try (Refresher refresher = FeedSources.needNetwork(sources, options.offline()) ? new Refresher(cache) : null) {
             for (Source s : sources) {
@@ -86,13 +91,6 @@ final class Reader {
             Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres),
                     new EventQueue(), effects, errors);
             program.start();
-            // The first load has started. The rest of start-up runs beside it, on other threads:
-            // the terminal set-up (it draws nothing yet) and a first frame drawn off screen.
-            // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here.
-            System.setProperty("java.awt.headless", "true");
-            start = TerminalStart.begin(() -> new Utf8UnixTerminal(System.in, Utf8UnixTerminal.bufferedStdout(),
-                    StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP));
-            FirstFrameWarmUp.start(settings, new TerminalSize(80, 24));
             if (!awaitFirstLoads(program, sources, channels.size())) return null;
             program.drain();
             if (!program.state().running()) return program.state().exit();
@@ -114,7 +112,7 @@ final class Reader {
         } finally {
             // No screen (the feed could not be read, or something failed on the way): the
             // terminal gets its settings back before the reason is printed.
-            if (!screenShown && start != null) start.abandon();
+            if (!screenShown) start.abandon();
         }
     }
 
