@@ -1,6 +1,7 @@
 package dev.gazette.bench;
 
 import dev.gazette.feed.Article;
+import dev.gazette.feed.ArticleContent;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.LoadListener;
@@ -8,6 +9,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -64,6 +67,27 @@ public final class LoadBenchmark {
                     file.getFileName(), bodiesInFile ? "" : " (bodies kept)", run, feed.articles().size(), (first[0] - start) / 1e6, (end - start) / 1e6,
                     thread / 1e6, helpers, cpu / 1e6, peakRss());
         }
+        bodiesOpened(Path.of(args[0]), bodiesInFile);
+    }
+
+    /** How long opening an article takes to get its body: 1,000 articles spread over the feed, after the runs. */
+    private static void bodiesOpened(Path file, boolean bodiesInFile) throws Exception {
+        Feed feed = FeedLoader.load(file, LoadListener.NONE, null, bodiesInFile);
+        List<Article> articles = feed.articles();
+        int n = Math.min(1000, articles.size());
+        long[] nanos = new long[n];
+        long chars = 0;
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get((int) ((long) i * 7919 % articles.size()));   // a prime stride: all over the file
+            long t0 = System.nanoTime();
+            ArticleContent c = a.content().load();
+            nanos[i] = System.nanoTime() - t0;
+            chars += c.html() == null ? 0 : c.html().length();
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%s: body of an opened article, %d articles (%,d characters): p50 %.3f ms, p99 %.3f ms,"
+                        + " max %.3f ms%n", file.getFileName(), n, chars, nanos[n / 2] / 1e6, nanos[n * 99 / 100] / 1e6,
+                nanos[n - 1] / 1e6);
     }
 
     /**
