@@ -28,21 +28,13 @@ class FileTextTest {
         return b.toString();
     }
 
-    private static String readAll(Reader r, int pieceSize) throws IOException {
-        StringBuilder out = new StringBuilder();
-        char[] piece = new char[pieceSize];
-        int n;
-        while ((n = r.read(piece, 0, piece.length)) >= 0) out.append(piece, 0, n);
-        return out.toString();
-    }
-
     /** The file with a byte order mark, decoded once through the recording decoder in pieces of pieceSize. */
     private static FileText decodedOnce(Path file, String expected, int pieceSize) throws IOException {
         FileText text = new FileText(file, Files.readAttributes(file, BasicFileAttributes.class), BOM.length);
         byte[] all = Files.readAllBytes(file);
         InputStream afterBom = new ByteArrayInputStream(all, BOM.length, all.length - BOM.length);
         try (Reader r = text.decoder(afterBom)) {
-            assertEquals(expected, readAll(r, pieceSize));
+            assertEquals(expected, ReadAheadTest.readAll(r, pieceSize));
         }
         return text;
     }
@@ -69,7 +61,7 @@ class FileTextTest {
                 }
             }
             try (Reader r = text.readerAt(expected.length() - 5)) {
-                assertEquals(expected.substring(expected.length() - 5), readAll(r, 3));
+                assertEquals(expected.substring(expected.length() - 5), ReadAheadTest.readAll(r, 3));
             }
         }
     }
@@ -87,7 +79,7 @@ class FileTextTest {
         String decoded = "x\uFFFDyab\u00e9cd";
         FileText text = decodedOnce(file, decoded, 2);
         try (Reader r = text.readerAt(1)) {
-            assertEquals(decoded.substring(1), readAll(r, 16));
+            assertEquals(decoded.substring(1), ReadAheadTest.readAll(r, 16));
         }
     }
 

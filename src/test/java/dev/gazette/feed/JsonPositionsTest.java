@@ -85,14 +85,7 @@ class JsonPositionsTest {
         int checked = 0;
         while (in.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
             assertEquals(JsonPositions.fromText(in), JsonPositions.of(in), "after " + checked + " steps");
-            switch (in.peek()) {
-                case BEGIN_OBJECT -> in.beginObject();
-                case END_OBJECT -> in.endObject();
-                case BEGIN_ARRAY -> in.beginArray();
-                case END_ARRAY -> in.endArray();
-                case NAME -> in.nextName();
-                default -> in.skipValue();
-            }
+            step(in);
             checked++;
         }
         assertEquals(JsonPositions.fromText(in), JsonPositions.of(in));
@@ -121,23 +114,29 @@ class JsonPositionsTest {
         JsonReader in = new JsonReader(counting);
         int strings = 0;
         while (in.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-            switch (in.peek()) {
-                case BEGIN_OBJECT -> in.beginObject();
-                case END_OBJECT -> in.endObject();
-                case BEGIN_ARRAY -> in.beginArray();
-                case END_ARRAY -> in.endArray();
-                case NAME -> in.nextName();
-                case STRING -> {
-                    long start = handedOut[0] + JsonPositions.offsetFromBufferEnd(in);
-                    assertEquals('"', json.charAt((int) start - 1), "before string " + strings);
-                    in.skipValue();
-                    long end = handedOut[0] + JsonPositions.offsetFromBufferEnd(in);
-                    assertEquals('"', json.charAt((int) end - 1), "after string " + strings);
-                    strings++;
-                }
-                default -> in.skipValue();
+            if (in.peek() != com.google.gson.stream.JsonToken.STRING) {
+                step(in);
+                continue;
             }
+            long start = handedOut[0] + JsonPositions.offsetFromBufferEnd(in);
+            assertEquals('"', json.charAt((int) start - 1), "before string " + strings);
+            in.skipValue();
+            long end = handedOut[0] + JsonPositions.offsetFromBufferEnd(in);
+            assertEquals('"', json.charAt((int) end - 1), "after string " + strings);
+            strings++;
         }
         assertEquals(4, strings);
+    }
+
+    /** One step through the document: into or out of an object or array, a name, or a whole value. */
+    private static void step(JsonReader in) throws IOException {
+        switch (in.peek()) {
+            case BEGIN_OBJECT -> in.beginObject();
+            case END_OBJECT -> in.endObject();
+            case BEGIN_ARRAY -> in.beginArray();
+            case END_ARRAY -> in.endArray();
+            case NAME -> in.nextName();
+            default -> in.skipValue();
+        }
     }
 }

@@ -24,7 +24,8 @@ class ReadAheadTest {
         return b.substring(0, n);
     }
 
-    private static String readAll(Reader r, int pieceSize) throws IOException {
+    /** Everything r gives, read pieceSize characters at a time (FileTextTest too). */
+    static String readAll(Reader r, int pieceSize) throws IOException {
         StringBuilder out = new StringBuilder();
         char[] piece = new char[pieceSize];
         int n;
