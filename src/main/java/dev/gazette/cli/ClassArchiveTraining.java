@@ -98,7 +98,8 @@ public final class ClassArchiveTraining {
     private static void reader(Path feed, Path journal) throws IOException, InterruptedException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         Workers workers = Workers.threads();
-        EffectRunner effects = new EffectRunner(new Channel(new FileFeedSource(feed, true), new CommentJournal(journal), null),
+        EffectRunner effects = new EffectRunner(
+                new Channel(new FileFeedSource(feed, true), new CommentJournal(journal), null),
                 url -> "not opened", ZoneOffset.UTC, workers, ErrorLog.NONE);
         Program program = new Program(AppState.start(new Settings("training", Theme.monochrome(), ZoneOffset.UTC),
                 terminal.getTerminalSize()), new EventQueue(), effects, ErrorLog.NONE);

@@ -25,7 +25,10 @@ final class FileFeedSource implements FeedSource {
     private volatile String loadedStamp;
     private volatile boolean loadedOnce;
 
-    /** @param bodiesInFile leave a big file's bodies in it, read when opened (the reader); false keeps them all (--check) */
+    /**
+     * @param bodiesInFile leave a big file's long bodies in it, read when opened (the reader);
+     *                     false keeps them all (--check, --list)
+     */
     FileFeedSource(Path file, boolean bodiesInFile) {
         this.file = file;
         this.bodiesInFile = bodiesInFile;

@@ -75,8 +75,8 @@ final class Reader {
         // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here,
         // and set up while the rest starts and the first feed loads (it draws nothing yet).
         System.setProperty("java.awt.headless", "true");
-        TerminalStart<Utf8UnixTerminal> start = TerminalStart.begin(() -> new Utf8UnixTerminal(System.in, Utf8UnixTerminal.bufferedStdout(),
-                StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP));
+        TerminalStart<Utf8UnixTerminal> start = TerminalStart.begin(() -> new Utf8UnixTerminal(System.in,
+                Utf8UnixTerminal.bufferedStdout(), StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP));
         boolean screenShown = false;
         try (Refresher refresher = FeedSources.needNetwork(sources, options.offline()) ? new Refresher(cache) : null) {
             for (Source s : sources) {

@@ -119,7 +119,8 @@ public final class FeedLoader {
             Feed inFileOrder = switch (TextSniffer.format(head)) {
                 case HTML -> throw new FeedFormatException("an HTML page, not a feed");
                 case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress,
-                        bodiesInFile && attributes.isRegularFile() ? start -> new FileText(file, attributes, start) : null);
+                        bodiesInFile && attributes.isRegularFile()
+                                ? start -> new FileText(file, attributes, start) : null);
                 case JSON -> readJson(head, wholeFile, counted, ahead, bodies, listener, progress,
                         bodiesInFile && attributes.isRegularFile() ? file : null, attributes);
             };

@@ -180,7 +180,7 @@ public final class FileText {
             return n == 0 && flushed ? -1 : n;
         }
 
-        /** One char: two are decoded (a surrogate pair cannot be split by the decoder), the second kept for the next read. */
+        /** One char: two are decoded (the decoder cannot split a surrogate pair), the second kept for the next read. */
         private int readOne(char[] buffer, int offset) throws IOException {
             char[] two = new char[2];
             int n = read(two, 0, 2);

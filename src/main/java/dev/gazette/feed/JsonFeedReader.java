@@ -49,7 +49,8 @@ final class JsonFeedReader {
     }
 
     /** @param inFile where bodies are left in the file, or null to keep them all in the store */
-    JsonFeedReader(JsonReader in, ContentStore bodies, JsonFileBodies inFile, LoadListener listener, Progress progress) {
+    JsonFeedReader(JsonReader in, ContentStore bodies, JsonFileBodies inFile, LoadListener listener,
+                   Progress progress) {
         this.in = in;
         this.bodies = bodies;
         this.listener = listener;
