@@ -43,7 +43,8 @@ class BodiesInFileTest {
                 "bodies stay in the file only when decoded ahead, on a second core");
     }
 
-    private static void makeOlder(Path file) throws IOException {
+    /** A new modification time, as an editor saving the file gives it. */
+    private static void touch(Path file) throws IOException {
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
     }
 
@@ -112,7 +113,7 @@ class BodiesInFileTest {
         assumeDecodedAhead();
         Path big = Fixtures.bigBodiesInFile(dir, fixture);
         Map<String, Article> articles = byTitle(load(big, true));
-        makeOlder(big);
+        touch(big);
         String first = Map.of("bodies-in-file.json", "Every escape JSON has", "bodies-in-file.rss", "CDATA description",
                 "bodies-in-file.atom", "XHTML content").get(fixture);
         FileText.Unavailable e = assertThrows(FileText.Unavailable.class, () -> articles.get(first).content().load());
@@ -129,7 +130,7 @@ class BodiesInFileTest {
         assumeDecodedAhead();
         Path big = Fixtures.bigBodiesInFile(dir, "bodies-in-file.json");
         Map<String, Article> articles = byTitle(load(big, true));
-        makeOlder(big);
+        touch(big);
         assertEquals("<p>The title comes after this body</p>", articles.get("Title after the body").content().load().html());
     }
 
