@@ -5,6 +5,10 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.gazette.comments.CommentJournal;
+import dev.gazette.feed.Article;
+import dev.gazette.feed.FeedException;
+import dev.gazette.feed.FeedLoader;
+import dev.gazette.feed.LoadListener;
 import dev.gazette.ui.AppState;
 import dev.gazette.ui.Channel;
 import dev.gazette.ui.EffectRunner;
@@ -34,8 +38,8 @@ import java.util.stream.Stream;
 /**
  * The session {@code ./gazette} records its class-data archive from
  * ({@code -XX:ArchiveClassesAtExit}), once after each build: it checks and lists a JSON
- * Feed, an RSS and an Atom file, then reads the RSS file on a virtual terminal (the list,
- * an article, a comment, the help), so that every later start finds those classes already
+ * Feed, an RSS and an Atom file, reads the RSS file on a virtual terminal (the list, an
+ * article, a comment, the help), and loads a big JSON Feed and RSS file, so that every later start finds those classes already
  * parsed and verified. Recorded from the user's first session instead, the archive held
  * only what that session touched: after a JSON Feed, an RSS file's first start loaded the
  * XML parser from the jar, about 40 ms of a cold start (README, Performance).
@@ -47,6 +51,8 @@ public final class ClassArchiveTraining {
     private static final String[] SAMPLES = {"feed.json", "feed.rss", "feed.atom"};
     /** However the session goes, the archive is written when the JVM exits: never hang a start. */
     private static final long GIVE_UP_MS = 20_000;
+    /** Items of about 2 KB in each big training feed: 5.4 MB. */
+    static final int BIG_ITEMS = 2_600;
 
     private ClassArchiveTraining() { }
 
@@ -78,7 +84,40 @@ public final class ClassArchiveTraining {
         for (String name : SAMPLES) copy(name, dir.resolve(name));
         List<Integer> checks = commandLine(dir);
         reader(dir.resolve("feed.rss"), dir.resolve("feed.comments.jsonl"));
+        bigFeeds(dir);
         return checks;
+    }
+
+    /**
+     * A big JSON Feed and a big RSS file (over the 4 MB from which a feed is decoded ahead),
+     * written here from generated items, loaded as the reader loads them, and the last
+     * article's body read back from the file: the classes of a big load (decoding ahead,
+     * bodies left in the file) go into the archive too. Returns the bodies read back.
+     */
+    static List<String> bigFeeds(Path dir) throws IOException {
+        String body = "<p>" + "Training text for a big feed. ".repeat(70) + "</p>";
+        StringBuilder json = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Big\","
+                + " \"items\": [");
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>Big</title>");
+        for (int i = 0; i < BIG_ITEMS; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"").append(i).append("\", \"title\": \"Item ").append(i)
+                    .append("\", \"content_html\": \"").append(body).append("\"}\n");
+            rss.append("<item><title>Item ").append(i).append("</title><guid>").append(i)
+                    .append("</guid><description><![CDATA[").append(body).append("]]></description></item>\n");
+        }
+        List<String> read = new ArrayList<>();
+        for (String name : new String[] {"big.json", "big.rss"}) {
+            StringBuilder text = name.endsWith(".json") ? json.append("]}") : rss.append("</channel></rss>");
+            Path file = Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+            try {
+                List<Article> articles = FeedLoader.load(file, LoadListener.NONE, null, true).articles();
+                read.add(articles.get(articles.size() - 1).content().load().html());
+            } catch (FeedException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+        return read;
     }
 
     private static List<Integer> commandLine(Path dir) {

@@ -20,4 +20,14 @@ class ClassArchiveTrainingTest {
         String saved = Files.readString(journal);
         assertTrue(saved.contains("\"hi\""), saved);
     }
+
+    @Test
+    void theBigFeedsAreBigAndTheirLastBodiesReadBack(@TempDir Path dir) throws Exception {
+        List<String> bodies = ClassArchiveTraining.bigFeeds(dir);
+        assertEquals(2, bodies.size());
+        for (String body : bodies) assertTrue(body.startsWith("<p>Training text for a big feed.") && body.endsWith("</p>"), body);
+        for (String name : new String[] {"big.json", "big.rss"}) {
+            assertTrue(Files.size(dir.resolve(name)) > 4 * 1024 * 1024, name + " is too small to be decoded ahead");
+        }
+    }
 }
