@@ -4,7 +4,7 @@ import dev.gazette.feed.JsonPositions.Position;
 
 /**
  * Why a file cannot be read as a feed, before the file name is known to the message:
- * the loader turns it into a {@link FeedException} "FILE[:LINE:COL]: message".
+ * the loader turns it into a {@link FeedException} "FILE[:LINE[:COL]]: message".
  */
 public final class FeedFormatException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -31,7 +31,9 @@ public final class FeedFormatException extends Exception {
 
     /** The one-line message for the file as the user named it. */
     String format(String fileName) {
-        String where = position.known() ? fileName + ":" + position.line() + ":" + position.column() : fileName;
+        String where = !position.known() ? fileName
+                : position.column() > 0 ? fileName + ":" + position.line() + ":" + position.column()
+                : fileName + ":" + position.line();   // the parser knew the line only (Woodstox, in a CDATA section)
         return where + ": " + getMessage();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,6 +133,21 @@ class BodiesInFileTest {
         Map<String, Article> articles = byTitle(load(big, true));
         touch(big);
         assertEquals("<p>The title comes after this body</p>", articles.get("Title after the body").content().load().html());
+    }
+
+    /**
+     * A body skipped, not read, still fails the load when it is not XML, at the same line as a
+     * body read; inside a CDATA section past its first line the parser knows the line only, and
+     * the message then gives the line alone ("big.rss:85: ...", not "big.rss:85:0: ...").
+     */
+    @Test
+    void anIllegalCharacterInABodyIsAnErrorAtItsLineReadOrSkipped() throws IOException {
+        Path big = Fixtures.bigBodiesInFile(dir, "bodies-in-file.rss");
+        Files.writeString(big, Files.readString(big).replace("<p>The long version</p>", "<p>The long\nversion, a page\f later</p>"));
+        String kept = assertThrows(FeedException.class, () -> load(big, false)).getMessage();
+        String inFile = assertThrows(FeedException.class, () -> load(big, true)).getMessage();
+        assertTrue(kept.matches(".*big\\.rss:\\d+: invalid XML: illegal character.*"), kept);
+        assertEquals(kept, inFile);
     }
 
     @Test
