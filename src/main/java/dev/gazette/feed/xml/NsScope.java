@@ -36,7 +36,7 @@ final class NsScope {
         return new NsScope(more);
     }
 
-    /** A start tag that declares every namespace of this scope: {@code <gazette xmlns:dc="...">}. */
+    /** A start tag that declares every namespace of this scope: {@code <gazette-wrapper xmlns:dc="...">}. */
     synchronized String wrapperStartTag() {
         if (wrapper == null) {
             Map<String, String> byPrefix = new LinkedHashMap<>();
