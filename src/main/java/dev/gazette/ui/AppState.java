@@ -80,7 +80,11 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
 
     /** Unread articles of the shown list. */
     public int unread() {
-        if (shown != ALL) return feeds.get(shown).unread();
+        return shown == ALL ? unreadInAllFeeds() : feeds.get(shown).unread();
+    }
+
+    /** Unread articles of every feed: "All articles" and the feeds screen's header, whichever list was last shown. */
+    public int unreadInAllFeeds() {
         int n = 0;
         for (FeedEntry e : feeds) n += e.unread();
         return n;

@@ -77,7 +77,7 @@ final class FeedsScreen {
         String note;
         if (i == 0) {
             name = FeedState.ALL_TITLE;
-            counts = s.unread() + "/" + s.all().articles().size();
+            counts = s.unreadInAllFeeds() + "/" + s.all().articles().size();
             note = "";
         } else {
             FeedEntry e = s.feeds().get(i - 1);
@@ -96,7 +96,7 @@ final class FeedsScreen {
 
     private static String header(AppState s) {
         int n = s.feeds().size();
-        return "Gazette — " + n + " feeds, " + s.unread() + " unread";
+        return "Gazette — " + n + " feeds, " + s.unreadInAllFeeds() + " unread";
     }
 
     /** While feeds load, how many are left; null when none is loading. */

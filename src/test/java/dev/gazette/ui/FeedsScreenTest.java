@@ -81,7 +81,10 @@ class FeedsScreenTest {
         VirtualScreen s = open().press(key('j'), key('j')).press(KeyType.Enter);
         assertEquals(" My garden — 2 articles, 2 unread", s.row(0));
         s.press(KeyType.Enter).press(KeyType.Escape).press(key('q'));
-        assertTrue(s.row(0).startsWith(" Gazette — 2 feeds, 1 unread"), s.row(0));
+        // Every feed's unread count, not the list last shown: 2 of Tech Daily and 1 of My garden.
+        assertTrue(s.row(0).startsWith(" Gazette — 2 feeds, 3 unread"), s.row(0));
+        assertTrue(s.row(1).startsWith(" All articles") && s.row(1).contains("3/4"), s.row(1));
+        assertTrue(s.row(3).contains("1/2"), s.row(3));
         assertTrue(s.cell(3, 3).getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE), "still on My garden");
         s.press(key('q'));
         assertFalse(s.state().running());
