@@ -2,13 +2,11 @@ package dev.gazette.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,20 +67,7 @@ class CorpusTest {
         String prefix = name.substring(0, 2);
         assertEquals(ITEMS.get(prefix), f.articles().size(), "items");
         if (!WITH_PROBLEMS.contains(prefix)) assertEquals(List.of(), f.problems());
-        Set<String> ids = new HashSet<>();
-        Instant previous = Instant.MAX;
-        boolean undatedSeen = false;
-        for (Article a : f.articles()) {
-            assertTrue(ids.add(a.id()), "ids are unique: " + a.id());
-            assertNotNull(a.content().load());
-            if (a.date() == null) {
-                undatedSeen = true;
-            } else {
-                assertFalse(undatedSeen, "dated articles come before undated ones");
-                assertFalse(a.date().isAfter(previous), "newest first");
-                previous = a.date();
-            }
-        }
+        FeedChecks.assertWellOrdered(f);
     }
 
     @Test

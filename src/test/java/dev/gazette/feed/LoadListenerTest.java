@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,31 +16,13 @@ class LoadListenerTest {
     @TempDir
     Path dir;
 
-    /** Writes down what it hears, in order. */
-    static final class Recorder implements LoadListener {
-        final List<String> events = new ArrayList<>();
-
-        @Override
-        public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
-
-        @Override
-        public void itemsStarting(String feedTitle) {
-            events.add("title:" + feedTitle);
-        }
-
-        @Override
-        public void article(Article a) {
-            events.add(a.id());
-        }
-    }
-
     @Test
     void hearsTheTitleWhenItemsStartThenEachArticleInFileOrder() throws IOException, FeedException {
         Path file = Files.writeString(dir.resolve("f.json"), """
                 {"version": "https://jsonfeed.org/version/1.1", "title": "Early title",
                  "items": [{"id": "old", "date_published": "2020-01-01T00:00:00Z"},
                            {"id": "new", "date_published": "2024-01-01T00:00:00Z"}]}""");
-        Recorder heard = new Recorder();
+        RecordingListener heard = new RecordingListener();
         Feed feed = FeedLoader.load(file, heard);
         assertEquals(List.of("title:Early title", "old", "new"), heard.events);
         assertEquals(List.of("new", "old"), feed.articles().stream().map(Article::id).toList(), "sorted at the end");
@@ -51,7 +32,7 @@ class LoadListenerTest {
     void aTitleAfterTheItemsIsNotKnownYetWhenTheyStart() throws IOException, FeedException {
         Path file = Files.writeString(dir.resolve("f.json"), """
                 {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1"}], "title": "Late"}""");
-        Recorder heard = new Recorder();
+        RecordingListener heard = new RecordingListener();
         Feed feed = FeedLoader.load(file, heard);
         assertEquals(List.of("title:null", "1"), heard.events);
         assertEquals("Late", feed.title());

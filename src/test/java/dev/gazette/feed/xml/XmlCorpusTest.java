@@ -1,7 +1,6 @@
 package dev.gazette.feed.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.gazette.feed.Article;
 import dev.gazette.feed.Attachment;
 import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedChecks;
 import dev.gazette.feed.FeedException;
 import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.Problem;
@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,20 +90,7 @@ class XmlCorpusTest {
         assertEquals(countItems(p), f.articles().size(), "one article per item");
         if (!WITH_PROBLEMS.contains(name)) assertEquals(List.of(), f.problems());
         assertNotNull(f.title());
-        Set<String> ids = new HashSet<>();
-        Instant previous = Instant.MAX;
-        boolean undatedSeen = false;
-        for (Article a : f.articles()) {
-            assertTrue(ids.add(a.id()), "ids are unique: " + a.id());
-            assertNotNull(a.content().load());
-            if (a.date() == null) {
-                undatedSeen = true;
-            } else {
-                assertFalse(undatedSeen, "dated articles come before undated ones");
-                assertFalse(a.date().isAfter(previous), "newest first");
-                previous = a.date();
-            }
-        }
+        FeedChecks.assertWellOrdered(f);
     }
 
     /** item and entry start tags outside comments and CDATA sections. */

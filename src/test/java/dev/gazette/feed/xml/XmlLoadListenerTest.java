@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gazette.feed.Article;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedLoader;
-import dev.gazette.feed.LoadListener;
+import dev.gazette.feed.RecordingListener;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,30 +17,6 @@ class XmlLoadListenerTest {
     @TempDir
     Path dir;
 
-    private static final class Recorder implements LoadListener {
-        final List<String> events = new ArrayList<>();
-        long lastBytes;
-        long total;
-        int lastItems;
-
-        @Override
-        public void progress(long bytesRead, long totalBytes, int itemsSoFar) {
-            lastBytes = bytesRead;
-            total = totalBytes;
-            lastItems = itemsSoFar;
-        }
-
-        @Override
-        public void itemsStarting(String feedTitle) {
-            events.add("title:" + feedTitle);
-        }
-
-        @Override
-        public void article(Article a) {
-            events.add(a.id());
-        }
-    }
-
     @Test
     void rssItemsAreHeardInFileOrderAfterTheTitle() throws Exception {
         Path file = XmlTestFiles.write(dir, """
@@ -49,7 +24,7 @@ class XmlLoadListenerTest {
                 <item><guid>old</guid><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item>
                 <item><guid>new</guid><pubDate>Tue, 02 Jan 2024 00:00:00 GMT</pubDate></item>
                 </channel></rss>""");
-        Recorder r = new Recorder();
+        RecordingListener r = new RecordingListener();
         Feed f = FeedLoader.load(file, r);
         assertEquals(List.of("title:Heard", "old", "new"), r.events);
         assertEquals(List.of("new", "old"), f.articles().stream().map(Article::id).toList(), "the list is newest first");
@@ -59,7 +34,7 @@ class XmlLoadListenerTest {
 
     @Test
     void feedAuthorsGivenAfterTheEntriesStillApply() throws Exception {
-        Recorder r = new Recorder();
+        RecordingListener r = new RecordingListener();
         Feed f = FeedLoader.load(XmlTestFiles.write(dir, """
                 <feed xmlns="http://www.w3.org/2005/Atom"><title>Late</title>
                 <entry><id>a</id><title>A</title></entry>
