@@ -36,16 +36,16 @@ public final class ArticlePage {
     private Layout previous;
 
     /**
-     * The lines at one width, where the last comment starts (to scroll to it) and where each
-     * comment of the window is ({@link CommentsSection.Places}). {@code starts[i]} counts the letters and digits before line {@code i} ({@code starts[n]}
-     * all of them): a position in the text that does not depend on the width, since
+     * The lines at one width and where each comment of the window is
+     * ({@link CommentsSection.Places}). {@code starts[i]} counts the letters and digits before
+     * line {@code i} ({@code starts[n]} all of them): a position in the text that does not
+     * depend on the width, since
      * wrapping moves only spaces, and quote bars, bullets and rules are not letters.
      */
-    public record Layout(int width, List<StyledLine> lines, int lastCommentLine, CommentsSection.Places places,
-                         int[] starts) {
+    public record Layout(int width, List<StyledLine> lines, CommentsSection.Places places, int[] starts) {
 
-        public Layout(int width, List<StyledLine> lines, int lastCommentLine, CommentsSection.Places places) {
-            this(width, lines, lastCommentLine, places, letterStarts(lines));
+        public Layout(int width, List<StyledLine> lines, CommentsSection.Places places) {
+            this(width, lines, places, letterStarts(lines));
         }
 
         /** Letters and digits before line {@code line} (clamped to the page). */
@@ -147,19 +147,6 @@ public final class ArticlePage {
         return current;
     }
 
-    /**
-     * A position in the page that does not depend on the width: the letters and digits
-     * before line {@code line} (see {@link Layout}). Used to keep the reading position on resize.
-     */
-    public long offsetOfLine(int width, int line) {
-        return layout(width).offsetOf(line);
-    }
-
-    /** The line that holds the letter at {@code offset} at {@code width}. */
-    public int lineAtOffset(int width, long offset) {
-        return layout(width).lineAt(offset);
-    }
-
     private Layout build(int width) {
         List<StyledLine> out = new ArrayList<>();
         // Untitled posts (microblogs) start with their byline, as they do on their sites.
@@ -174,10 +161,8 @@ public final class ArticlePage {
         out.add(StyledLine.EMPTY);
         out.addAll(body.layout(width));
         out.add(StyledLine.EMPTY);
-        int heading = out.size();
         CommentsSection.Places places = CommentsSection.layout(comments, width, zone, out);
-        int lastCommentLine = places.starts().length > 0 ? places.starts()[places.starts().length - 1] : heading;
-        return new Layout(width, List.copyOf(out), lastCommentLine, places);
+        return new Layout(width, List.copyOf(out), places);
     }
 
     private String byline() {

@@ -56,12 +56,6 @@ public record ArticleState(int source, Article article, long request, ArticlePag
         return s.withTools(tools.reflowed(s));
     }
 
-    /** Shows the page's last comment: its first line at the top when it fits, else the end. */
-    ArticleState revealLastComment(int height) {
-        if (page == null) return this;
-        return withTop(page.layout(width).lastCommentLine(), height);
-    }
-
     /** Scrolls to {@code newTop} (clamped) and remembers the text there as the reading position. */
     ArticleState withTop(int newTop, int height) {
         int t = VerticalScroll.clamp(newTop, lineCount(), height);
