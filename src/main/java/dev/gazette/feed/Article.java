@@ -44,8 +44,9 @@ public record Article(
 
     /** The same list when every tag is clean (loaders share tag lists between items), else a cleaned copy. */
     private static List<String> cleanTags(List<String> tags) {
-        for (String t : tags) {
-            if (!CleanText.isClean(t)) return tags.stream().map(CleanText::line).toList();
+        // Indexed: an iterator per article was a twentieth of what a big RSS load allocated.
+        for (int i = 0; i < tags.size(); i++) {
+            if (!CleanText.isClean(tags.get(i))) return tags.stream().map(CleanText::line).toList();
         }
         return tags;
     }

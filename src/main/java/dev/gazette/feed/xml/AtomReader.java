@@ -53,7 +53,8 @@ final class AtomReader {
     }
 
     private void entry() throws XMLStreamException, FeedFormatException, InterruptedIOException {
-        ItemDraft d = feed.startItem(xml.line(), xml.column());
+        long position = xml.position();
+        ItemDraft d = feed.startItem(XmlCursor.lineOf(position), XmlCursor.columnOf(position));
         d.idRequired = true;
         while (xml.nextChild()) {
             Ns ns = xml.ns();

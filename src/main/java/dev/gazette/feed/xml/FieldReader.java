@@ -23,16 +23,23 @@ final class FieldReader {
 
     /** A short field's text (title, id, name), cut with a warning past {@link XmlCursor#SHORT_LIMIT}. */
     String text(String field) throws XMLStreamException, FeedFormatException {
-        int line = xml.line();
-        int column = xml.column();
+        return text(field, xml.position());
+    }
+
+    /** The text of the element that starts at position. */
+    private String text(String field, long position) throws XMLStreamException, FeedFormatException {
         String s = xml.text(XmlCursor.SHORT_LIMIT);
-        if (xml.wasCut()) feed.warn(line, column, field + " is longer than " + XmlCursor.SHORT_LIMIT + " characters; cut");
+        if (xml.wasCut()) warn(position, field + " is longer than " + XmlCursor.SHORT_LIMIT + " characters; cut");
         return s;
     }
 
     /** The text with its ends trimmed; null when blank. */
     String trimmed(String field) throws XMLStreamException, FeedFormatException {
-        String s = text(field);
+        return trimmed(field, xml.position());
+    }
+
+    private String trimmed(String field, long position) throws XMLStreamException, FeedFormatException {
+        String s = text(field, position);
         if (s == null) return null;
         s = s.strip();
         return s.isEmpty() ? null : s;
@@ -49,10 +56,9 @@ final class FieldReader {
     CharSequence body(String field, boolean textIsHtml) throws XMLStreamException, FeedFormatException {
         XmlBodyInFile inFile = feed.bodyNeededNow() ? null : xml.skipInFile(true, !textIsHtml);
         if (inFile != null) return inFile;
-        int line = xml.line();
-        int column = xml.column();
+        long position = xml.position();
         CharSequence s = xml.body(XmlCursor.BODY_LIMIT, true, !textIsHtml);
-        bodyCut(field, line, column);
+        bodyCut(field, position);
         return s;
     }
 
@@ -60,27 +66,27 @@ final class FieldReader {
     CharSequence bodyText(String field) throws XMLStreamException, FeedFormatException {
         XmlBodyInFile inFile = feed.bodyNeededNow() ? null : xml.skipInFile(false, false);
         if (inFile != null) return inFile;
-        int line = xml.line();
-        int column = xml.column();
+        long position = xml.position();
         CharSequence s = xml.body(XmlCursor.BODY_LIMIT, false, false);
-        bodyCut(field, line, column);
+        bodyCut(field, position);
         return s;
     }
 
-    private void bodyCut(String field, int line, int column) {
-        if (xml.wasCut()) {
-            feed.warn(line, column, field + " is longer than " + XmlCursor.BODY_LIMIT + " characters; cut");
-        }
+    private void bodyCut(String field, long position) {
+        if (xml.wasCut()) warn(position, field + " is longer than " + XmlCursor.BODY_LIMIT + " characters; cut");
+    }
+
+    private void warn(long position, String message) {
+        feed.warn(XmlCursor.lineOf(position), XmlCursor.columnOf(position), message);
     }
 
     /** A date; null with a warning when it is not one. */
     Instant date(String field) throws XMLStreamException, FeedFormatException {
-        int line = xml.line();
-        int column = xml.column();
-        String s = trimmed(field);
+        long position = xml.position();
+        String s = trimmed(field, position);
         if (s == null) return null;
         Instant date = FeedDates.parse(s);
-        if (date == null) feed.warn(line, column, field + " " + FeedBuilder.quote(s) + " is not a date; ignored");
+        if (date == null) warn(position, field + " " + FeedBuilder.quote(s) + " is not a date; ignored");
         return date;
     }
 
@@ -108,7 +114,7 @@ final class FieldReader {
             long n = Long.parseLong(s);
             return n > 0 ? n : null;
         } catch (NumberFormatException notANumber) {
-            feed.warn(xml.line(), xml.column(), field + " " + FeedBuilder.quote(s) + " is not a number; ignored");
+            warn(xml.position(), field + " " + FeedBuilder.quote(s) + " is not a number; ignored");
             return null;
         }
     }
@@ -118,7 +124,7 @@ final class FieldReader {
         if (value == null || value.isBlank()) return null;
         Long seconds = Durations.parse(value);
         if (seconds == null) {
-            feed.warn(xml.line(), xml.column(), field + " " + FeedBuilder.quote(value.strip()) + " is not a duration; ignored");
+            warn(xml.position(), field + " " + FeedBuilder.quote(value.strip()) + " is not a duration; ignored");
         }
         return seconds;
     }

@@ -67,7 +67,8 @@ final class RssReader {
     }
 
     private void item() throws XMLStreamException, FeedFormatException, InterruptedIOException {
-        ItemDraft d = feed.startItem(xml.line(), xml.column());
+        long position = xml.position();
+        ItemDraft d = feed.startItem(XmlCursor.lineOf(position), XmlCursor.columnOf(position));
         String about = xml.attribute(RDF_URI, "about"); // RSS 1.0: the item's own URI
         if (about != null && !about.isBlank()) d.id = about.strip();
         while (xml.nextChild()) {
