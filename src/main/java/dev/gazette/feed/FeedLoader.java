@@ -118,6 +118,7 @@ public final class FeedLoader {
             Progress progress = new Progress(listener, counted::count, total);
             Feed inFileOrder = switch (TextSniffer.format(head)) {
                 case HTML -> throw new FeedFormatException("an HTML page, not a feed");
+                case TEXT -> throw new FeedFormatException("text, not a feed (a feed is JSON or XML)");
                 case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress,
                         bodiesInFile && attributes.isRegularFile()
                                 ? start -> new FileText(file, attributes, start) : null);

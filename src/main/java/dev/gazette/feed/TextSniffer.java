@@ -21,7 +21,8 @@ final class TextSniffer {
     static final int HEAD = 8192;
 
     /** What a file holds, by its first characters. */
-    enum Format { JSON, XML, HTML }
+    /** JSON (a JSON Feed, or JSON that is not one), XML, a web page, or text that is neither. */
+    enum Format { JSON, XML, HTML, TEXT }
 
     private static final String BINARY = "not a text file (binary data)";
     /** Enough characters to get past an XML declaration, a stylesheet line and a comment or two. */
@@ -39,6 +40,10 @@ final class TextSniffer {
     static String check(byte[] head, boolean wholeFile) {
         int bom = utf8BomLength(head);
         if (head.length - bom == 0) return "empty file";
+        // Checked before UTF-16, whose little-endian mark begins UTF-32's.
+        if (startsWith(head, 0xFF, 0xFE, 0, 0) || startsWith(head, 0, 0, 0xFE, 0xFF)) {
+            return "UTF-32 text, which Gazette does not read (a feed is in UTF-8, UTF-16 or a single-byte encoding)";
+        }
         if (utf16(head) != null) return null;
         for (byte b : head) {
             if (b == 0) return BINARY;
@@ -55,7 +60,8 @@ final class TextSniffer {
     static Format format(byte[] head) {
         String text = view(head);
         int i = skipSpace(text, 0);
-        if (i >= text.length() || text.charAt(i) != '<') return Format.JSON; // JSON, or not a feed at all
+        if (i >= text.length()) return Format.JSON;  // blank: said as JSON says it
+        if (text.charAt(i) != '<') return startsJson(text, i) ? Format.JSON : Format.TEXT;
         // Past the XML declaration, processing instructions and comments: is it a web page?
         while (i < text.length()) {
             if (text.startsWith("<?", i)) {
@@ -73,6 +79,13 @@ final class TextSniffer {
             }
         }
         return Format.XML;
+    }
+
+    /** Whether a JSON value can start at i: an object, an array, a string, a number or a literal. */
+    private static boolean startsJson(String text, int i) {
+        char c = text.charAt(i);
+        if ("{[\"-".indexOf(c) >= 0 || (c >= '0' && c <= '9')) return true;
+        return text.startsWith("true", i) || text.startsWith("false", i) || text.startsWith("null", i);
     }
 
     /** Why a JSON Feed cannot be read in this encoding, or null when it is UTF-8. */

@@ -100,6 +100,19 @@ class FeedLoaderErrorsTest {
     }
 
     @Test
+    void textThatIsNeitherJsonNorXmlSaysSo() throws IOException {
+        assertEquals("feed.json: text, not a feed (a feed is JSON or XML)", shortError("hello, this is plain text\n"));
+        assertEquals("feed.json: text, not a feed (a feed is JSON or XML)", shortError("\uFEFF  # a list of links\n"));
+    }
+
+    @Test
+    void utf32IsNamed() throws IOException {
+        byte[] utf32 = {(byte) 0xFF, (byte) 0xFE, 0, 0, '<', 0, 0, 0, 'r', 0, 0, 0};
+        assertEquals("feed.json: UTF-32 text, which Gazette does not read (a feed is in UTF-8, UTF-16 or a single-byte encoding)",
+                error(write(utf32)).replace(dir + "/", ""));
+    }
+
+    @Test
     void utf16IsNamed() throws IOException {
         byte[] utf16 = "\uFEFF{}".getBytes(StandardCharsets.UTF_16LE);
         assertEquals("feed.json: not UTF-8 text (UTF-16); a JSON Feed must be UTF-8",

@@ -61,7 +61,10 @@ class TextSnifferTest {
     @Test
     void theFormatIsTheFirstMarkup() {
         assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf8("  {\"version\": 1}")));
-        assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf8("hello")));
+        assertEquals(TextSniffer.Format.TEXT, TextSniffer.format(utf8("hello")));
+        assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf8("[1]")), "JSON, if not a feed: JSON says why");
+        assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf8("null")));
+        assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf8("\"a\"")));
         assertEquals(TextSniffer.Format.XML, TextSniffer.format(utf8("\uFEFF\n\n<?xml version=\"1.0\"?><rss/>")));
         assertEquals(TextSniffer.Format.XML, TextSniffer.format(utf8("<!DOCTYPE rss PUBLIC \"-//Netscape//DTD RSS 0.91//EN\" \"x\"><rss/>")));
         assertEquals(TextSniffer.Format.HTML, TextSniffer.format(utf8("<!doctype html><title>x</title>")));
