@@ -10,13 +10,16 @@ import java.util.Locale;
 /**
  * The body of the article view: content_html if it shows anything, else content_text, else
  * summary, else a "(no content)" line; then a "Links" section listing every numbered link,
- * image and attachment ("[3] https://… (audio/mpeg, 24.3 MB, 1:02:03)").
+ * image and attachment ("[3] https://… (audio/mpeg, 24.3 MB, 1:02:03)"), and the page a
+ * link post points to and the item's picture, which a terminal cannot show otherwise.
  */
 public final class ArticleBodyRenderer {
     private ArticleBodyRenderer() {}
 
     static final String NO_CONTENT = "(no content)";
     static final String LINKS_HEADING = "Links";
+    static final String LINKED_PAGE = "linked page";
+    static final String IMAGE = "image";
 
     /**
      * @param article         the item (its url is the base for relative links; its attachments are listed); may be null
@@ -25,7 +28,7 @@ public final class ArticleBodyRenderer {
      */
     public static Document render(Article article, ArticleContent content, String feedHomePageUrl) {
         ArticleContent c = content == null ? ArticleContent.EMPTY : content;
-        String base = baseUrl(article == null ? null : article.url(), feedHomePageUrl);
+        String base = bodyBase(c.base(), baseUrl(article == null ? null : article.url(), feedHomePageUrl));
         LinkCollector links = new LinkCollector();
 
         List<Block> body = new ArrayList<>();
@@ -47,11 +50,32 @@ public final class ArticleBodyRenderer {
                 String resolved = base.isEmpty() ? a.url() : LinkCollector.resolve(base, a.url());
                 links.add(resolved, a.url(), describe(a), LinkCollector.Kind.ATTACHMENT);
             }
+            addItemLink(links, base, article.externalUrl(), LINKED_PAGE, LinkCollector.Kind.PAGE);
+            addItemLink(links, base, article.image(), IMAGE, LinkCollector.Kind.IMAGE);
         }
 
         List<Block> blocks = new ArrayList<>(body);
         if (!links.isEmpty()) blocks.addAll(linksSection(links));
         return new Document(blocks, links.links());
+    }
+
+    /**
+     * A URL of the item itself (JSON Feed external_url and image, Atom rel="related" or an
+     * out-of-line content src, Media RSS thumbnails), numbered like the body's links.
+     */
+    private static void addItemLink(LinkCollector links, String base, String url, String label,
+                                    LinkCollector.Kind kind) {
+        if (url == null || url.isBlank()) return;
+        links.add(base.isEmpty() ? url : LinkCollector.resolve(base, url), url, label, kind);
+    }
+
+    /** The base the feed set for the body (xml:base) when it is usable, else the article's. */
+    static String bodyBase(String declared, String articleBase) {
+        if (declared == null || declared.isBlank()) return articleBase;
+        String d = declared.strip();
+        if (isAbsolute(d)) return d;
+        String resolved = articleBase.isEmpty() ? "" : LinkCollector.resolve(articleBase, d);
+        return isAbsolute(resolved) ? resolved : articleBase;
     }
 
     /** The item url when it is absolute, else resolved against the home page, else the home page. */

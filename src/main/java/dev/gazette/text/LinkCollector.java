@@ -15,7 +15,8 @@ import org.jsoup.parser.Tag;
  * to a fragment of the article itself ("#fn1"), whose target is already on the screen.
  */
 final class LinkCollector {
-    enum Kind { LINK, IMAGE, MEDIA, ATTACHMENT }
+    /** What a URL is; every kind but LINK shows its label in the list ("image", "linked page"). */
+    enum Kind { LINK, IMAGE, MEDIA, ATTACHMENT, PAGE }
 
     /** One numbered URL; {@code label} is the link text or a description of the file. */
     static final class Entry {

@@ -1,5 +1,6 @@
 package dev.gazette.text;
 
+import dev.gazette.feed.TitleMarkup;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -79,10 +80,12 @@ public final class TextWidth {
         if (maybeHtml == null || maybeHtml.isEmpty()) return "";
         String text = maybeHtml;
         if (text.indexOf('<') >= 0) {
-            Element body = Jsoup.parseBodyFragment(text).body();
-            // "Notes <and> Queries" is a title with angle brackets, not markup: only real HTML
-            // tags are taken away, else the text stays as written, entities decoded.
-            boolean markup = body.getAllElements().stream().skip(1).allMatch(e -> Tag.isKnownTag(e.tagName()));
+            // "Notes <and> Queries" and "the <video> element" are titles with angle brackets,
+            // not markup: only a title that is HTML (TitleMarkup) and uses nothing but real
+            // HTML tags loses its tags, else it stays as written, entities decoded.
+            Element body = TitleMarkup.isHtml(text) ? Jsoup.parseBodyFragment(text).body() : null;
+            boolean markup = body != null
+                    && body.getAllElements().stream().skip(1).allMatch(e -> Tag.isKnownTag(e.tagName()));
             text = markup ? body.text() : Parser.unescapeEntities(text, false);
         } else if (text.indexOf('&') >= 0) {
             text = Parser.unescapeEntities(text, false);

@@ -99,7 +99,7 @@ class BodiesInFileTest {
         assertEquals("second", rss.get("Two descriptions: the last one counts").content().load().html());
 
         Map<String, Article> atom = byTitle(load(Fixtures.bigBodiesInFile(dir, "bodies-in-file.atom"), true));
-        assertEquals(new ArticleContent("<p>HTML <em>escaped</em></p>", null, "A plain summary"),
+        assertEquals(new ArticleContent("<p>HTML <em>escaped</em></p>", null, "A plain summary", "https://example.org/"),
                 atom.get("HTML content and a text summary").content().load());
         assertEquals("Two < three", atom.get("Text content").content().load().text());
         assertTrue(atom.get("XHTML content").content().load().html().contains("<a href=\"/rel\">XHTML</a> body &amp; more"),

@@ -79,6 +79,37 @@ class ArticleBodyRendererTest {
     }
 
     @Test
+    void aBaseTheFeedSetsForTheBodyResolvesItsLinks() {
+        ArticleContent c = new ArticleContent("<a href=\"pic.png\">pic</a> <a href=\"/root\">root</a>", null, null,
+                "https://cdn.example/assets/");
+        Document d = ArticleBodyRenderer.render(article("https://site.example/2024/post", List.of(), c), c, null);
+        assertEquals(List.of("https://cdn.example/assets/pic.png", "https://cdn.example/root"),
+                d.links().stream().map(Link::url).toList());
+        ArticleContent relative = c.withBase("../other/");
+        Document r = ArticleBodyRenderer.render(article("https://site.example/2024/post", List.of(), relative), relative, null);
+        assertEquals("https://site.example/other/pic.png", r.links().get(0).url(), "a relative base, against the link");
+    }
+
+    @Test
+    void theLinkedPageAndThePictureOfTheItemAreListed() {
+        ArticleContent c = new ArticleContent("<p>See <a href=\"https://elsewhere.example/story\">this story</a>.</p>",
+                null, null);
+        Article linkPost = new Article("id", false, "Title", "https://blog.example/1", "https://elsewhere.example/story",
+                "/img/1.jpg", null, null, List.of(), List.of(), List.of(), ContentSource.of(c));
+        assertEquals(List.of(
+                "See this story[1].",
+                "",
+                "Links",
+                "[1] https://elsewhere.example/story",
+                "[2] https://blog.example/img/1.jpg (image)"), lines(linkPost, c, null, 80),
+                "the linked page is the body's link already: listed once, as the body names it");
+        Article bare = new Article("id", false, "Title", "https://blog.example/1", "https://elsewhere.example/full",
+                null, null, null, List.of(), List.of(), List.of(), ContentSource.of(ArticleContent.EMPTY));
+        assertEquals(List.of("(no content)", "", "Links", "[1] https://elsewhere.example/full (linked page)"),
+                lines(bare, ArticleContent.EMPTY, null, 80));
+    }
+
+    @Test
     void relativeUrlsFallBackToTheFeedHomePage() {
         ArticleContent c = new ArticleContent("<a href=\"/about\">about</a>", null, null);
         Document d = ArticleBodyRenderer.render(article(null, List.of(), c), c, "https://home.example/blog/");

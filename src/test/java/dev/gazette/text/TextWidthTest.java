@@ -96,6 +96,9 @@ class TextWidthTest {
         assertEquals("It’s here", TextWidth.plainTitle("It&#8217;s here"));
         assertEquals("an x title", TextWidth.plainTitle("an <em>x</em> title"));
         assertEquals("a < b", TextWidth.plainTitle("a < b"));
+        assertEquals("Using the <video> element", TextWidth.plainTitle("Using the <video> element"),
+                "a known tag with no end is a word about HTML, not markup");
+        assertEquals("Bold news", TextWidth.plainTitle("<b>Bold</b> news"));
         assertEquals("Hi", TextWidth.plainTitle("<script>alert(1)</script>Hi"));
         assertEquals("★ Star", TextWidth.plainTitle("★ Star"));
     }

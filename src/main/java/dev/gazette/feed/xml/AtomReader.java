@@ -37,7 +37,7 @@ final class AtomReader {
                 case "title" -> feed.title = textConstruct("feed title");
                 case "subtitle", "tagline" -> feed.description = textConstruct("feed subtitle");
                 case "link" -> feedLink();
-                case "author" -> feed.feedAuthor(feed.share(person()));
+                case "author" -> feed.feedAuthor(feed.share(fields.atomPerson()));
                 case "entry" -> entry();
                 default -> xml.skip();
             }
@@ -81,7 +81,7 @@ final class AtomReader {
             case "published", "issued" -> d.published = fields.date(xml.name());
             case "created" -> d.otherDate = fields.date("created");
             case "updated", "modified" -> d.modified = fields.date(xml.name());
-            case "author" -> d.author(feed.share(person()));
+            case "author" -> d.author(feed.share(fields.atomPerson()));
             case "category" -> {
                 String term = xml.attribute("term");
                 String tag = Titles.plain(term != null && !term.isBlank() ? term : xml.attribute("label"));
@@ -90,7 +90,23 @@ final class AtomReader {
             }
             case "content" -> content(d);
             case "summary" -> summary(d);
+            case "source" -> source(d);
             default -> xml.skip();
+        }
+    }
+
+    /**
+     * An entry copied from another feed names that feed in atom:source: its authors are the
+     * entry's when the entry names none (RFC 4287, 4.2.1), before the authors of this feed.
+     */
+    private void source(ItemDraft d) throws XMLStreamException, FeedFormatException {
+        while (xml.nextChild()) {
+            if (xml.ns().isAtom() && xml.name().equals("author")) {
+                Author a = fields.atomPerson();
+                if (a != null && d.sourceAuthor == null) d.sourceAuthor = feed.share(a);
+            } else {
+                xml.skip();
+            }
         }
     }
 
@@ -130,6 +146,7 @@ final class AtomReader {
             xml.skip();
             return;
         }
+        d.contentBase = xml.declaredBase();
         switch (kind()) {
             case TEXT -> d.text = fields.bodyText("content");
             case HTML -> d.html = fields.body("content", true);
@@ -139,6 +156,7 @@ final class AtomReader {
     }
 
     private void summary(ItemDraft d) throws XMLStreamException, FeedFormatException {
+        d.altBase = xml.declaredBase();
         switch (kind()) {
             case TEXT -> d.altText = fields.bodyText("summary");
             case HTML -> d.altHtml = fields.body("summary", true);
@@ -174,25 +192,4 @@ final class AtomReader {
         }
     }
 
-    /** An atom:author: name, uri (0.3: url), email. Null when it names nobody. */
-    private Author person() throws XMLStreamException, FeedFormatException {
-        String name = null;
-        String uri = null;
-        String email = null;
-        while (xml.nextChild()) {
-            if (!xml.ns().isAtom()) {
-                xml.skip();
-                continue;
-            }
-            switch (xml.name()) {
-                case "name" -> name = Titles.plain(fields.text("author name"));
-                case "uri", "url" -> uri = fields.link("author uri");
-                case "email" -> email = fields.trimmed("author email");
-                default -> xml.skip();
-            }
-        }
-        if (uri == null && email != null) uri = "mailto:" + email;
-        Author a = new Author(name, uri);
-        return a.displayName() == null ? null : a;
-    }
 }

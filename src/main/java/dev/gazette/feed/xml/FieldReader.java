@@ -168,27 +168,61 @@ final class FieldReader {
         }
     }
 
-    /** "joe@example.com (Joe Bloggs)", "Joe Bloggs <joe@example.com>", an address or a name. */
+    /**
+     * An atom:author (in Atom, or in an RSS item): name, uri (Atom 0.3: url), email; null
+     * when it names nobody. With only an email, the address is what a reader sees.
+     */
+    Author atomPerson() throws XMLStreamException, FeedFormatException {
+        String name = null;
+        String uri = null;
+        String email = null;
+        while (xml.nextChild()) {
+            if (!xml.ns().isAtom()) {
+                xml.skip();
+                continue;
+            }
+            switch (xml.name()) {
+                case "name" -> name = Titles.plain(text("author name"));
+                case "uri", "url" -> uri = link("author uri");
+                case "email" -> email = trimmed("author email");
+                default -> xml.skip();
+            }
+        }
+        if (name == null && uri == null && email != null) name = email;
+        if (uri == null && email != null) uri = "mailto:" + email;
+        Author a = new Author(name, uri);
+        return a.displayName() == null ? null : a;
+    }
+
+    /**
+     * "joe@example.com (Joe Bloggs)", "Joe Bloggs <joe@example.com>", an address or a name.
+     * The parentheses and angle brackets are read that way only around or beside an address:
+     * "Jane Doe (guest)" in a dc:creator is a name, all of it.
+     */
     static Author person(String text) {
         if (text == null) return null;
         String s = Titles.plain(text);
         if (s == null) return null;
         int open = s.indexOf('(');
         int close = s.lastIndexOf(')');
-        if (open > 0 && close > open) {
+        if (open > 0 && close > open && isAddress(s.substring(0, open).strip())) {
             String name = s.substring(open + 1, close).strip();
             String address = s.substring(0, open).strip();
             return new Author(name.isEmpty() ? address : name, mailto(address));
         }
         int lt = s.indexOf('<');
         int gt = s.lastIndexOf('>');
-        if (lt > 0 && gt > lt) {
+        if (lt > 0 && gt > lt && isAddress(s.substring(lt + 1, gt).strip())) {
             return new Author(s.substring(0, lt).strip(), mailto(s.substring(lt + 1, gt).strip()));
         }
         return new Author(s, mailto(s));
     }
 
     private static String mailto(String address) {
-        return address.indexOf('@') > 0 && address.indexOf(' ') < 0 ? "mailto:" + address : null;
+        return isAddress(address) ? "mailto:" + address : null;
+    }
+
+    private static boolean isAddress(String s) {
+        return s.indexOf('@') > 0 && s.indexOf(' ') < 0;
     }
 }

@@ -38,6 +38,8 @@ final class ItemDraft {
     Instant otherDate;
     final List<Author> authors = new ArrayList<>(2);
     Author itunesAuthor;
+    /** The first author of an Atom entry's atom:source, the feed it was copied from. */
+    Author sourceAuthor;
     final List<String> tags = new ArrayList<>(4);
     final List<Attachment> attachments = new ArrayList<>(1);
     Long duration;
@@ -48,6 +50,9 @@ final class ItemDraft {
     /** The stand-in body: RSS description, Atom summary, itunes:summary. */
     CharSequence altHtml;
     CharSequence altText;
+    /** The xml:base in force where the body and the stand-in body were, if the file set one. */
+    String contentBase;
+    String altBase;
 
     ItemDraft(int index, int line, int column) {
         this.index = index;
@@ -94,15 +99,20 @@ final class ItemDraft {
             CharSequence ah = altHtml;
             CharSequence at = altText;
             String src = contentSrc;
-            content = () -> chosen(read(h), read(t), read(ah), read(at), src).content();
+            String cb = contentBase;
+            String ab = altBase;
+            content = () -> chosen(read(h), read(t), read(ah), read(at), src, cb, ab).content();
             if (derived) key = feed.deriveId(url, title, null, null, null);   // from the url: no body needed
         } else {
-            Chosen c = chosen(read(html), read(text), read(altHtml), read(altText), contentSrc);
+            Chosen c = chosen(read(html), read(text), read(altHtml), read(altText), contentSrc, contentBase, altBase);
             if (derived) key = feed.deriveId(url, title, string(c.html), string(c.text), string(c.summary));
-            content = feed.store(c.html, c.text, c.summary);
+            ContentSource stored = feed.store(c.html, c.text, c.summary);
+            String base = c.base;
+            content = base == null ? stored : () -> stored.load().withBase(base);
         }
         if (derived) feed.problem(line, column, "item " + index + " has no id; using " + FeedBuilder.quote(key), idRequired);
         List<Author> people = authors;
+        if (people.isEmpty() && sourceAuthor != null) people = List.of(sourceAuthor);
         if (people.isEmpty() && itunesAuthor != null) people = List.of(itunesAuthor);
         if (people.isEmpty()) people = feed.feedAuthors();
         Instant date = published != null ? published : otherDate;
@@ -110,10 +120,10 @@ final class ItemDraft {
                 feed.share(List.copyOf(people)), feed.share(List.copyOf(tags)), withDuration(), content);
     }
 
-    /** The parts of a body as the article shows them. */
-    private record Chosen(CharSequence html, CharSequence text, CharSequence summary) {
+    /** The parts of a body as the article shows them, and the base of its links when the file set one. */
+    private record Chosen(CharSequence html, CharSequence text, CharSequence summary, String base) {
         ArticleContent content() {
-            return new ArticleContent(string(html), string(text), string(summary));
+            return new ArticleContent(string(html), string(text), string(summary), base);
         }
     }
 
@@ -122,13 +132,15 @@ final class ItemDraft {
      * neither, an out-of-line Atom content (src) as a link. Null parts are absent.
      */
     private static Chosen chosen(CharSequence html, CharSequence text, CharSequence altHtml, CharSequence altText,
-                                 String contentSrc) {
+                                 String contentSrc, String contentBase, String altBase) {
         CharSequence h = html;
         CharSequence t = text;
         CharSequence summary = null;
+        String base = contentBase;
         if (h == null && t == null) {
             h = altHtml;
             t = h == null ? altText : null;
+            base = altBase;
         } else {
             summary = altText;
         }
@@ -136,7 +148,7 @@ final class ItemDraft {
             String src = HtmlOut.escape(contentSrc);
             h = "<p>The article is at <a href=\"" + src + "\">" + src + "</a></p>";
         }
-        return new Chosen(h, t, summary);
+        return new Chosen(h, t, summary, base);
     }
 
     /** A body part as text: one left in the file is read from it (null when blank, as at once). */

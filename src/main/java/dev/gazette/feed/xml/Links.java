@@ -19,10 +19,20 @@ final class Links {
         try {
             URI b = new URI(base.strip());
             if (!b.isAbsolute()) return r;
+            // A query alone ("?p=2") keeps the base's path (RFC 3986, 5.2.2); java.net.URI
+            // follows RFC 2396 there and drops its last segment.
+            if (r.startsWith("?")) return withoutQuery(b.toString()) + new URI(r);
             return b.resolve(new URI(r)).toString();
         } catch (URISyntaxException | IllegalArgumentException notAUri) {
             return r;
         }
+    }
+
+    private static String withoutQuery(String uri) {
+        int hash = uri.indexOf('#');
+        String u = hash >= 0 ? uri.substring(0, hash) : uri;
+        int query = u.indexOf('?');
+        return query >= 0 ? u.substring(0, query) : u;
     }
 
     /** True when s starts with a scheme ("https:", "mailto:"). */

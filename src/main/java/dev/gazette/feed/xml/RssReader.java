@@ -17,6 +17,8 @@ final class RssReader {
     private final XmlCursor xml;
     private final FeedBuilder feed;
     private final FieldReader fields;
+    /** Whether an RSS channel or item was met: an rdf:RDF document without one is not RSS 1.0. */
+    private boolean sawRss;
 
     RssReader(XmlCursor xml, FeedBuilder feed) {
         this.xml = xml;
@@ -32,11 +34,22 @@ final class RssReader {
                 continue;
             }
             switch (xml.name()) {
-                case "channel" -> channel();
-                case "item" -> item(); // RSS 1.0, and RSS 0.9x files that put items beside the channel
+                case "channel" -> {
+                    sawRss = true;
+                    channel();
+                }
+                case "item" -> {
+                    sawRss = true;
+                    item(); // RSS 1.0, and RSS 0.9x files that put items beside the channel
+                }
                 default -> xml.skip();
             }
         }
+    }
+
+    /** Whether the document had an RSS channel or item at its top level. */
+    boolean sawRss() {
+        return sawRss;
     }
 
     private void channel() throws XMLStreamException, FeedFormatException, InterruptedIOException {
@@ -77,12 +90,15 @@ final class RssReader {
                 case DC -> dublinCore(d);
                 case DCTERMS -> dublinCoreTerms(d);
                 case CONTENT -> {
-                    if (xml.name().equals("encoded")) d.html = fields.body("content:encoded", true);
+                    if (xml.name().equals("encoded")) {
+                        d.contentBase = xml.declaredBase();
+                        d.html = fields.body("content:encoded", true);
+                    }
                     else xml.skip();
                 }
                 case ITUNES -> itunes(d);
                 case MEDIA -> fields.media(d);
-                case ATOM -> atomLink(d);
+                case ATOM -> atom(d);
                 default -> xml.skip();
             }
         }
@@ -98,7 +114,10 @@ final class RssReader {
                 String guid = fields.trimmed("guid");
                 if (guid != null) d.id = guid;
             }
-            case "description" -> d.altHtml = fields.body("description", true);
+            case "description" -> {
+                d.altBase = xml.declaredBase();
+                d.altHtml = fields.body("description", true);
+            }
             case "pubDate" -> d.published = fields.date("pubDate");
             case "author" -> d.author(feed.share(FieldReader.person(fields.text("author"))));
             case "category" -> d.tag(feed.share(Titles.plain(fields.text("category"))));
@@ -153,16 +172,26 @@ final class RssReader {
         }
     }
 
-    /** atom:link in an RSS item: the alternate link when there is no other, the enclosure. */
-    private void atomLink(ItemDraft d) throws XMLStreamException, FeedFormatException {
-        if (!xml.name().equals("link")) {
-            xml.skip();
-            return;
+    /**
+     * Atom elements in an RSS item: atom:link (the alternate link when there is no other, an
+     * enclosure as an attachment) and atom:author.
+     */
+    private void atom(ItemDraft d) throws XMLStreamException, FeedFormatException {
+        switch (xml.name()) {
+            case "author" -> d.author(feed.share(fields.atomPerson()));
+            case "link" -> {
+                String rel = xml.attribute("rel");
+                String href = fields.resolve(xml.attribute("href"));
+                if ((rel == null || "alternate".equals(rel)) && d.link == null) d.link = href;
+                if ("enclosure".equals(rel) && href != null) {
+                    String type = xml.attribute("type");
+                    Long size = fields.size(xml.attribute("length"), "atom:link length");
+                    d.attach(new Attachment(href, feed.share(strip(type)), Titles.plain(xml.attribute("title")), size, null));
+                }
+                xml.skip();
+            }
+            default -> xml.skip();
         }
-        String rel = xml.attribute("rel");
-        String href = fields.resolve(xml.attribute("href"));
-        if ((rel == null || "alternate".equals(rel)) && d.link == null) d.link = href;
-        xml.skip();
     }
 
     private static String first(String existing, String candidate) {

@@ -1,5 +1,6 @@
 package dev.gazette.feed.xml;
 
+import dev.gazette.feed.TitleMarkup;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
@@ -38,7 +39,7 @@ final class Titles {
     /** A title that may hold HTML, as plain text on one line; null when blank. */
     static String fromHtml(String raw) {
         if (raw == null) return null;
-        if (hasTag(raw)) return plain(Jsoup.parseBodyFragment(raw).text());
+        if (TitleMarkup.isHtml(raw)) return plain(Jsoup.parseBodyFragment(raw).text());
         if (hasEntity(raw)) return plain(Parser.unescapeEntities(raw, false));
         return plain(raw);
     }
@@ -62,14 +63,6 @@ final class Titles {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    /** A '<' that starts a tag, an end tag or a comment. */
-    private static boolean hasTag(String s) {
-        for (int i = s.indexOf('<'); i >= 0 && i + 1 < s.length(); i = s.indexOf('<', i + 1)) {
-            char c = s.charAt(i + 1);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!') return true;
-        }
-        return false;
-    }
 
     /** An '&' followed by a name or number and ';'. */
     private static boolean hasEntity(String s) {

@@ -36,6 +36,8 @@ final class XmlCursor {
     private final TextOut.Chars chars = new TextOut.Chars();
     private final BodyText bodyText = new BodyText();
     private String[] bases = new String[16];
+    /** Whether an xml:base is in force in each open element (declared on it or around it). */
+    private boolean[] declared = new boolean[16];
     /** The namespaces in force in each open element, as bases is for xml:base. */
     private NsScope[] scopes = new NsScope[16];
     private int depth;
@@ -94,6 +96,16 @@ final class XmlCursor {
     /** The base URI for links in the current element, or null when none is known. */
     String base() {
         return bases[depth - 1];
+    }
+
+    /**
+     * The base the file itself sets for the current element with xml:base (on it or an
+     * element around it), resolved; null when no xml:base is in force. A body's relative
+     * links are resolved against it when there is one (RFC 4287, section 2), else against
+     * the article's link.
+     */
+    String declaredBase() {
+        return declared[depth - 1] ? bases[depth - 1] : null;
     }
 
     /**
@@ -282,6 +294,7 @@ final class XmlCursor {
     private void enter() {
         if (depth + 1 >= bases.length) {
             bases = Arrays.copyOf(bases, bases.length * 2);
+            declared = Arrays.copyOf(declared, declared.length * 2);
             scopes = Arrays.copyOf(scopes, scopes.length * 2);
         }
         String parent = depth == 0 ? bases[0] : bases[depth - 1];
@@ -289,10 +302,12 @@ final class XmlCursor {
         String own = in.getAttributeCount() == 0 ? null : in.getAttributeValue(XMLConstants.XML_NS_URI, "base");
         if (depth == 0) {
             bases[0] = own == null ? parent : Links.resolve(parent, own);
+            declared[0] = own != null;
             depth = 1;
             return;
         }
         bases[depth] = own == null ? parent : Links.resolve(parent, own);
+        declared[depth] = own != null || declared[depth - 1];
         depth++;
     }
 }

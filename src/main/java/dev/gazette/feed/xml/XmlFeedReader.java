@@ -53,8 +53,14 @@ public final class XmlFeedReader {
             xml.toRoot();
             Ns ns = xml.ns();
             String root = xml.name();
-            if (root.equals("rss") || (root.equals("RDF") && ns == Ns.RDF)) {
+            if (root.equals("rss")) {
                 new RssReader(xml, feed).read();
+            } else if (root.equals("RDF") && ns == Ns.RDF) {
+                String name = xml.qualifiedName();
+                RssReader rss = new RssReader(xml, feed);
+                rss.read();
+                // RDF is used for much else; RSS 1.0 is RDF with an RSS channel in it.
+                if (!rss.sawRss()) throw new FeedFormatException("XML but not a feed: root element <" + name + ">");
             } else if (root.equals("feed") && ns.isAtom()) {
                 new AtomReader(xml, feed).read();
             } else {

@@ -49,21 +49,23 @@ class AtomReaderTest {
         assertEquals(Instant.parse("2024-03-09T00:00:00Z"), a.modified());
         assertEquals(List.of("xml", "feeds"), a.tags());
         assertEquals(List.of(new Author("Ana Lyst", "https://blog.example.net/about")), a.authors(), "the feed's author");
-        assertEquals(new ArticleContent("<p>See <a href=\"pic.png\">the picture</a>.</p>", null, "A short summary."), body(a));
+        assertEquals(new ArticleContent("<p>See <a href=\"pic.png\">the picture</a>.</p>", null, "A short summary.",
+                "https://blog.example.net/2024/03/"), body(a), "the content's own xml:base is its links' base");
     }
 
     @Test
     void textContentAndAnAuthorWithOnlyAnAddress() throws Exception {
         Article a = article(load("atom-basics.xml"), "Text title with 5 < 6");
         assertEquals(List.of(new Author("Guest Writer", "mailto:guest@example.net")), a.authors());
-        assertEquals(new ArticleContent(null, "Plain text body.\nSecond line.", null), body(a));
+        assertEquals(new ArticleContent(null, "Plain text body.\nSecond line.", null, "https://blog.example.net/"), body(a),
+                "the feed's xml:base");
         assertEquals(Instant.parse("2024-02-01T08:00:00Z"), a.date(), "updated stands in for published");
     }
 
     @Test
     void aSummaryStandsInForMissingContent() throws Exception {
         Article a = article(load("atom-basics.xml"), "Only a summary");
-        assertEquals(new ArticleContent("<p>Summary as <b>HTML</b>.</p>", null, null), body(a));
+        assertEquals(new ArticleContent("<p>Summary as <b>HTML</b>.</p>", null, null, "https://blog.example.net/"), body(a));
     }
 
     @Test
@@ -152,5 +154,28 @@ class AtomReaderTest {
         assertEquals(1, f.repairedItems(), "Atom requires an id");
         assertFalse(f.problems().isEmpty());
         assertNull(a.published());
+    }
+
+    @Test
+    void aBodyKeepsTheXmlBaseItsLinksAreRelativeTo() throws Exception {
+        Feed f = load("atom-bases-and-sources.xml");
+        assertEquals("https://cdn.example/assets/", body(article(f, "Content with its own base")).base());
+        assertEquals("https://entry.example/dir/", body(article(f, "An entry with a base")).base(), "the entry's");
+        assertNull(body(article(f, "No base at all")).base(), "relative to the article's link, as before");
+    }
+
+    @Test
+    void anEntryFromAnotherFeedIsCreditedToThatFeedsAuthor() throws Exception {
+        Feed f = load("atom-bases-and-sources.xml");
+        assertEquals(List.of(new Author("Source Author", null)), article(f, "Copied from another feed").authors());
+        assertEquals(List.of(new Author("Feed Author", null)), article(f, "No base at all").authors());
+    }
+
+    @Test
+    void outOfLineContentBesideAnAlternateLinkIsTheLinkedPage() throws Exception {
+        Article a = article(load("atom-bases-and-sources.xml"), "Out-of-line content and an alternate link");
+        assertEquals("https://site.example/page", a.url());
+        assertEquals("https://site.example/full.html", a.externalUrl());
+        assertEquals("A summary.", body(a).text());
     }
 }

@@ -163,4 +163,37 @@ class RssReaderTest {
         assertEquals(2, f.articles().size());
         assertTrue(body(f.articles().get(0)).html().endsWith("Gnutella é."));
     }
+
+    @Test
+    void namesWithParenthesesOrBracketsAroundNoAddressAreNamesWhole() throws Exception {
+        Feed f = load("rss-names-and-atom-elements.xml");
+        assertEquals(List.of(new Author("Jane Doe (guest)", null)), article(f, "Guest post").authors());
+        assertEquals(List.of(new Author("Acme Corp <Europe> Ltd", null)), article(f, "Company post").authors());
+        assertEquals(List.of(new Author("Joe Bloggs", "mailto:joe@example.com")), article(f, "Address and name").authors());
+    }
+
+    @Test
+    void atomAuthorsAndEnclosuresInRssItems() throws Exception {
+        Feed f = load("rss-names-and-atom-elements.xml");
+        assertEquals(List.of(new Author("Atom Name", "https://names.example/atom")), article(f, "Atom author").authors());
+        assertEquals(List.of(new Author("only@example.com", "mailto:only@example.com")),
+                article(f, "Atom author with only an address").authors(), "the address is what is shown");
+        assertEquals(List.of(new Attachment("https://names.example/audio/6.mp3", "audio/mpeg", "Episode 6", 2048L, null)),
+                article(f, "Atom enclosure").attachments());
+        assertEquals("https://names.example/2.jpg", article(f, "Only a picture").image());
+    }
+
+    @Test
+    void aQueryAsTheLinkKeepsTheChannelLinksPath() throws Exception {
+        assertEquals("https://names.example/blog/index.php?p=7",
+                article(load("rss-names-and-atom-elements.xml"), "A query as the link").url());
+    }
+
+    @Test
+    void angleBracketsInTitlesAreWordsUnlessTheTitleIsHtml() throws Exception {
+        List<String> titles = load("rss-names-and-atom-elements.xml").articles().stream().map(Article::title).toList();
+        assertTrue(titles.contains("Swift: Why Optional<T> matters"), titles.toString());
+        assertTrue(titles.contains("Using the <video> element"), titles.toString());
+        assertTrue(titles.contains("Bold news"), titles.toString());
+    }
 }

@@ -25,6 +25,7 @@ class XmlErrorsTest {
                 error("opml-not-a-feed.xml"));
         assertEquals("atom-entry-document.xml: XML but not a feed: root element <entry> (a single Atom entry)",
                 error("atom-entry-document.xml"));
+        assertEquals("rdf-not-rss.xml: XML but not a feed: root element <rdf:RDF>", error("rdf-not-rss.xml"));
     }
 
     @Test

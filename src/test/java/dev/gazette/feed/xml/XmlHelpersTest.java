@@ -20,6 +20,8 @@ class XmlHelpersTest {
         assertEquals("Bold move", Titles.fromHtml("<b>Bold</b> move"));
         assertEquals("It\u2019s here", Titles.fromHtml("It&#8217;s here"), "entities escaped twice");
         assertEquals("AT&T", Titles.fromHtml("AT&T"));
+        assertEquals("Optional<T> and Map<K, V>", Titles.fromHtml("Optional<T> and Map<K, V>"), "words about code");
+        assertEquals("Line one two", Titles.fromHtml("Line one<br>two"));
     }
 
     @Test
@@ -29,6 +31,8 @@ class XmlHelpersTest {
         assertEquals("https://cdn.example/x", Links.resolve("https://a.example/", "//cdn.example/x"));
         assertEquals("mailto:a@b.example", Links.resolve("https://a.example/", "mailto:a@b.example"));
         assertEquals("rel/ative", Links.resolve(null, "rel/ative"));
+        assertEquals("https://a.example/b/index.php?p=2", Links.resolve("https://a.example/b/index.php?p=1#top", "?p=2"),
+                "a query alone keeps the path (RFC 3986)");
         assertEquals("has space", Links.resolve("https://a.example/", "has space"), "not a URI: kept as written");
         assertNull(Links.resolve("https://a.example/", "  "));
     }
@@ -49,6 +53,8 @@ class XmlHelpersTest {
         assertEquals(new Author("Joe Bloggs", "mailto:joe@example.com"), FieldReader.person("joe@example.com (Joe Bloggs)"));
         assertEquals(new Author("Joe Bloggs", "mailto:joe@example.com"), FieldReader.person("Joe Bloggs <joe@example.com>"));
         assertEquals(new Author("joe@example.com", "mailto:joe@example.com"), FieldReader.person("joe@example.com"));
+        assertEquals(new Author("Jane Doe (guest)", null), FieldReader.person("Jane Doe (guest)"));
+        assertEquals(new Author("Ann <ann at example>", null), FieldReader.person("Ann <ann at example>"));
         assertEquals(new Author("Joe Bloggs", null), FieldReader.person(" Joe  Bloggs "));
         assertNull(FieldReader.person("   "));
     }
