@@ -150,11 +150,16 @@ public final class Cli {
     private void check(String source, Feed feed) {
         String name = CleanText.line(source);
         for (Problem p : feed.problems()) {
-            String where = p.line() > 0 ? name + ":" + p.line() + ":" + p.column() : name;
+            String where = p.line() <= 0 ? name : name + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "");
             out.println(where + ": " + p.message());
         }
-        out.println(name + ": ok, " + feed.articles().size() + " items"
-                + (feed.problems().isEmpty() ? "" : ", " + feed.problems().size() + " warnings"));
+        out.println(name + ": ok, " + count(feed.articles().size(), "item")
+                + (feed.problems().isEmpty() ? "" : ", " + count(feed.problems().size(), "warning")));
+    }
+
+    /** "1 item", "3 items". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The reader; exit 2 with the reason when the only feed could not be read. */

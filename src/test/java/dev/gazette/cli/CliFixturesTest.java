@@ -77,14 +77,14 @@ class CliFixturesTest {
         Path file = Fixtures.jsonFeed("html-and-text.json");
         CliTest.Result r = CliTest.run("--check", file.toString());
         assertEquals(List.of(file + ":8:14: item 1: tags is a string, not an array; ignored",
-                file + ": ok, 1 items, 1 warnings"), r.out().lines().toList());
+                file + ": ok, 1 item, 1 warning"), r.out().lines().toList());
     }
 
     @Test
     void checkCountsTheSkippedNullItem() {
         Path file = Fixtures.jsonFeed("null-item.json");
         CliTest.Result r = CliTest.run("--check", file.toString());
-        assertEquals(List.of(file + ":9:5: item 2 is null; skipped", file + ": ok, 1 items, 1 warnings"),
+        assertEquals(List.of(file + ":9:5: item 2 is null; skipped", file + ": ok, 1 item, 1 warning"),
                 r.out().lines().toList());
     }
 }

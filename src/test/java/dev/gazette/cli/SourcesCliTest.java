@@ -107,7 +107,7 @@ class SourcesCliTest {
         assertEquals(0, offline.code(), offline.err());
         assertEquals("2025-03-01  From afar\n", offline.out());
         Result check = run(url, "--check", "--offline");
-        assertTrue(check.out().startsWith(url + ": ok, 1 items"), check.out());
+        assertTrue(check.out().startsWith(url + ": ok, 1 item"), check.out());
     }
 
     @Test

@@ -151,7 +151,7 @@ final class AtomReader {
             case TEXT -> d.text = fields.bodyText("content");
             case HTML -> d.html = fields.body("content", true);
             case XHTML -> d.html = fields.body("content", false);
-            default -> xml.skip(); // base64 or a media type a terminal cannot show
+            default -> skipUnshown("content"); // base64 or a media type a terminal cannot show
         }
     }
 
@@ -161,8 +161,17 @@ final class AtomReader {
             case TEXT -> d.altText = fields.bodyText("summary");
             case HTML -> d.altHtml = fields.body("summary", true);
             case XHTML -> d.altHtml = fields.body("summary", false);
-            default -> xml.skip();
+            default -> skipUnshown("summary");
         }
+    }
+
+    /** Content that is not text (Atom 0.3 base64, an image type): skipped, with a warning for --check. */
+    private void skipUnshown(String field) throws XMLStreamException, FeedFormatException {
+        String mode = xml.attribute("mode");
+        String what = mode != null && mode.strip().equalsIgnoreCase("base64") ? "base64 (Atom 0.3)"
+                : "of type " + FeedBuilder.quote(String.valueOf(xml.attribute("type")).strip());
+        feed.warn(xml.position(), field + " " + what + " is not text Gazette shows; ignored");
+        xml.skip();
     }
 
     /** A title or subtitle as plain text, whatever its type. */

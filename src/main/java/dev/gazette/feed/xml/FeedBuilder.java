@@ -120,6 +120,11 @@ final class FeedBuilder implements XmlCursor.Warnings {
         problem(line, column, (current == null ? "feed: " : "item " + current.index + ": ") + message, true);
     }
 
+    /** A problem of the current item at an {@link XmlCursor#position}. */
+    void warn(long position, String message) {
+        warn(XmlCursor.lineOf(position), XmlCursor.columnOf(position), message);
+    }
+
     /** A problem with its whole message; repair says whether the current item counts as repaired. */
     void problem(int line, int column, String message, boolean repair) {
         log.add(line, column, message);

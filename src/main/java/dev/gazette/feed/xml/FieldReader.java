@@ -77,7 +77,7 @@ final class FieldReader {
     }
 
     private void warn(long position, String message) {
-        feed.warn(XmlCursor.lineOf(position), XmlCursor.columnOf(position), message);
+        feed.warn(position, message);
     }
 
     /** A date; null with a warning when it is not one. */
@@ -112,6 +112,8 @@ final class FieldReader {
         String s = value.strip();
         try {
             long n = Long.parseLong(s);
+            // 0 is what podcast tools write for "unknown": no warning for it.
+            if (n < 0) warn(xml.position(), field + " " + FeedBuilder.quote(s) + " is negative; ignored");
             return n > 0 ? n : null;
         } catch (NumberFormatException notANumber) {
             warn(xml.position(), field + " " + FeedBuilder.quote(s) + " is not a number; ignored");

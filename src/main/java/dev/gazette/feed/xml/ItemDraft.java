@@ -68,11 +68,25 @@ final class ItemDraft {
         authors.add(a);
     }
 
+    /**
+     * One attachment per URL: a media:content repeating the enclosure adds what the
+     * enclosure did not say (its type, size, duration or title).
+     */
     void attach(Attachment a) {
-        for (Attachment known : attachments) {
-            if (known.url().equals(a.url())) return; // media:content repeating the enclosure
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment known = attachments.get(i);
+            if (known.url().equals(a.url())) {
+                attachments.set(i, new Attachment(known.url(), first(known.mimeType(), a.mimeType()),
+                        first(known.title(), a.title()), first(known.sizeInBytes(), a.sizeInBytes()),
+                        first(known.durationInSeconds(), a.durationInSeconds())));
+                return;
+            }
         }
         attachments.add(a);
+    }
+
+    private static <T> T first(T known, T added) {
+        return known != null ? known : added;
     }
 
     void tag(String t) {

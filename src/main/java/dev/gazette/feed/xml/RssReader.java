@@ -125,6 +125,7 @@ final class RssReader {
                 String url = fields.resolve(xml.attribute("url"));
                 String type = xml.attribute("type");
                 Long size = fields.size(xml.attribute("length"), "enclosure length");
+                if (url == null) feed.warn(xml.position(), "enclosure has no url; ignored");
                 xml.skip();
                 if (url != null) d.attach(new Attachment(url, feed.share(strip(type)), null, size, null));
             }

@@ -14,6 +14,7 @@ import dev.gazette.feed.Attachment;
 import dev.gazette.feed.Author;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedLoader;
+import dev.gazette.feed.Problem;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -112,7 +113,8 @@ class AtomReaderTest {
         assertEquals(List.of(new Author("Mark", "http://old.example.org/mark")), first.authors());
         Article encoded = f.articles().get(1);
         assertEquals(new ArticleContent(null, "Text summary.", null), body(encoded), "base64 content is skipped");
-        assertEquals(List.of(), f.problems());
+        assertEquals(List.of(new Problem(21, 5, "item 2: content base64 (Atom 0.3) is not text Gazette shows; ignored")),
+                f.problems(), "and --check says so");
     }
 
     @Test
@@ -177,5 +179,14 @@ class AtomReaderTest {
         assertEquals("https://site.example/page", a.url());
         assertEquals("https://site.example/full.html", a.externalUrl());
         assertEquals("A summary.", body(a).text());
+    }
+
+    @Test
+    void contentThatIsNotTextIsSkippedWithAWarning() throws Exception {
+        Feed f = load("atom03-base64.xml");
+        assertEquals(List.of("item 1: content base64 (Atom 0.3) is not text Gazette shows; ignored",
+                        "item 2: content of type \"image/png\" is not text Gazette shows; ignored"),
+                f.problems().stream().map(Problem::message).toList());
+        assertEquals("The summary stands in.", body(article(f, "Encoded")).text());
     }
 }

@@ -196,4 +196,16 @@ class RssReaderTest {
         assertTrue(titles.contains("Using the <video> element"), titles.toString());
         assertTrue(titles.contains("Bold news"), titles.toString());
     }
+
+    @Test
+    void enclosureRepairsAreSaidAndMediaContentCompletesTheEnclosure() throws Exception {
+        Feed f = load("rss-enclosure-repairs.xml");
+        assertEquals(List.of("item 1: enclosure length \"-5\" is negative; ignored", "item 2: enclosure has no url; ignored"),
+                f.problems().stream().map(Problem::message).toList(), "a length of 0 (unknown) is no problem");
+        assertEquals(List.of(new Attachment("https://enc.example/1.mp3", "audio/mpeg", null, null, null)),
+                article(f, "Negative length").attachments());
+        assertEquals(List.of(), article(f, "No url").attachments());
+        assertEquals(List.of(new Attachment("https://enc.example/4.mp3", "audio/mpeg", null, 2048L, 61L)),
+                article(f, "Media content says more").attachments());
+    }
 }
