@@ -144,7 +144,10 @@ final class FeedBuilder implements XmlCursor.Warnings {
         return s == null ? 0 : s.length();
     }
 
-    /** The feed in file order; authors given after the items are applied here. */
+    /**
+     * The feed in file order; what the feed says after its items applies here: its authors,
+     * and its link, the base of item links that were relative and had none when read.
+     */
     Feed finish() throws InterruptedIOException {
         bodies.finish();
         progress.done(items);
@@ -154,7 +157,20 @@ final class FeedBuilder implements XmlCursor.Warnings {
                     : new Article(a.id(), a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(),
                             a.published(), a.modified(), inherited, a.tags(), a.attachments(), a.content()));
         }
+        if (homePageUrl != null && Links.isAbsolute(homePageUrl)) articles.replaceAll(this::withAbsoluteLinks);
         return new Feed(title, homePageUrl, feedUrl, description, articles, log.problems(), 0, repaired);
+    }
+
+    /** The article with its links made absolute against the feed's link where they are relative. */
+    private Article withAbsoluteLinks(Article a) {
+        if (isAbsoluteOrNull(a.url()) && isAbsoluteOrNull(a.externalUrl()) && isAbsoluteOrNull(a.image())) return a;
+        return new Article(a.id(), a.idDerived(), a.title(), Links.resolve(homePageUrl, a.url()),
+                Links.resolve(homePageUrl, a.externalUrl()), Links.resolve(homePageUrl, a.image()), a.published(),
+                a.modified(), a.authors(), a.tags(), a.attachments(), a.content());
+    }
+
+    private static boolean isAbsoluteOrNull(String link) {
+        return link == null || Links.isAbsolute(link);
     }
 
     @SuppressWarnings("unchecked")

@@ -208,4 +208,11 @@ class RssReaderTest {
         assertEquals(List.of(new Attachment("https://enc.example/4.mp3", "audio/mpeg", null, 2048L, 61L)),
                 article(f, "Media content says more").attachments());
     }
+
+    @Test
+    void aChannelLinkAfterTheItemsIsTheBaseOfTheirRelativeLinks() throws Exception {
+        Article a = load("rss-channel-link-last.xml").articles().get(0);
+        assertEquals("https://la.example/posts/1", a.url());
+        assertEquals("l1", a.id());
+    }
 }
