@@ -20,8 +20,7 @@ final class TextSniffer {
     /** How much of the file is examined. */
     static final int HEAD = 8192;
 
-    /** What a file holds, by its first characters. */
-    /** JSON (a JSON Feed, or JSON that is not one), XML, a web page, or text that is neither. */
+    /** What a file holds, by its first characters: JSON (a feed or not), XML, a web page, or text that is neither. */
     enum Format { JSON, XML, HTML, TEXT }
 
     private static final String BINARY = "not a text file (binary data)";
