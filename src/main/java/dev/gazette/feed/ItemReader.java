@@ -29,6 +29,7 @@ final class ItemReader {
     private final JsonFileBodies inFile; // null: every body is kept in the store
     private final BodyPlacement placement = new BodyPlacement();
     private final DerivedIds ids = new DerivedIds();
+    private final UniqueIds uniqueIds = new UniqueIds();
     private final Map<Object, Object> shared = new HashMap<>();
 
     ItemReader(JsonValues values, ContentStore bodies) {
@@ -114,6 +115,12 @@ final class ItemReader {
         if (derived) {
             id = ids.derive(url, title, html, text, summary);
             values.problem(start, "item " + index + " has no id; using " + ProblemText.quote(id));
+        }
+        String given = id;
+        id = uniqueIds.claim(given, index);
+        if (!id.equals(given)) {
+            values.problem(start, "item " + index + " has the id of item " + uniqueIds.earlierItem() + "; using "
+                    + ProblemText.quote(id));
         }
         // JSON Feed 1.1 "authors" supersedes 1.0 "author".
         if (authors.isEmpty() && author != null) authors = List.of(author);

@@ -240,4 +240,24 @@ class JsonFeedTraitsTest {
         assertEquals(": not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\")",
                 failure("rss-in-json.json"));
     }
+
+    @Test
+    void itemsThatShareAnIdAreKeptApartInFileOrder() throws Exception {
+        // A comment or read mark is keyed by the id: two items with one id would share them.
+        Feed f = load("shared-ids.json");
+        assertEquals(List.of("same", "same#2", "same#2#2", "other", "same#3"), idsInFileOrder(f));
+        assertEquals(List.of("item 2 has the id of item 1; using \"same#2\"",
+                "item 3 has the id of item 2; using \"same#2#2\"",
+                "item 5 has the id of item 1; using \"same#3\""), problems(f));
+        assertEquals(3, f.repairedItems());
+        assertEquals(idsInFileOrder(f), idsInFileOrder(load("shared-ids.json")), "the same ids on every load");
+    }
+
+    /** The ids by title, in the order the fixture lists them. */
+    private static List<String> idsInFileOrder(Feed f) {
+        List<String> titles = List.of("First with the id", "Second with the id", "An id that looks like a repaired one",
+                "Its own id", "Third with the id");
+        return titles.stream().map(t -> f.articles().stream().filter(a -> a.title().equals(t)).findFirst()
+                .orElseThrow().id()).toList();
+    }
 }

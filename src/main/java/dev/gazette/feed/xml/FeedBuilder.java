@@ -10,6 +10,7 @@ import dev.gazette.feed.Feed;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.ProblemLog;
 import dev.gazette.feed.Progress;
+import dev.gazette.feed.UniqueIds;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +37,7 @@ final class FeedBuilder implements XmlCursor.Warnings {
     private final Map<Object, Object> shared = new HashMap<>();
     private final List<Article> articles = new ArrayList<>();
     private final List<Author> feedAuthors = new ArrayList<>(1);
-    /** Each id given so far, with the item that had it first. */
-    private final Map<String, Integer> seenIds = new HashMap<>();
+    private final UniqueIds uniqueIds = new UniqueIds();
 
     String title;
     String homePageUrl;
@@ -95,12 +95,10 @@ final class FeedBuilder implements XmlCursor.Warnings {
      * marks, which must never land on the wrong item. File order decides, so it is stable.
      */
     private Article unique(ItemDraft d, Article a) {
-        Integer earlier = seenIds.putIfAbsent(a.id(), d.index);
-        if (earlier == null) return a;
-        String id = a.id();
-        for (int n = 2; seenIds.containsKey(id); n++) id = a.id() + "#" + n;
-        seenIds.put(id, d.index);
-        problem(d.line, d.column, "item " + d.index + " has the id of item " + earlier + "; using " + quote(id), true);
+        String id = uniqueIds.claim(a.id(), d.index);
+        if (id.equals(a.id())) return a;
+        problem(d.line, d.column, "item " + d.index + " has the id of item " + uniqueIds.earlierItem() + "; using "
+                + quote(id), true);
         return new Article(id, a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(), a.published(),
                 a.modified(), a.authors(), a.tags(), a.attachments(), a.content());
     }
