@@ -9,8 +9,10 @@ import dev.gazette.source.SourceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which feeds a command line means (DESIGN.md section 3): the SOURCE words given; else
@@ -24,9 +26,16 @@ final class SourceChoice {
 
     static Chosen choose(Options options, Map<String, String> env, Path workingDir) throws SourceException {
         if (!options.sources().isEmpty()) {
+            // The same feed twice would be two rows sharing one journal and one state file.
             List<Source> given = new ArrayList<>();
-            for (String word : options.sources()) given.add(Source.parse(word));
-            return new Chosen(given, List.of());
+            List<String> notes = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (String word : options.sources()) {
+                Source source = Source.parse(word);
+                if (seen.add(FeedsFile.key(source))) given.add(source);
+                else notes.add(source.display() + " is given twice; read once");
+            }
+            return new Chosen(given, notes);
         }
         Path feedJson = workingDir.resolve("feed.json");
         if (options.feeds() == null && Files.exists(feedJson)) {

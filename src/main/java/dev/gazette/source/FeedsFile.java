@@ -88,7 +88,7 @@ public final class FeedsFile {
     }
 
     /** What makes two sources the same feed: the URL as normalised by {@link Source#url}, or the normalised path. */
-    static String key(Source source) {
+    public static String key(Source source) {
         if (source instanceof UrlSource u) return "url " + u.url();
         return "file " + ((FileSource) source).path().toAbsolutePath().normalize();
     }

@@ -86,6 +86,16 @@ class SourcesCliTest {
     }
 
     @Test
+    void theSameFileGivenTwiceIsReadOnce() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.json"), feed("A", "Apples"));
+        String again = dir.resolve(".").resolve("a.json").toString();
+        Result r = run(a.toString(), again, "--list");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("2025-03-01  Apples"), r.out().lines().toList());
+        assertEquals("gazette: " + again + " is given twice; read once\n", r.err());
+    }
+
+    @Test
     void oneUnreadableSourceIsOneLineAndExitTwoTheOthersStillList() throws IOException {
         Path a = Files.writeString(dir.resolve("a.json"), feed("A", "Apples"));
         Result r = run(a.toString(), dir.resolve("missing.json").toString(), "--list");
