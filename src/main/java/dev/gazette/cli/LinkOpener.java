@@ -11,20 +11,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Opens a link with {@code $BROWSER} (the first of its colon-separated entries; "%s" is
- * replaced by the URL, else the URL is appended), else {@code xdg-open}.
+ * Opens a link with {@code $BROWSER} (its colon-separated entries in turn, the first that
+ * starts; "%s" is replaced by the URL, else the URL is appended), else {@code xdg-open}.
  *
  * <p>A feed chooses its links, so only {@code http}, {@code https} and {@code mailto} are
  * opened: {@code javascript:}, {@code file:} and {@code data:} links are shown, not followed.
  * An accepted URL starts with its scheme, so it can never be taken for an option of the
- * browser ("-" first), and it holds no space or control character. The browser runs
- * detached from the terminal (no stdin, output discarded) so it can never scribble over
- * Gazette's screen or steal its keys; the returned text is for the status line.
+ * browser ("-" first), and it holds no space or control character.
+ *
+ * <p>A browser that draws in the terminal (w3m, lynx, links, elinks, ...; any browser when
+ * there is no graphical display, as over ssh) gets the terminal, Gazette waiting until it
+ * exits, as newsboat does; any other runs detached (no stdin, output discarded) so it can
+ * never scribble over Gazette's screen or steal its keys. Either way a browser that fails
+ * (a non-zero exit, at once for a detached one) is said on the status line.
  */
 final class LinkOpener implements Browser {
     private static final Set<String> OPENABLE = Set.of("http", "https", "mailto");
+    /** Browsers that draw in the terminal they are started from. */
+    private static final Set<String> TERMINAL_BROWSERS = Set.of("w3m", "lynx", "links", "links2", "elinks",
+            "browsh", "carbonyl");
+    /** How long a detached browser is watched for an early failure (xdg-open answers well within it). */
+    private static final long EARLY_EXIT_MS = 1500;
 
     private final Map<String, String> env;
 
@@ -33,23 +43,53 @@ final class LinkOpener implements Browser {
     }
 
     @Override
+    public boolean needsTerminal(String url) {
+        if (refusal(url) != null) return false;
+        List<List<String>> candidates = commands(url);
+        if (candidates.isEmpty()) return false;
+        // Any entry may be the one that starts: the terminal is handed over if one could need it.
+        return !hasDisplay() || candidates.stream().anyMatch(c -> isTerminalBrowser(c.get(0)));
+    }
+
+    @Override
     public String open(String url) {
         String refused = refusal(url);
         if (refused != null) return refused;
-        List<String> command = command(url);
-        if (command == null) {
+        List<List<String>> candidates = commands(url);
+        if (candidates.isEmpty()) {
             return "No browser to open " + url + ": set $BROWSER or install xdg-open";
         }
-        try {
-            new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return "Opening " + url + " with " + command.get(0);
-        } catch (IOException e) {
-            return "Could not start " + command.get(0) + " for " + url;
+        for (List<String> command : candidates) {
+            String name = new File(command.get(0)).getName();
+            Process process;
+            boolean inTerminal = isTerminalBrowser(command.get(0)) || !hasDisplay();
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command);
+                if (inTerminal) {
+                    builder.inheritIO();
+                } else {
+                    builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectError(ProcessBuilder.Redirect.DISCARD);
+                }
+                process = builder.start();
+            } catch (IOException e) {
+                continue;   // not installed, not executable: the next entry of $BROWSER
+            }
+            try {
+                if (inTerminal) {
+                    int status = process.waitFor();
+                    return status == 0 ? "Back from " + name : name + " exited with status " + status + " for " + url;
+                }
+                if (process.waitFor(EARLY_EXIT_MS, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
+                    return name + " exited with status " + process.exitValue() + " for " + url;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "Opening " + url + " with " + name;
         }
+        return "Could not start " + new File(candidates.get(0).get(0)).getName() + " for " + url;
     }
 
     /** Why {@code url} is not handed to a browser, or null when it may be. */
@@ -72,22 +112,43 @@ final class LinkOpener implements Browser {
         return null;
     }
 
+    /** The first command {@link #open} tries, or null when there is no browser at all. */
     List<String> command(String url) {
+        List<List<String>> all = commands(url);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The commands to try in turn: each entry of $BROWSER, else xdg-open when it is on the path. */
+    List<List<String>> commands(String url) {
         String browser = env.get("BROWSER");
+        List<List<String>> commands = new ArrayList<>();
         if (browser != null && !browser.isBlank()) {
-            String first = browser.split(":")[0].strip();
-            List<String> parts = new ArrayList<>(List.of(first.split("\\s+")));
-            boolean placed = false;
-            for (int i = 0; i < parts.size(); i++) {
-                if (parts.get(i).contains("%s")) {
-                    parts.set(i, parts.get(i).replace("%s", url));
-                    placed = true;
+            for (String entry : browser.split(":")) {
+                if (entry.isBlank()) continue;
+                List<String> parts = new ArrayList<>(List.of(entry.strip().split("\\s+")));
+                boolean placed = false;
+                for (int i = 0; i < parts.size(); i++) {
+                    if (parts.get(i).contains("%s")) {
+                        parts.set(i, parts.get(i).replace("%s", url));
+                        placed = true;
+                    }
                 }
+                if (!placed) parts.add(url);
+                commands.add(parts);
             }
-            if (!placed) parts.add(url);
-            return parts;
+            return commands;
         }
-        return onPath("xdg-open") ? List.of("xdg-open", url) : null;
+        if (onPath("xdg-open")) commands.add(List.of("xdg-open", url));
+        return commands;
+    }
+
+    private static boolean isTerminalBrowser(String program) {
+        return TERMINAL_BROWSERS.contains(new File(program).getName());
+    }
+
+    /** An X or Wayland display to show a graphical browser on; none over a plain ssh session. */
+    private boolean hasDisplay() {
+        return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
     private boolean onPath(String program) {

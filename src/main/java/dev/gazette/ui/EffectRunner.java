@@ -106,7 +106,12 @@ public final class EffectRunner {
         } else if (effect instanceof Effect.Suspend) {
             terminal.suspend();
         } else if (effect instanceof Effect.OpenUrl open) {
-            workers.browser.execute(() -> post.accept(new Event.Status(browser.open(open.url()))));
+            if (browser.needsTerminal(open.url())) {
+                // w3m or lynx: it has the terminal until it exits, as the editor does.
+                terminal.handOver(() -> post.accept(new Event.Status(browser.open(open.url()))));
+            } else {
+                workers.browser.execute(() -> post.accept(new Event.Status(browser.open(open.url()))));
+            }
         } else if (effect instanceof Effect.CopyUrl copy) {
             workers.browser.execute(() -> post.accept(new Event.Status(clipboard.copy(copy.url()))));
         }

@@ -179,6 +179,18 @@ class DailyKeysScreenTest {
     }
 
     @Test
+    void aBrowserThatDrawsInTheTerminalGetsTheTerminalAGraphicalOneDoesNot() {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(KeyType.Enter).press(key('o'));
+        assertEquals(0, s.handOvers, "a graphical browser runs beside Gazette");
+        s.terminalBrowser = true;
+        s.press(key('o'));
+        assertEquals(1, s.handOvers, "w3m has the terminal until it exits");
+        assertEquals(List.of("https://example.invalid/a", "https://example.invalid/a"), s.opened);
+        assertEquals("Opening https://example.invalid/a", s.row(9));
+    }
+
+    @Test
     void rReloadsAndTheSelectionStaysOnItsArticle() {
         VirtualScreen s = open(fiveTopics(), 70, 10);
         s.source.next = TestFeeds.feed(

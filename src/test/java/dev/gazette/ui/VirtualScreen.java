@@ -70,6 +70,10 @@ final class VirtualScreen {
     /** Texts the editor was opened on, in order. */
     final List<String> edited = new ArrayList<>();
     int suspends;
+    /** Whether the browser these tests open links with draws in the terminal (w3m). */
+    boolean terminalBrowser;
+    /** Times the terminal was handed over (the editor, a terminal browser). */
+    int handOvers;
 
     private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
                           List<ReadMarks> marks, String author, boolean loadsByHand) {
@@ -102,9 +106,17 @@ final class VirtualScreen {
             }
             source = sources.get(0);
             Workers workers = loadsByHand ? Workers.direct(heldLoads::add) : Workers.direct();
-            EffectRunner effects = new EffectRunner(channels, url -> {
-                opened.add(url);
-                return "Opening " + url;
+            EffectRunner effects = new EffectRunner(channels, new Browser() {
+                @Override
+                public String open(String url) {
+                    opened.add(url);
+                    return "Opening " + url;
+                }
+
+                @Override
+                public boolean needsTerminal(String url) {
+                    return terminalBrowser;
+                }
             }, ZoneOffset.UTC, workers, ErrorLog.NONE);
             effects.useEditor(text -> {
                 edited.add(text);
@@ -113,6 +125,7 @@ final class VirtualScreen {
             effects.useTerminal(new TerminalControl() {
                 @Override
                 public void handOver(Runnable body) {
+                    handOvers++;
                     body.run();
                 }
 
