@@ -30,6 +30,8 @@ public final class Workers implements AutoCloseable {
     /** Runs a task on the marks worker after a delay (at once in {@link #direct}). */
     final Delayed marksLater;
     private final List<ExecutorService> owned;
+    /** The workers that write the user's files (comments, read marks, drafts): waited for at the end. */
+    private final List<ExecutorService> writers;
 
     /** A task to run later, on the worker it names. */
     @FunctionalInterface
@@ -38,7 +40,7 @@ public final class Workers implements AutoCloseable {
     }
 
     private Workers(Executor loads, Executor articles, Executor journal, Executor marks, Executor browser,
-                    Delayed marksLater, List<ExecutorService> owned) {
+                    Delayed marksLater, List<ExecutorService> owned, List<ExecutorService> writers) {
         this.loads = loads;
         this.articles = articles;
         this.journal = journal;
@@ -46,6 +48,7 @@ public final class Workers implements AutoCloseable {
         this.browser = browser;
         this.marksLater = marksLater;
         this.owned = owned;
+        this.writers = writers;
     }
 
     /** One daemon thread per kind of work. */
@@ -53,28 +56,37 @@ public final class Workers implements AutoCloseable {
         List<ExecutorService> owned = new ArrayList<>();
         ScheduledExecutorService marks = Executors.newSingleThreadScheduledExecutor(daemon("gazette-marks"));
         owned.add(marks);
+        ExecutorService journal = single("gazette-journal", owned);
         return new Workers(pool("gazette-load", LOAD_THREADS, owned), single("gazette-article", owned),
-                single("gazette-journal", owned), marks, single("gazette-browser", owned),
-                (task, millis) -> marks.schedule(task, millis, TimeUnit.MILLISECONDS), owned);
+                journal, marks, single("gazette-browser", owned),
+                (task, millis) -> marks.schedule(task, millis, TimeUnit.MILLISECONDS), owned, List.of(journal, marks));
     }
 
     /** Everything on the caller's thread, at once: deterministic, for tests. */
     public static Workers direct() {
         Executor now = Runnable::run;
-        return new Workers(now, now, now, now, now, (task, millis) -> task.run(), List.of());
+        return new Workers(now, now, now, now, now, (task, millis) -> task.run(), List.of(), List.of());
     }
 
     /** Everything at once on the caller's thread except loads, which go to {@code loads}: for tests that play the loader. */
     public static Workers direct(Executor loads) {
         Executor now = Runnable::run;
-        return new Workers(loads, now, now, now, now, (task, millis) -> task.run(), List.of());
+        return new Workers(loads, now, now, now, now, (task, millis) -> task.run(), List.of(), List.of());
     }
 
-    /** Lets queued work finish for up to {@code millis}, then stops the threads. */
+    /**
+     * Lets the writing of the user's files (comments, read marks, drafts) finish for up to
+     * {@code millis}; loads, fetches and article renders are stopped at once: nothing of
+     * theirs is lost (a fetched copy is written whole or not at all), and a fetch from a
+     * server that does not answer held the exit for seconds.
+     */
     public void finish(long millis) {
-        for (ExecutorService s : owned) s.shutdown();
-        long deadline = System.currentTimeMillis() + millis;
         for (ExecutorService s : owned) {
+            if (writers.contains(s)) s.shutdown();
+            else s.shutdownNow();
+        }
+        long deadline = System.currentTimeMillis() + millis;
+        for (ExecutorService s : writers) {
             try {
                 s.awaitTermination(Math.max(0, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
