@@ -103,6 +103,7 @@ final class FeedsScreen {
     private static String progress(AppState s) {
         int loading = 0;
         for (FeedEntry e : s.feeds()) if (e.feed().loading()) loading++;
-        return loading == 0 ? null : "Refreshing: " + loading + " of " + s.feeds().size() + " feeds left…";
+        // A count of feeds being read now, not of feeds left: a fetched copy starts a second read.
+        return loading == 0 ? null : "Reading " + loading + " of " + s.feeds().size() + " feeds…";
     }
 }

@@ -41,8 +41,8 @@ public final class Router {
         if (event instanceof Event.Resize r) return Next.of(resize(s.withSize(r.size())));
         if (event instanceof Event.InputClosed) return Next.of(s.stopped(null));
         if (event instanceof Event.FeedProgress p) return Next.of(progress(s, p));
-        if (event instanceof Event.FeedLoaded l) return loaded(s, l);
-        if (event instanceof Event.FeedFailed f) return Next.of(failed(s, f));
+        if (event instanceof Event.FeedLoaded l) return refreshDone(loaded(s, l));
+        if (event instanceof Event.FeedFailed f) return refreshDone(Next.of(failed(s, f)));
         if (event instanceof Event.FeedChanged c) return reload(s, c.source(), false);
         if (event instanceof Event.MarksLoaded m) return Next.of(marksLoaded(s, m));
         if (event instanceof Event.ArticleReady r) return Next.of(ArticleScreen.ready(s, r));
@@ -73,11 +73,28 @@ public final class Router {
                 new Effect.LoadFeed(source, loading.feed().generation()));
     }
 
+    private static final String REFRESHING_ALL = "Refreshing ";
+
     /** R: every feed, each as {@link #reload} does it. */
     static Next reloadAll(AppState s) {
         Next all = Next.of(s);
         for (int i = 0; i < s.feeds().size(); i++) all = all.andThen(reload(all.state(), i, false));
-        return new Next(all.state().withStatus("Refreshing " + s.feeds().size() + " feeds…"), all.effects());
+        return new Next(all.state().withStatus(REFRESHING_ALL + s.feeds().size() + " feeds…"), all.effects());
+    }
+
+    /** R's "Refreshing 6 feeds…" stays until the last of them is in, then says how it went. */
+    private static Next refreshDone(Next next) {
+        AppState s = next.state();
+        if (s.status() == null || !s.status().startsWith(REFRESHING_ALL)) return next;
+        int failed = 0;
+        for (FeedEntry e : s.feeds()) {
+            if (e.feed().loading()) return next;
+            if (e.problem() != null) failed++;
+        }
+        int n = s.feeds().size();
+        String done = failed == 0 ? "All " + n + " feeds refreshed"
+                : "Refreshed: " + failed + " of " + n + " feeds could not be read (⚠ on their rows)";
+        return new Next(s.withStatus(done), next.effects());
     }
 
     private static Next key(AppState s, KeyStroke key) {

@@ -104,5 +104,10 @@ class FeedsScreenTest {
         s.press(key('R'));
         assertEquals(2, s.sources.get(0).loads);
         assertEquals(3, s.sources.get(1).loads);
+        assertTrue(s.row(9).startsWith("Reload failed"), "a failure says so: " + s.row(9));
+        s.sources.get(1).failure = null;
+        s.press(key('R'));
+        assertEquals("All 2 feeds refreshed", s.row(9),
+                "once the last feed is in, R says so instead of \"Refreshing 2 feeds…\" for good");
     }
 }
