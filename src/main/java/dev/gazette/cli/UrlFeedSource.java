@@ -69,7 +69,8 @@ final class UrlFeedSource implements FeedSource {
             throw new FeedException(source.display() + ": " + e.getCause().getMessage());
         }
         if (result instanceof RefreshResult.NotModified nm && last != null) {
-            freshness = "checked " + time(nm.cached()) + ", not modified";
+            // When the server last said so, not when the copy was downloaded (hours before, maybe).
+            freshness = "checked " + FETCHED.format(nm.cached().checkedAt().atZone(zone)) + ", not modified";
             return last;
         }
         if (result instanceof RefreshResult.Failed) throw new FeedException(source.display() + ": " + result.status());

@@ -1,0 +1,86 @@
+package dev.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.gazette.feed.LoadListener;
+import dev.gazette.source.FeedCache;
+import dev.gazette.source.FetchSettings;
+import dev.gazette.source.Refresher;
+import dev.gazette.source.UrlSource;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UrlFeedSourceTest {
+    private static final byte[] FEED = ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Remote\","
+            + " \"items\": [{\"id\": \"1\", \"title\": \"One\"}]}").getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+    HttpServer server;
+
+    /** A clock the test moves by hand. */
+    static final class HandClock extends Clock {
+        volatile Instant now = Instant.parse("2026-11-30T10:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.stop(0);
+    }
+
+    @Test
+    void aNotModifiedAnswerSaysWhenTheFeedWasCheckedNotWhenItWasDownloaded() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed.json", ex -> {
+            if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+            } else {
+                ex.getResponseHeaders().add("ETag", "\"v1\"");
+                ex.getResponseHeaders().add("Content-Type", "application/feed+json");
+                ex.sendResponseHeaders(200, FEED.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(FEED);
+                }
+            }
+            ex.close();
+        });
+        server.start();
+        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.json");
+        HandClock clock = new HandClock();
+        try (Refresher refresher = new Refresher(new FeedCache(dir), FetchSettings.defaults(), clock)) {
+            UrlFeedSource source = new UrlFeedSource(new UrlSource(url), new FeedCache(dir), refresher, false, false,
+                    ZoneOffset.UTC);
+            assertEquals("One", source.load(LoadListener.NONE).articles().get(0).title());
+            assertEquals("fetched 2026-11-30 10:00", source.freshness());
+            clock.now = Instant.parse("2026-11-30T13:45:00Z");
+            source.load(LoadListener.NONE);
+            assertEquals("checked 2026-11-30 13:45, not modified", source.freshness());
+        }
+    }
+}
