@@ -57,7 +57,7 @@ final class ArticleScreen {
             a = s.article();
         }
         if (escape && a.tools().search() != null) return Next.of(SearchBar.clear(s));
-        if (command.isEmpty()) return Next.of(s);
+        if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
         return switch (command.get()) {
             case BACK -> Next.of(s.withArticle(null));
             case HELP -> Next.of(s.withHelp(HelpScreen.forArticle()));

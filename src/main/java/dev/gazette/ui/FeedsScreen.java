@@ -18,7 +18,7 @@ final class FeedsScreen {
 
     static Next update(AppState s, KeyStroke key) {
         Optional<Command> command = KeyMap.FEEDS.commandFor(key);
-        if (command.isEmpty()) return Next.of(s);
+        if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
         int row = s.feedList().selected();
         return switch (command.get()) {
             case QUIT -> Next.of(s.stopped(null));

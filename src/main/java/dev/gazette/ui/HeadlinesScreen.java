@@ -28,7 +28,7 @@ final class HeadlinesScreen {
         if (key instanceof MouseAction mouse) return mouse(s, mouse);
         if (s.headlines().filtering()) return Next.of(filterKey(s, key));
         Optional<Command> command = KeyMap.HEADLINES.commandFor(key);
-        if (command.isEmpty()) return Next.of(s);
+        if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
         HeadlinesState h = s.headlines();
         return switch (command.get()) {
             case QUIT -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s.stopped(null));
@@ -47,8 +47,19 @@ final class HeadlinesScreen {
                 yield new Next(refiltered(marked.state()), marked.effects());
             }
             case RELOAD -> s.shown() == AppState.ALL ? Router.reloadAll(s) : Router.reload(s, s.shown(), true);
+            case RELOAD_ALL -> Router.reloadAll(s);
+            case OPEN_LINK, COPY_LINK -> selectedLink(s, command.get());
             default -> Next.of(move(s, command.get()));
         };
+    }
+
+    /** o and y on a headline: the article's link (else the page it links to) to the browser or the clipboard. */
+    private static Next selectedLink(AppState s, Command command) {
+        Article a = s.headlines().selected();
+        if (a == null) return Next.of(s);
+        String url = a.url() != null ? a.url() : a.externalUrl();
+        if (url == null) return Next.of(s.withStatus("This article has no link to " + (command == Command.OPEN_LINK ? "open" : "copy")));
+        return Next.of(s, command == Command.OPEN_LINK ? new Effect.OpenUrl(url) : new Effect.CopyUrl(url));
     }
 
     /** The list after the feed, the filter or the marks changed: the selected article stays selected. */

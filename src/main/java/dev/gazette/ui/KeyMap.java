@@ -21,6 +21,9 @@ public final class KeyMap {
             bind("N", "toggle read mark", Command.TOGGLE_READ, key('N')),
             bind("A", "mark all as read", Command.MARK_ALL_READ, key('A')),
             bind("r", "reload the feed (in All articles: every feed)", Command.RELOAD, key('r')),
+            bind("R", "reload every feed", Command.RELOAD_ALL, key('R')),
+            bind("o", "open the article's link in the browser", Command.OPEN_LINK, key('o')),
+            bind("y", "copy the article's link (OSC 52)", Command.COPY_LINK, key('y')),
             bind("Esc h Left", "back to the feeds (when there are several)", Command.BACK,
                     key(KeyType.Escape), key('h'), key(KeyType.ArrowLeft)),
             bind("?", "this help", Command.HELP, key('?')),
@@ -101,6 +104,17 @@ public final class KeyMap {
 
     public List<KeyBinding> bindings() {
         return bindings;
+    }
+
+    /**
+     * What a screen does with a letter it has no use for: says so on the status line, so a
+     * key from another reader (newsboat's) is not met with silence.
+     */
+    static AppState unbound(AppState s, KeyStroke key) {
+        if (key.getKeyType() != KeyType.Character || key.isCtrlDown() || key.isAltDown()) return s;
+        char c = key.getCharacter();
+        if (Character.isISOControl(c) || Character.isWhitespace(c)) return s;
+        return s.withStatus("No " + c + " key here: ? lists the keys");
     }
 
     public Optional<Command> commandFor(KeyStroke key) {

@@ -179,6 +179,19 @@ class DailyKeysScreenTest {
     }
 
     @Test
+    void inTheListOOpensTheSelectedArticlesLinkAndAnUnboundLetterSaysSo() {
+        // A newsboat user presses o on a headline, and keys newsboat has that Gazette has not.
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(key('j')).press(key('o'));
+        assertEquals(List.of("https://example.invalid/b"), s.opened);
+        assertEquals("Opening https://example.invalid/b", s.row(9));
+        s.press(key('X'));
+        assertEquals("No X key here: ? lists the keys", s.row(9));
+        s.press(key('j'));
+        assertEquals(HeadlinesScreen.KEYS, s.row(9), "the next key clears it");
+    }
+
+    @Test
     void aBrowserThatDrawsInTheTerminalGetsTheTerminalAGraphicalOneDoesNot() {
         VirtualScreen s = open(fiveTopics(), 70, 10);
         s.press(KeyType.Enter).press(key('o'));

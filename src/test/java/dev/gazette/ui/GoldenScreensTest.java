@@ -203,30 +203,30 @@ class GoldenScreensTest {
                 Esc Back  t Top  c…""";
 
     static final String HELP_HEADLINES_80 = """
-                 Test Ne┌──────────────────────────────────────────────────────────────┐
-                ● 2025-0│ Headlines (any key closes this help; Ctrl-C quits)           │     Ana
-                ● 2025-0│                                                              │      Bo
-                ● 2025-0│ k Up           previous headline                             │
-                        │ j Down         next headline                                 │
-                        │ PgUp b         page up                                       │
-                        │ PgDn Space     page down                                     │
-                        │ Home g         first headline                                │
-                        │ End G          last headline                                 │
-                        │ Enter Right l  open the article                              │
-                        │ /              filter headlines as you type                  │
-                        │ u              show only unread / all                        │
-                        │ N              toggle read mark                              │
-                        │ A              mark all as read                              │
-                        │ r              reload the feed (in All articles: every feed) │
-                        │ Esc h Left     back to the feeds (when there are several)    │
-                        │ ?              this help                                     │
-                        │ ^Z             suspend (the shell's fg comes back)           │
-                        │ q              quit (with several feeds: back to the feeds)  │
-                        │                                                              │
-                        │ Filter line (after /)                                        │
-                        │ Enter          keep the filter, back to the list keys        │
-                        │ Esc            clear the filter                              │
-                ↑↓ Move └──────────────────────────────────────────────────────────────┘""";
+             Test Ne┌──────────────────────────────────────────────────────────────┐
+            ● 2025-0│ Headlines (any key closes this help; Ctrl-C quits)           │     Ana
+            ● 2025-0│                                                              │      Bo
+            ● 2025-0│ k Up           previous headline                             │
+                    │ j Down         next headline                                 │
+                    │ PgUp b         page up                                       │
+                    │ PgDn Space     page down                                     │
+                    │ Home g         first headline                                │
+                    │ End G          last headline                                 │
+                    │ Enter Right l  open the article                              │
+                    │ /              filter headlines as you type                  │
+                    │ u              show only unread / all                        │
+                    │ N              toggle read mark                              │
+                    │ A              mark all as read                              │
+                    │ r              reload the feed (in All articles: every feed) │
+                    │ R              reload every feed                             │
+                    │ o              open the article's link in the browser        │
+                    │ y              copy the article's link (OSC 52)              │
+                    │ Esc h Left     back to the feeds (when there are several)    │
+                    │ ?              this help                                     │
+                    │ ^Z             suspend (the shell's fg comes back)           │
+                    │ q              quit (with several feeds: back to the feeds)  │
+                    │                                                              │
+            ↑↓ Move └───────────────────────────────────────────────────────↓ more─┘""";
 
     static final String HELP_ARTICLE_80 = """
                 ┌──────────────────────────────────────────────────────────────────────────────┐
