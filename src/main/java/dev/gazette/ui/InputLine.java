@@ -87,6 +87,11 @@ public record InputLine(String text, int cursor) {
         while (TextWidth.columns(text.substring(start, cursor)) > w - 1 && start < cursor) {
             start = nextBoundary(start);
         }
+        // Scroll back left while the rest of the line still fits: a window made wider (a
+        // resize) shows the start of the draft again rather than keep it hidden.
+        while (start > 0 && TextWidth.columns(text.substring(previousBoundary(start))) <= w - 1) {
+            start = previousBoundary(start);
+        }
         String visible = TextWidth.take(text.substring(start), w);
         int cursorColumn = TextWidth.columns(text.substring(start, cursor));
         return new Window(start, visible, cursorColumn);

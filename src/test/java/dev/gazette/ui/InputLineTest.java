@@ -66,6 +66,20 @@ class InputLineTest {
     }
 
     @Test
+    void aWindowMadeWiderShowsTheStartOfTheLineAgain() {
+        // Typed at 10 columns, then the terminal is made wider: all of it fits again.
+        InputLine in = typed("tiny test");
+        InputLine.Window narrow = in.window(4, 0);
+        assertEquals("est", narrow.visible());
+        InputLine.Window wide = in.window(70, narrow.offset());
+        assertEquals(0, wide.offset());
+        assertEquals("tiny test", wide.visible());
+        assertEquals(9, wide.cursorColumn());
+        InputLine middle = typed("0123456789").left().left().left();
+        assertEquals("3456789", middle.window(8, 6).visible(), "as far left as fits with the cursor shown");
+    }
+
+    @Test
     void windowCountsWideCharactersAsTwoColumns() {
         InputLine.Window w = typed("日本語テキスト").window(6, 0);
         assertEquals(5, w.offset());
