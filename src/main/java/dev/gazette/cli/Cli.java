@@ -101,7 +101,7 @@ public final class Cli {
                 }
                 case LIST -> listOrCheck(options, chosen.sources(), false);
                 case CHECK -> listOrCheck(options, chosen.sources(), true);
-                default -> read(options, chosen.sources());
+                default -> read(options, chosen.sources(), chosen.notes());
             };
         } catch (SourceException e) {
             err.println("gazette: " + e.getMessage());
@@ -163,8 +163,8 @@ public final class Cli {
     }
 
     /** The reader; exit 2 with the reason when the only feed could not be read. */
-    private int read(Options options, List<Source> sources) throws IOException {
-        String stopped = new Reader(env, this::writeLog).run(options, sources);
+    private int read(Options options, List<Source> sources, List<String> notes) throws IOException {
+        String stopped = new Reader(env, this::writeLog).run(options, sources, notes);
         if (stopped == null) return OK;
         err.println(stopped);
         return BAD_INPUT;

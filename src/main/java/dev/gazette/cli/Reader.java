@@ -62,8 +62,15 @@ final class Reader {
         this.errors = errors;
     }
 
-    /** Runs the reader; returns the reason it stopped on its own (the only feed could not be read), or null. */
-    String run(Options options, List<Source> sources) throws IOException {
+    /**
+     * Runs the reader; returns the reason it stopped on its own (the only feed could not be
+     * read), or null.
+     *
+     * @param notes what choosing the sources had to say (lines of the feeds file skipped):
+     *              printed before the screen opens, where it is hidden until Gazette quits,
+     *              so the first is on the status line too
+     */
+    String run(Options options, List<Source> sources, List<String> notes) throws IOException {
         ZoneId zone = ZoneId.systemDefault();
         Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env), Theme.forEnvironment(env),
                 zone);
@@ -91,6 +98,7 @@ final class Reader {
             Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres),
                     new EventQueue(), effects, errors);
             program.start();
+            if (!notes.isEmpty()) program.queue().post(new Event.Status(notesLine(notes)));
             if (!awaitFirstLoads(program, sources, channels.size())) return null;
             program.drain();
             if (!program.state().running()) return program.state().exit();
@@ -139,6 +147,13 @@ final class Reader {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The first note, and how many more there are: all are shown when Gazette quits. */
+    static String notesLine(List<String> notes) {
+        String first = notes.get(0);
+        if (notes.size() == 1) return first;
+        return first + " (and " + (notes.size() - 1) + " more, shown when Gazette quits)";
     }
 
     private Channel channel(Source s, Options options, FeedCache cache, Refresher refresher, ZoneId zone)
