@@ -67,7 +67,17 @@ final class FeedsScreen {
             if (selected) LineDrawer.fill(g, 0, y, r.width(), look);
             LineDrawer.drawText(g, 0, y, r.width(), row(s, i, r.width()), look);
         }
-        Bars.status(g, r.statusRow(), r.width(), s.status() != null ? s.status() : progress(s), KEYS, theme);
+        String message = s.status() != null ? s.status() : progress(s);
+        if (message == null) message = selectedProblem(s);
+        Bars.status(g, r.statusRow(), r.width(), message, KEYS, theme);
+    }
+
+    /** What went wrong with the selected feed, in full: its row has room for the start only. */
+    private static String selectedProblem(AppState s) {
+        int row = s.feedList().selected();
+        if (row < 1 || row > s.feeds().size()) return null;
+        String problem = s.feeds().get(row - 1).problem();
+        return problem == null ? null : "⚠ " + problem;
     }
 
     /** One row: the name, then "unread/total", then when it was fetched or what went wrong. */

@@ -101,6 +101,11 @@ class FeedsScreenTest {
         assertTrue(s.row(3).contains("2/2"), "the earlier copy stays: " + s.row(3));
         assertEquals("Reload failed, showing the earlier copy: http://example.invalid/garden: HTTP 404 not found",
                 s.row(9));
+        s.press(key('k'));
+        assertEquals(FeedsScreen.KEYS, s.row(9));
+        s.press(key('j'));
+        assertEquals("⚠ http://example.invalid/garden: HTTP 404 not found", s.row(9),
+                "on the failed feed the status line has the whole message, which its row cuts");
         s.press(key('R'));
         assertEquals(2, s.sources.get(0).loads);
         assertEquals(3, s.sources.get(1).loads);
