@@ -71,7 +71,7 @@ public final class XmlFeedReader {
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof IOException io) throw io;
             if (e.getCause() instanceof IOException io) throw io;
-            throw syntaxError(e, input);
+            throw syntaxError(e, input, parser);
         } finally {
             close(parser);
         }
@@ -86,9 +86,13 @@ public final class XmlFeedReader {
         return what;
     }
 
-    /** "invalid XML: ..." at the line and column the parser names. */
-    static FeedFormatException syntaxError(XMLStreamException e, XmlInput.Opened input) {
+    /**
+     * "invalid XML: ..." at the line and column the parser names; an error that names no
+     * place (Woodstox's limits: element depth, attributes) is placed where the parser stands.
+     */
+    static FeedFormatException syntaxError(XMLStreamException e, XmlInput.Opened input, XMLStreamReader parser) {
         Location at = e.getLocation();
+        if ((at == null || at.getLineNumber() <= 0) && parser != null) at = parser.getLocation();
         String message = e.getMessage() == null ? "" : e.getMessage();
         int where = message.indexOf("\n at [");
         if (where >= 0) message = message.substring(0, where);

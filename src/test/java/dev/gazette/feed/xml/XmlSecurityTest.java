@@ -97,6 +97,14 @@ class XmlSecurityTest {
     }
 
     @Test
+    void elementsNestedPastTheLimitAreRefusedWithTheirPlace() {
+        String deep = "<rss version=\"2.0\"><channel><item><title>x</title>" + "<a>".repeat(600) + "</a>".repeat(600)
+                + "</item></channel></rss>";
+        String message = XmlTestFiles.error(dir, deep);
+        assertTrue(message.matches("feed\\.xml:1:\\d+: invalid XML: maximum Element Depth limit \\(512\\) Exceeded"), message);
+    }
+
+    @Test
     void aLongTitleIsCutWithAWarning() throws Exception {
         Feed f = XmlTestFiles.load(dir, "<rss><channel><item><guid>g</guid><title>" + "x".repeat(100_000)
                 + "</title></item></channel></rss>");
