@@ -58,8 +58,9 @@ final class HeadlinesScreen {
         Article a = s.headlines().selected();
         if (a == null) return Next.of(s);
         String url = a.url() != null ? a.url() : a.externalUrl();
-        if (url == null) return Next.of(s.withStatus("This article has no link to " + (command == Command.OPEN_LINK ? "open" : "copy")));
-        return Next.of(s, command == Command.OPEN_LINK ? new Effect.OpenUrl(url) : new Effect.CopyUrl(url));
+        boolean open = command == Command.OPEN_LINK;
+        if (url == null) return Next.of(s.withStatus("This article has no link to " + (open ? "open" : "copy")));
+        return Next.of(s, open ? new Effect.OpenUrl(url) : new Effect.CopyUrl(url));
     }
 
     /** The list after the feed, the filter or the marks changed: the selected article stays selected. */

@@ -185,9 +185,9 @@ final class RssReader {
                 String href = fields.resolve(xml.attribute("href"));
                 if ((rel == null || "alternate".equals(rel)) && d.link == null) d.link = href;
                 if ("enclosure".equals(rel) && href != null) {
-                    String type = xml.attribute("type");
+                    String type = feed.share(strip(xml.attribute("type")));
                     Long size = fields.size(xml.attribute("length"), "atom:link length");
-                    d.attach(new Attachment(href, feed.share(strip(type)), Titles.plain(xml.attribute("title")), size, null));
+                    d.attach(new Attachment(href, type, Titles.plain(xml.attribute("title")), size, null));
                 }
                 xml.skip();
             }
