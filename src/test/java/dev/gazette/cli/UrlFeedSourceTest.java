@@ -7,15 +7,14 @@ import dev.gazette.feed.LoadListener;
 import dev.gazette.source.FeedCache;
 import dev.gazette.source.FetchSettings;
 import dev.gazette.source.Refresher;
+import dev.gazette.source.TestClock;
 import dev.gazette.source.UrlSource;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,26 +27,6 @@ class UrlFeedSourceTest {
     @TempDir
     Path dir;
     HttpServer server;
-
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        volatile Instant now = Instant.parse("2026-11-30T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     @AfterEach
     void stop() {
@@ -72,15 +51,15 @@ class UrlFeedSourceTest {
         });
         server.start();
         URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.json");
-        HandClock clock = new HandClock();
+        TestClock clock = new TestClock();   // 2025-03-01 12:00 UTC
         try (Refresher refresher = new Refresher(new FeedCache(dir), FetchSettings.defaults(), clock)) {
             UrlFeedSource source = new UrlFeedSource(new UrlSource(url), new FeedCache(dir), refresher, false, false,
                     ZoneOffset.UTC);
             assertEquals("One", source.load(LoadListener.NONE).articles().get(0).title());
-            assertEquals("fetched 2026-11-30 10:00", source.freshness());
-            clock.now = Instant.parse("2026-11-30T13:45:00Z");
+            assertEquals("fetched 2025-03-01 12:00", source.freshness());
+            clock.advance(Duration.ofMinutes(225));
             source.load(LoadListener.NONE);
-            assertEquals("checked 2026-11-30 13:45, not modified", source.freshness());
+            assertEquals("checked 2025-03-01 15:45, not modified", source.freshness());
         }
     }
 }
