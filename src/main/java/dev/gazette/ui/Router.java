@@ -154,7 +154,8 @@ public final class Router {
         if (first && f.skippedItems() + f.repairedItems() > 0) {
             t = t.withStatus((s.severalFeeds() ? done.name() + ": s" : "S") + "ome items were damaged: " + f.skippedItems()
                     + " skipped, " + f.repairedItems() + " repaired (gazette --check lists them)");
-        } else if (announce) {
+        } else if (announce || e.problem() != null) {
+            // Asked for, or the feed had failed before: the failure on the status line is over.
             t = t.withStatus("Reloaded" + (s.severalFeeds() ? " " + done.name() : "") + ": " + f.articles().size()
                     + (f.articles().size() == 1 ? " article" : " articles"));
         }
@@ -164,10 +165,18 @@ public final class Router {
     private static AppState failed(AppState s, Event.FeedFailed f) {
         FeedEntry e = s.feeds().get(f.source());
         if (f.generation() != e.feed().generation() || !e.feed().loading()) return s;
-        // The only feed could not be read at all: nothing to show, so Gazette stops and says why.
-        if (!e.feed().complete() && !s.severalFeeds()) return s.stopped(f.message());
+        // The first part of a big file may be on screen already (its tail broken, or the file
+        // rewritten while it loaded): that stays, with what went wrong, and nobody's draft or
+        // place is lost. With nothing shown, the only feed stops Gazette, which says why.
+        Feed partial = e.feed().feed();
+        int shown = partial == null ? 0 : partial.articles().size();
+        if (!e.feed().complete() && shown == 0 && !s.severalFeeds()) return s.stopped(f.message());
         AppState t = s.withEntry(f.source(), e.withFeed(e.feed().loadEnded()).withProblem(f.message()));
-        if (!e.feed().complete()) return t;   // shown on its row of the feeds screen
+        if (!e.feed().complete()) {
+            if (shown == 0) return t;   // shown on its row of the feeds screen
+            return t.withStatus("Could not read the rest: " + f.message() + " (the first " + shown
+                    + (shown == 1 ? " article is" : " articles are") + " shown)");
+        }
         return t.withStatus("Reload failed, showing the earlier copy: " + f.message());
     }
 

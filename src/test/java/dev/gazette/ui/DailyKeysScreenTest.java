@@ -235,6 +235,26 @@ class DailyKeysScreenTest {
     }
 
     @Test
+    void aBigFeedWhoseTailIsBrokenKeepsWhatIsShownAndSaysWhy() {
+        // The first part of a big file was on screen when the parser met a broken tail (a
+        // truncated download, a file rewritten while it loaded): Gazette must not quit on
+        // the reader, who may be typing a comment.
+        VirtualScreen s = VirtualScreen.loadingByHand(100, 10, dir);
+        s.post(new Event.FeedProgress(0, 1, TestFeeds.many(10), 40));
+        s.press(key('j')).press(KeyType.Enter);
+        s.post(new Event.FeedFailed(0, 1, "big.json:655216:79: invalid JSON: unterminated string"));
+        assertTrue(s.state().running(), "still reading");
+        assertEquals("Headline 1", s.row(1), "the open article stays open");
+        assertEquals("Could not read the rest: big.json:655216:79: invalid JSON: unterminated string (the first 10"
+                + " articles are shown)", s.state().status());
+        s.press(KeyType.Escape);
+        assertTrue(s.row(2).contains("Headline 1"), s.text());
+        s.post(new Event.FeedChanged(0));   // the file, mended, is read again
+        s.post(new Event.FeedLoaded(0, 2, TestFeeds.many(20), null));
+        assertEquals("Reloaded: 20 articles", s.state().status(), "the failure on the status line is over");
+    }
+
+    @Test
     void gPressedWhileLoadingEndsOnTheRealLastArticle() {
         VirtualScreen s = VirtualScreen.loadingByHand(40, 8, dir);
         s.post(new Event.FeedProgress(0, 1, TestFeeds.many(10), 5));
