@@ -82,10 +82,14 @@ public final class Router {
         return new Next(all.state().withStatus(REFRESHING_ALL + s.feeds().size() + " feeds…"), all.effects());
     }
 
+    private static boolean refreshingAll(AppState s) {
+        return s.status() != null && s.status().startsWith(REFRESHING_ALL);
+    }
+
     /** R's "Refreshing 6 feeds…" stays until the last of them is in, then says how it went. */
     private static Next refreshDone(Next next) {
         AppState s = next.state();
-        if (s.status() == null || !s.status().startsWith(REFRESHING_ALL)) return next;
+        if (!refreshingAll(s)) return next;
         int failed = 0;
         for (FeedEntry e : s.feeds()) {
             if (e.feed().loading()) return next;
@@ -154,8 +158,9 @@ public final class Router {
         if (first && f.skippedItems() + f.repairedItems() > 0) {
             t = t.withStatus((s.severalFeeds() ? done.name() + ": s" : "S") + "ome items were damaged: " + f.skippedItems()
                     + " skipped, " + f.repairedItems() + " repaired (gazette --check lists them)");
-        } else if (announce || e.problem() != null) {
-            // Asked for, or the feed had failed before: the failure on the status line is over.
+        } else if (announce || (e.problem() != null && !refreshingAll(s))) {
+            // Asked for, or the feed had failed before: the failure on the status line is over
+            // (while R runs, its own message says how all went, at the end).
             t = t.withStatus("Reloaded" + (s.severalFeeds() ? " " + done.name() : "") + ": " + f.articles().size()
                     + (f.articles().size() == 1 ? " article" : " articles"));
         }
