@@ -25,7 +25,7 @@ final class ArticleScreen {
 
     private ArticleScreen() {}
 
-    /** Opens the article selected in the list: marks it read and asks for its page. */
+    /** Opens the article selected in the list: asks for its page (which marks it read when it comes). */
     static Next openSelected(AppState s) {
         Article a = s.headlines().selected();
         if (a == null) return Next.of(s);
@@ -35,10 +35,8 @@ final class ArticleScreen {
         ArticleState opening = ArticleState.opening(source, a, request, r.textWidth(),
                 s.drafts().getOrDefault(AppState.draftKey(source, a.id()), ComposeDraft.EMPTY));
         AppState t = s.withArticle(opening).withNextRequest(request + 1);
-        Next marked = Marking.mark(t, source, a, true);
         String base = s.feeds().get(source).feed().feed().homePageUrl();
-        return Next.of(marked.state(), new Effect.OpenArticle(source, request, a, base, r.textWidth()))
-                .andThen(marked);
+        return Next.of(t, new Effect.OpenArticle(source, request, a, base, r.textWidth()));
     }
 
     static Next update(AppState s, KeyStroke key) {
@@ -88,20 +86,30 @@ final class ArticleScreen {
     }
 
     /** The page has been rendered by a worker; an answer for an article no longer open is dropped. */
-    static AppState ready(AppState s, Event.ArticleReady e) {
+    /**
+     * The article's page has come: it is shown, and marked read then, not when it was asked
+     * for: an article that could not be opened (its file changed, say) stays unread.
+     */
+    static Next ready(AppState s, Event.ArticleReady e) {
         ArticleState a = s.article();
-        if (a == null || a.request() != e.request()) return s;
+        if (a == null || a.request() != e.request()) return Next.of(s);
         ArticleState b = Composer.ready(a.ready(e.page(), bodyHeight(s)));
         String saved = b.comments().awaitingReveal();
         if (saved != null) b = CommentSelection.selectAndReveal(b, saved, bodyHeight(s));
         AppState t = s.withArticle(b);
-        return e.journalProblem() == null ? t : t.withStatus(e.journalProblem());
+        Next marked = Marking.mark(e.journalProblem() == null ? t : t.withStatus(e.journalProblem()), a.source(),
+                a.article(), true);
+        return marked;
     }
 
     static AppState failed(AppState s, Event.ArticleFailed e) {
         ArticleState a = s.article();
         if (a == null || a.request() != e.request()) return s;
-        return s.withArticle(null).withStatus("Could not open this article: " + e.message());
+        // A body read from a file that has changed waits for the file to be read again; when
+        // that failed (the file is broken now), say so rather than let the wait look endless.
+        String problem = s.feeds().get(a.source()).problem();
+        return s.withArticle(null).withStatus("Could not open this article: " + e.message()
+                + (problem == null ? "" : "; the last reading of the feed failed: " + problem));
     }
 
     static Next commentSaved(AppState s, Event.CommentSaved e) {

@@ -45,7 +45,7 @@ public final class Router {
         if (event instanceof Event.FeedFailed f) return refreshDone(Next.of(failed(s, f)));
         if (event instanceof Event.FeedChanged c) return reload(s, c.source(), false);
         if (event instanceof Event.MarksLoaded m) return Next.of(marksLoaded(s, m));
-        if (event instanceof Event.ArticleReady r) return Next.of(ArticleScreen.ready(s, r));
+        if (event instanceof Event.ArticleReady r) return ArticleScreen.ready(s, r);
         if (event instanceof Event.ArticleFailed f) return Next.of(ArticleScreen.failed(s, f));
         if (event instanceof Event.CommentSaved c) return ArticleScreen.commentSaved(s, c);
         if (event instanceof Event.CommentsShown c) return Next.of(ArticleScreen.commentsShown(s, c));

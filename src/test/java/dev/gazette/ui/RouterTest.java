@@ -146,15 +146,40 @@ class RouterTest {
     }
 
     @Test
-    void openingAnArticleMarksItReadAndAsksForItsPage() {
+    void openingAnArticleAsksForItsPageWhichMarksItReadWhenItComes() {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
         apply(new Event.MarksLoaded(0, ReadSet.EMPTY, null));
         key('j').key(KeyType.Enter);
         assertEquals(AppState.View.ARTICLE, state.view());
+        assertEquals(1, effects.size(), effects.toString());
         assertTrue(effects.get(0) instanceof Effect.OpenArticle open && open.article().id().equals("short"));
-        assertTrue(effects.get(1) instanceof Effect.SaveMarks save && save.marks().contains("short"));
-        assertEquals(2, state.unread());
+        assertEquals(3, state.unread(), "not read until it is shown");
         assertNull(state.article().page(), "the page comes from a worker");
+        Article a = state.article().article();
+        ArticlePage page = new ArticlePage(a, ArticleBodyRenderer.render(a, a.content().load(), null), List.of(), 0,
+                ZoneOffset.UTC);
+        apply(new Event.ArticleReady(state.article().request(), page, null));
+        assertTrue(effects.get(0) instanceof Effect.SaveMarks save && save.marks().contains("short"), effects.toString());
+        assertEquals(2, state.unread());
+    }
+
+    @Test
+    void anArticleThatCouldNotBeOpenedStaysUnread() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        apply(new Event.MarksLoaded(0, ReadSet.EMPTY, null));
+        key('j').key(KeyType.Enter);
+        apply(new Event.ArticleFailed(state.article().request(), "f.json changed since it was read; it is being read again"));
+        assertEquals(AppState.View.HEADLINES, state.view());
+        assertEquals(3, state.unread());
+        assertFalse(state.feeds().get(0).read().contains("short"));
+        assertTrue(effects.isEmpty(), "no marks to save: " + effects);
+        assertEquals("Could not open this article: f.json changed since it was read; it is being read again",
+                state.status());
+        apply(new Event.FeedChanged(0)).apply(new Event.FeedFailed(0, 2, "f.json:3:1: invalid JSON"));
+        key('j').key(KeyType.Enter);
+        apply(new Event.ArticleFailed(state.article().request(), "f.json changed since it was read; it is being read again"));
+        assertEquals("Could not open this article: f.json changed since it was read; it is being read again; the last"
+                + " reading of the feed failed: f.json:3:1: invalid JSON", state.status());
     }
 
     @Test
@@ -171,7 +196,11 @@ class RouterTest {
     @Test
     void marksFromDiskKeepWhatWasMarkedMeanwhile() {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
-        key(KeyType.Enter).key(KeyType.Escape);
+        key(KeyType.Enter);
+        Article a = state.article().article();
+        apply(new Event.ArticleReady(state.article().request(), new ArticlePage(a,
+                ArticleBodyRenderer.render(a, a.content().load(), null), List.of(), 0, ZoneOffset.UTC), null));
+        key(KeyType.Escape);
         apply(new Event.MarksLoaded(0, ReadSet.of(List.of("third")), null));
         assertTrue(state.feeds().get(0).read().contains("long"));
         assertTrue(state.feeds().get(0).read().contains("third"));
