@@ -40,7 +40,8 @@ public final class FeedsFile {
         List<Source> sources = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        // A byte order mark (Windows editors write one) is not part of the first line's path.
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String where = file + ":" + (i + 1) + ": ";
             List<String> words = FeedsLine.words(lines[i]);
@@ -97,7 +98,10 @@ public final class FeedsFile {
         if (!(source instanceof FileSource f)) return source;
         String raw = f.path().toString();
         if (raw.equals("~") || raw.startsWith("~/")) {
-            return new FileSource(Path.of(System.getProperty("user.home")).resolve(raw.substring(Math.min(2, raw.length()))));
+            // $HOME, as the shell reads "~"; the JVM's user.home comes from the password file.
+            String home = System.getenv("HOME");
+            if (home == null || home.isBlank()) home = System.getProperty("user.home");
+            return new FileSource(Path.of(home).resolve(raw.substring(Math.min(2, raw.length()))));
         }
         if (f.path().isAbsolute()) return f;
         Path folder = feedsFile.toAbsolutePath().getParent();

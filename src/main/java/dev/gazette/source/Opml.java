@@ -22,13 +22,13 @@ public final class Opml {
      * @return how many feeds were added (0 leaves the feeds file untouched)
      */
     public static int importInto(Path feedsFile, Path opmlFile) throws SourceException {
-        List<UrlSource> offered = OpmlReader.read(opmlFile);
+        List<Source> offered = OpmlReader.read(opmlFile);
         Set<String> known = new HashSet<>();
         if (feedsFile.toFile().exists()) {
             for (Source s : FeedsFile.read(feedsFile).sources()) known.add(FeedsFile.key(s));
         }
         List<Source> added = new ArrayList<>();
-        for (UrlSource s : offered) {
+        for (Source s : offered) {
             if (known.add(FeedsFile.key(s))) added.add(s);
         }
         if (!added.isEmpty()) {

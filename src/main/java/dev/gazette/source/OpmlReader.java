@@ -21,12 +21,13 @@ import javax.xml.stream.XMLStreamReader;
  * Reads the feeds of an OPML file with StAX, DTDs and external entities off (an OPML file
  * from the web must not make Gazette fetch or expand anything). Every outline with an
  * {@code xmlUrl} is a feed, however deeply nested; the outlines around it without one are
- * its categories and become its tags. Outlines whose URL is not http(s) are skipped.
+ * its categories and become its tags, as does its {@code category} attribute. A file: URL or
+ * a path is a file feed (Gazette's own export writes them).
  */
 final class OpmlReader {
     private OpmlReader() { }
 
-    static List<UrlSource> read(Path file) throws SourceException {
+    static List<Source> read(Path file) throws SourceException {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = factory().createXMLStreamReader(in);
             try {
@@ -51,8 +52,8 @@ final class OpmlReader {
         return f;
     }
 
-    private static List<UrlSource> feeds(Path file, XMLStreamReader xml) throws XMLStreamException, SourceException {
-        List<UrlSource> feeds = new ArrayList<>();
+    private static List<Source> feeds(Path file, XMLStreamReader xml) throws XMLStreamException, SourceException {
+        List<Source> feeds = new ArrayList<>();
         // One entry per open outline: its category name, or null for an outline that is a feed.
         Deque<String> outlines = new ArrayDeque<>();
         boolean sawRoot = false;
@@ -69,7 +70,7 @@ final class OpmlReader {
                 Optional<String> title = attribute(xml, "title").or(() -> attribute(xml, "text"));
                 if (url.isPresent()) {
                     outlines.push("");
-                    feed(url.get(), title, outlines).ifPresent(feeds::add);
+                    feed(url.get(), title, outlines, attribute(xml, "category")).ifPresent(feeds::add);
                 } else {
                     outlines.push(title.orElse(""));
                 }
@@ -81,15 +82,28 @@ final class OpmlReader {
         return feeds;
     }
 
-    private static Optional<UrlSource> feed(String url, Optional<String> title, Deque<String> outlines) {
+    /**
+     * A feed outline: its URL (http(s), or a file: URL or path such as an export of Gazette's
+     * own lists), its title, and its tags: the outlines around it, then its category
+     * attribute ("/tech,/apple" as OPML 2.0 writes it, and Gazette's export too).
+     */
+    private static Optional<Source> feed(String url, Optional<String> title, Deque<String> outlines,
+                                         Optional<String> category) {
         try {
-            if (!(Source.parse(url.strip()) instanceof UrlSource u)) return Optional.empty();
+            String u = url.strip();
+            Source source = Source.parse(u);
+            // A file feed only as a file: URL or an absolute path: "mailto:" is no file.
+            if (source instanceof FileSource && !u.startsWith("file:") && !u.startsWith("/")) return Optional.empty();
             List<String> tags = new ArrayList<>();
             // The deque lists the innermost outline first; tags read outermost first.
             outlines.descendingIterator().forEachRemaining(c -> {
                 if (!c.isEmpty()) tags.add(c);
             });
-            return Optional.of(u.withLabels(title.filter(t -> !t.equals(url)), tags));
+            for (String c : category.orElse("").split(",")) {
+                String tag = c.strip().replaceAll("^/+", "");
+                if (!tag.isEmpty() && !tags.contains(tag)) tags.add(tag);
+            }
+            return Optional.of(source.withLabels(title.filter(t -> !t.equals(url)), tags));
         } catch (SourceException e) {
             return Optional.empty();
         }

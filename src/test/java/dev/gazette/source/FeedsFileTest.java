@@ -60,6 +60,14 @@ class FeedsFileTest {
     }
 
     @Test
+    void aByteOrderMarkAndWindowsLineEndsAreNotPartOfTheLines() throws Exception {
+        FeedList list = read("\uFEFFhttps://a.example/f \"~A\"\r\nhttps://b.example/g\r\n");
+        assertEquals(List.of(new UrlSource(URI.create("https://a.example/f"), Optional.of("A"), List.of()),
+                new UrlSource(URI.create("https://b.example/g"))), list.sources());
+        assertEquals(List.of(), list.notes());
+    }
+
+    @Test
     void aBadLineOrADuplicateIsANoteAndTheRestStillReads() throws Exception {
         FeedList list = read("ftp://example.com/x\nhttps://a.example/f\nHTTPS://A.example/f\n");
         assertEquals(List.of(new UrlSource(URI.create("https://a.example/f"))), list.sources());

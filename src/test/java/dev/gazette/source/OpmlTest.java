@@ -52,6 +52,18 @@ class OpmlTest {
     }
 
     @Test
+    void gazettesOwnExportReadsBackWithItsTagsAndItsFileFeeds() throws Exception {
+        Path local = Files.writeString(dir.resolve("local.json"), "{}");
+        List<Source> sources = List.of(
+                new UrlSource(URI.create("https://df.example/feed"), Optional.of("Daring F"), List.of("tech", "apple")),
+                new FileSource(local).withLabels(Optional.of("Local file"), List.of("mine")));
+        Path opml = Files.writeString(dir.resolve("export.opml"), Opml.export(sources));
+        Path feeds = dir.resolve("feeds");
+        assertEquals(2, Opml.importInto(feeds, opml));
+        assertEquals(sources, FeedsFile.read(feeds).sources(), Files.readString(feeds));
+    }
+
+    @Test
     void importingAgainAddsNothing() throws Exception {
         Path opml = dir.resolve("subs.opml");
         Files.writeString(opml, OPML);
