@@ -2,8 +2,11 @@ package dev.gazette.ui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.gazette.feed.Feed;
 import dev.gazette.text.TextWidth;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,8 +29,27 @@ final class FeedsScreen {
             case OPEN -> Next.of(open(s, row == 0 ? AppState.ALL : row - 1));
             case RELOAD -> row == 0 ? Router.reloadAll(s) : Router.reload(s, row - 1, true);
             case RELOAD_ALL -> Router.reloadAll(s);
+            case MARK_ALL_READ -> markRead(s, row == 0 ? AppState.ALL : row - 1);
             default -> Next.of(s.withFeedList(s.feedList().apply(command.get(), rows(s), height(s))));
         };
+    }
+
+    /** A (newsboat's key on its feed list): every article of feed {@code feed} (or of all) marked read. */
+    private static Next markRead(AppState s, int feed) {
+        int before = s.unreadInAllFeeds();
+        AppState t = s;
+        List<Effect> saves = new ArrayList<>();
+        for (int i = 0; i < s.feeds().size(); i++) {
+            if (feed != AppState.ALL && i != feed) continue;
+            Feed f = t.feeds().get(i).feed().feed();
+            if (f == null) continue;
+            Next marked = Marking.markAll(t.withShown(i), f.articles());   // the articles' feed is the one shown
+            t = marked.state().withShown(s.shown());
+            saves.addAll(marked.effects());
+        }
+        int n = before - t.unreadInAllFeeds();
+        return new Next(t.withStatus(n == 0 ? "Nothing to mark: every article is read"
+                : n + (n == 1 ? " article" : " articles") + " marked read"), saves);
     }
 
     /** The headlines of feed {@code feed} (or of all of them), from the top, unfiltered. */

@@ -36,6 +36,7 @@ public final class KeyMap {
                     key(KeyType.Enter), key(KeyType.ArrowRight), key('l')),
             bind("r", "refresh the selected feed (on All articles: every feed)", Command.RELOAD, key('r')),
             bind("R", "refresh every feed", Command.RELOAD_ALL, key('R')),
+            bind("A", "mark the feed read (on All articles: every feed)", Command.MARK_ALL_READ, key('A')),
             bind("?", "this help", Command.HELP, key('?')),
             bind("q", "quit", Command.QUIT, key('q')));
 

@@ -91,6 +91,22 @@ class FeedsScreenTest {
     }
 
     @Test
+    void aMarksTheSelectedFeedReadOrOnAllArticlesEveryFeed() throws IOException {
+        VirtualScreen s = open();
+        s.press(key('j'), key('A'));
+        assertEquals("2 articles marked read", s.row(9));
+        assertEquals(" Gazette — 2 feeds, 2 unread", s.row(0));
+        assertTrue(s.row(2).contains("0/2"), s.row(2));
+        assertTrue(s.row(3).contains("2/2"), "My garden untouched: " + s.row(3));
+        assertTrue(Files.readString(dir.resolve("feed0.state.json")).contains("\"t1\""));
+        s.press(key('k'), key('A'));
+        assertEquals("2 articles marked read", s.row(9), "All articles: the rest");
+        assertEquals(" Gazette — 2 feeds, 0 unread", s.row(0));
+        s.press(key('A'));
+        assertEquals("Nothing to mark: every article is read", s.row(9));
+    }
+
+    @Test
     void rRefreshesTheSelectedFeedAndAFailureShowsOnItsRow() {
         VirtualScreen s = VirtualScreen.ofFeeds(100, 10, dir, Arrays.asList(null, "My garden"), tech(), garden());
         s.sources.get(1).failure = "http://example.invalid/garden: HTTP 404 not found";
