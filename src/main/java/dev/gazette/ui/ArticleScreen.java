@@ -85,21 +85,22 @@ final class ArticleScreen {
         return c == Command.LINK_NUMBER || c == Command.OPEN_LINK || c == Command.COPY_LINK;
     }
 
-    /** The page has been rendered by a worker; an answer for an article no longer open is dropped. */
     /**
-     * The article's page has come: it is shown, and marked read then, not when it was asked
-     * for: an article that could not be opened (its file changed, say) stays unread.
+     * The page has been rendered by a worker (an answer for an article no longer open is
+     * dropped). The first page of an opening marks the article read, not the asking for it:
+     * an article that could not be opened (its file changed, say) stays unread. A page
+     * rendered again (after a comment is saved) leaves the mark as the reader set it.
      */
     static Next ready(AppState s, Event.ArticleReady e) {
         ArticleState a = s.article();
         if (a == null || a.request() != e.request()) return Next.of(s);
+        boolean first = a.page() == null;
         ArticleState b = Composer.ready(a.ready(e.page(), bodyHeight(s)));
         String saved = b.comments().awaitingReveal();
         if (saved != null) b = CommentSelection.selectAndReveal(b, saved, bodyHeight(s));
         AppState t = s.withArticle(b);
-        Next marked = Marking.mark(e.journalProblem() == null ? t : t.withStatus(e.journalProblem()), a.source(),
-                a.article(), true);
-        return marked;
+        if (e.journalProblem() != null) t = t.withStatus(e.journalProblem());
+        return first ? Marking.mark(t, a.source(), a.article(), true) : Next.of(t);
     }
 
     static AppState failed(AppState s, Event.ArticleFailed e) {

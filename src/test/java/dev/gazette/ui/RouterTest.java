@@ -161,6 +161,12 @@ class RouterTest {
         apply(new Event.ArticleReady(state.article().request(), page, null));
         assertTrue(effects.get(0) instanceof Effect.SaveMarks save && save.marks().contains("short"), effects.toString());
         assertEquals(2, state.unread());
+        key('N');   // unread again, by hand; the page rendered again (a comment saved) leaves it so
+        assertEquals(3, state.unread());
+        long again = state.nextRequest();
+        state = state.withArticle(state.article().withRequest(again));
+        apply(new Event.ArticleReady(again, page, null));
+        assertEquals(3, state.unread());
     }
 
     @Test
