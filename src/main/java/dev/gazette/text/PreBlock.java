@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Preformatted text (pre, code listings): lines kept as they are, never re-wrapped; a line
- * wider than the screen is cut and ends in "…". Tabs expand to stops every
+ * Preformatted text (pre, code listings): lines kept as they are, never re-wrapped at
+ * spaces; a line wider than the screen goes on on the next row, each cut marked with "…",
+ * so nothing of it is out of sight (or of search). Tabs expand to stops every
  * {@value #TAB} columns (4 rather than 8: code is usually indented for 4 and screens are narrow).
  */
 final class PreBlock extends Block {
@@ -69,13 +70,74 @@ final class PreBlock extends Block {
             StyledText t = lines.get(i);
             if (columns[i] <= width) {
                 line.accept(t.spans(0, t.length()));
+            } else if (width < 2) {
+                line.accept(List.of(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM)));   // no room for text and mark
             } else {
-                String s = t.text();
-                int end = TextWidth.takeEnd(s, 0, s.length(), width - 1);
-                List<Span> spans = new ArrayList<>(t.spans(0, end));
-                spans.add(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM));
-                line.accept(spans);
+                goOn(t, width, line);
             }
+        }
+    }
+
+    /**
+     * A line wider than the screen, in rows of {@code width - 1} columns and a "…", the last
+     * row its rest: the clusters' columns are summed once (a 1 MB line is some 12,700 rows
+     * at 80), and every row is measured with those same sums.
+     */
+    private static void goOn(StyledText t, int width, Consumer<List<Span>> line) {
+        String s = t.text();
+        Graphemes g = new Graphemes(s);
+        IntList bounds = new IntList();   // cluster starts, then the end
+        IntList cols = new IntList();     // columns before each of them
+        int sum = 0;
+        for (int i = 0; i < s.length(); ) {
+            int j = g.next(i);
+            bounds.add(i);
+            cols.add(sum);
+            sum += g.width(i, j);
+            i = j;
+        }
+        bounds.add(s.length());
+        cols.add(sum);
+        int last = bounds.size() - 1;
+        int k = 0;
+        // A row is measured again as the screen measures it: clusters cut apart can count
+        // otherwise on their own (a lone skin-tone modifier, say).
+        while (cols.get(last) - cols.get(k) > width || TextWidth.columns(s.substring(bounds.get(k))) > width) {
+            int e = k;
+            while (e < last && cols.get(e + 1) - cols.get(k) <= width - 1) e++;
+            while (e > k && TextWidth.columns(s.substring(bounds.get(k), bounds.get(e))) > width - 1) e--;
+            if (e == k) {
+                // A wide character with no room beside it for the mark: a row of its own.
+                boolean fits = TextWidth.columns(s.substring(bounds.get(k), bounds.get(k + 1))) <= width;
+                line.accept(fits ? t.spans(bounds.get(k), bounds.get(k + 1))
+                        : List.of(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM)));
+                k++;
+                continue;
+            }
+            List<Span> spans = new ArrayList<>(t.spans(bounds.get(k), bounds.get(e)));
+            spans.add(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM));
+            line.accept(spans);
+            k = e;
+        }
+        line.accept(t.spans(bounds.get(k), t.length()));
+    }
+
+    /** A growing int array: a million boxed Integers would be twenty times the memory. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) values = java.util.Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
         }
     }
 
