@@ -16,12 +16,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * A feed at a URL, read through its cache: the first load shows the cached copy at once (if
  * there is one) and asks for a fetch, which the watcher starts a moment later; every later
- * load fetches (conditionally: a 304 reuses the feed already read, with no parse). Offline,
- * only the cache is read. A failed fetch is a load failure, so the screen keeps what it shows.
+ * load fetches (conditionally: a 304 reuses the feed already read, with no parse). While
+ * Gazette stays open, a feed is fetched again an hour after it was last asked for, as
+ * newsboat's reload-time does. Offline, only the cache is read. A failed fetch is a load
+ * failure, so the screen keeps what it shows.
  */
 final class UrlFeedSource implements FeedSource {
     private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -35,6 +39,13 @@ final class UrlFeedSource implements FeedSource {
     private volatile boolean startedFromCache;
     private volatile Feed last;
     private volatile String freshness;
+    /** When the server was last asked (System.nanoTime), or NEVER. */
+    private volatile long lastAsked = NEVER;
+    private final LongSupplier nanoTime;
+
+    /** A feed left open is fetched again after this long. */
+    static final long REFRESH_NANOS = TimeUnit.MINUTES.toNanos(60);
+    private static final long NEVER = Long.MIN_VALUE;
 
     /**
      * @param cacheFirst show the cached copy first and fetch after (the reader); false fetches
@@ -42,6 +53,13 @@ final class UrlFeedSource implements FeedSource {
      */
     UrlFeedSource(UrlSource source, FeedCache cache, Refresher refresher, boolean offline, boolean cacheFirst,
                   ZoneId zone) {
+        this(source, cache, refresher, offline, cacheFirst, zone, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock the hourly refresh is timed by, as System.nanoTime counts */
+    UrlFeedSource(UrlSource source, FeedCache cache, Refresher refresher, boolean offline, boolean cacheFirst,
+                  ZoneId zone, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         this.source = source;
         this.startedFromCache = !cacheFirst;
         this.cache = cache;
@@ -62,6 +80,7 @@ final class UrlFeedSource implements FeedSource {
             if (offline) throw new FeedException(source.display() + ": not fetched yet, and Gazette is offline");
         }
         fetchDue = false;
+        lastAsked = nanoTime.getAsLong();
         RefreshResult result;
         try {
             result = refresher.refresh(source).join();
@@ -94,9 +113,18 @@ final class UrlFeedSource implements FeedSource {
         return FETCHED.format(copy.fetchedAt().atZone(zone));
     }
 
+    /**
+     * True when a fetch is due: the cached copy is on screen and the network not yet asked,
+     * or an hour has gone by since it last was. The hourly one answers true once (the
+     * watcher asks every second, and the load it starts takes a moment to begin).
+     */
     @Override
     public boolean changed() {
-        return fetchDue;
+        if (fetchDue) return true;
+        long asked = lastAsked;
+        if (offline || asked == NEVER || nanoTime.getAsLong() - asked < REFRESH_NANOS) return false;
+        lastAsked = nanoTime.getAsLong();
+        return true;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.gazette.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.gazette.feed.LoadListener;
@@ -60,6 +62,38 @@ class UrlFeedSourceTest {
             clock.advance(Duration.ofMinutes(225));
             source.load(LoadListener.NONE);
             assertEquals("checked 2025-03-01 15:45, not modified", source.freshness());
+        }
+    }
+
+    @Test
+    void aFeedLeftOpenIsDueAgainAnHourAfterItWasLastFetchedOnce() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed.json", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "application/feed+json");
+            ex.sendResponseHeaders(200, FEED.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(FEED);
+            }
+            ex.close();
+        });
+        server.start();
+        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.json");
+        long[] now = {0};
+        try (Refresher refresher = new Refresher(new FeedCache(dir), FetchSettings.defaults(), new TestClock())) {
+            UrlFeedSource source = new UrlFeedSource(new UrlSource(url), new FeedCache(dir), refresher, false, false,
+                    ZoneOffset.UTC, () -> now[0]);
+            source.load(LoadListener.NONE);
+            assertFalse(source.changed(), "just fetched");
+            now[0] += UrlFeedSource.REFRESH_NANOS - 1;
+            assertFalse(source.changed());
+            now[0] += 1;
+            assertTrue(source.changed(), "an hour later");
+            assertFalse(source.changed(), "once: the watcher asks every second");
+            UrlFeedSource offline = new UrlFeedSource(new UrlSource(url), new FeedCache(dir), refresher, true, true,
+                    ZoneOffset.UTC, () -> now[0]);
+            offline.load(LoadListener.NONE);
+            now[0] += 10 * UrlFeedSource.REFRESH_NANOS;
+            assertFalse(offline.changed(), "offline: never");
         }
     }
 }
