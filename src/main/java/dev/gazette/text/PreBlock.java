@@ -1,6 +1,7 @@
 package dev.gazette.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -80,8 +81,8 @@ final class PreBlock extends Block {
 
     /**
      * A line wider than the screen, in rows of {@code width - 1} columns and a "…", the last
-     * row its rest: the clusters' columns are summed once (a 1 MB line is some 12,700 rows
-     * at 80), and every row is measured with those same sums.
+     * row its rest. The clusters' columns are summed once, so a long line costs one pass (a
+     * 1 MB line is 12,659 rows at 80), and each row is then checked as the screen measures it.
      */
     private static void goOn(StyledText t, int width, Consumer<List<Span>> line) {
         String s = t.text();
@@ -128,7 +129,7 @@ final class PreBlock extends Block {
         private int size;
 
         void add(int v) {
-            if (size == values.length) values = java.util.Arrays.copyOf(values, size * 2);
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
             values[size++] = v;
         }
 
