@@ -1,7 +1,6 @@
 package dev.gazette.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -87,59 +86,38 @@ final class PreBlock extends Block {
     private static void goOn(StyledText t, int width, Consumer<List<Span>> line) {
         String s = t.text();
         Graphemes g = new Graphemes(s);
-        IntList bounds = new IntList();   // cluster starts, then the end
-        IntList cols = new IntList();     // columns before each of them
-        int sum = 0;
-        for (int i = 0; i < s.length(); ) {
+        // A line has at most as many clusters as chars: arrays of that size, filled once.
+        int[] bounds = new int[s.length() + 1];   // cluster starts, then the end
+        int[] cols = new int[s.length() + 1];     // columns before each of them
+        int last = 0;
+        for (int i = 0; i < s.length(); last++) {
             int j = g.next(i);
-            bounds.add(i);
-            cols.add(sum);
-            sum += g.width(i, j);
+            bounds[last] = i;
+            cols[last + 1] = cols[last] + g.width(i, j);
             i = j;
         }
-        bounds.add(s.length());
-        cols.add(sum);
-        int last = bounds.size() - 1;
+        bounds[last] = s.length();
         int k = 0;
         // A row is measured again as the screen measures it: clusters cut apart can count
         // otherwise on their own (a lone skin-tone modifier, say).
-        while (cols.get(last) - cols.get(k) > width || TextWidth.columns(s.substring(bounds.get(k))) > width) {
+        while (cols[last] - cols[k] > width || TextWidth.columns(s.substring(bounds[k])) > width) {
             int e = k;
-            while (e < last && cols.get(e + 1) - cols.get(k) <= width - 1) e++;
-            while (e > k && TextWidth.columns(s.substring(bounds.get(k), bounds.get(e))) > width - 1) e--;
+            while (e < last && cols[e + 1] - cols[k] <= width - 1) e++;
+            while (e > k && TextWidth.columns(s.substring(bounds[k], bounds[e])) > width - 1) e--;
             if (e == k) {
                 // A wide character with no room beside it for the mark: a row of its own.
-                boolean fits = TextWidth.columns(s.substring(bounds.get(k), bounds.get(k + 1))) <= width;
-                line.accept(fits ? t.spans(bounds.get(k), bounds.get(k + 1))
+                boolean fits = TextWidth.columns(s.substring(bounds[k], bounds[k + 1])) <= width;
+                line.accept(fits ? t.spans(bounds[k], bounds[k + 1])
                         : List.of(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM)));
                 k++;
                 continue;
             }
-            List<Span> spans = new ArrayList<>(t.spans(bounds.get(k), bounds.get(e)));
+            List<Span> spans = new ArrayList<>(t.spans(bounds[k], bounds[e]));
             spans.add(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM));
             line.accept(spans);
             k = e;
         }
-        line.accept(t.spans(bounds.get(k), t.length()));
-    }
-
-    /** A growing int array: a million boxed Integers would be twenty times the memory. */
-    private static final class IntList {
-        private int[] values = new int[64];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) values = Arrays.copyOf(values, size * 2);
-            values[size++] = v;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
-
-        int size() {
-            return size;
-        }
+        line.accept(t.spans(bounds[k], t.length()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.gazette.source.FetchSettings;
 import dev.gazette.source.Refresher;
 import dev.gazette.source.TestClock;
 import dev.gazette.source.UrlSource;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -30,13 +31,8 @@ class UrlFeedSourceTest {
     Path dir;
     HttpServer server;
 
-    @AfterEach
-    void stop() {
-        if (server != null) server.stop(0);
-    }
-
-    @Test
-    void aNotModifiedAnswerSaysWhenTheFeedWasCheckedNotWhenItWasDownloaded() throws Exception {
+    /** A local server with the feed, answering 304 when asked with its ETag. */
+    private URI serveFeed() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/feed.json", ex -> {
             if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
@@ -52,7 +48,17 @@ class UrlFeedSourceTest {
             ex.close();
         });
         server.start();
-        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.json");
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.json");
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.stop(0);
+    }
+
+    @Test
+    void aNotModifiedAnswerSaysWhenTheFeedWasCheckedNotWhenItWasDownloaded() throws Exception {
+        URI url = serveFeed();
         TestClock clock = new TestClock();   // 2025-03-01 12:00 UTC
         try (Refresher refresher = new Refresher(new FeedCache(dir), FetchSettings.defaults(), clock)) {
             UrlFeedSource source = new UrlFeedSource(new UrlSource(url), new FeedCache(dir), refresher, false, false,
@@ -67,17 +73,7 @@ class UrlFeedSourceTest {
 
     @Test
     void aFeedLeftOpenIsDueAgainAnHourAfterItWasLastFetchedOnce() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/feed.json", ex -> {
-            ex.getResponseHeaders().add("Content-Type", "application/feed+json");
-            ex.sendResponseHeaders(200, FEED.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(FEED);
-            }
-            ex.close();
-        });
-        server.start();
-        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.json");
+        URI url = serveFeed();
         long[] now = {0};
         try (Refresher refresher = new Refresher(new FeedCache(dir), FetchSettings.defaults(), new TestClock())) {
             UrlFeedSource source = new UrlFeedSource(new UrlSource(url), new FeedCache(dir), refresher, false, false,

@@ -54,7 +54,7 @@ final class AtomReader {
 
     private void entry() throws XMLStreamException, FeedFormatException, InterruptedIOException {
         long position = xml.position();
-        ItemDraft d = feed.startItem(XmlCursor.lineOf(position), XmlCursor.columnOf(position));
+        ItemDraft d = feed.startItem(XmlPosition.line(position), XmlPosition.column(position));
         d.idRequired = true;
         while (xml.nextChild()) {
             Ns ns = xml.ns();

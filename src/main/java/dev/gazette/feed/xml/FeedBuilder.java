@@ -120,7 +120,7 @@ final class FeedBuilder implements XmlCursor.Warnings {
 
     /** A problem of the current item at an {@link XmlCursor#position}. */
     void warn(long position, String message) {
-        warn(XmlCursor.lineOf(position), XmlCursor.columnOf(position), message);
+        warn(XmlPosition.line(position), XmlPosition.column(position), message);
     }
 
     /** A problem with its whole message; repair says whether the current item counts as repaired. */

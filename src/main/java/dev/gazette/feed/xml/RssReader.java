@@ -81,7 +81,7 @@ final class RssReader {
 
     private void item() throws XMLStreamException, FeedFormatException, InterruptedIOException {
         long position = xml.position();
-        ItemDraft d = feed.startItem(XmlCursor.lineOf(position), XmlCursor.columnOf(position));
+        ItemDraft d = feed.startItem(XmlPosition.line(position), XmlPosition.column(position));
         String about = xml.attribute(RDF_URI, "about"); // RSS 1.0: the item's own URI
         if (about != null && !about.isBlank()) d.id = about.strip();
         while (xml.nextChild()) {

@@ -8,7 +8,6 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
-import org.jsoup.nodes.Entities;
 
 /**
  * Walks a feed's elements one level at a time over a StAX reader, so that the RSS and
@@ -109,8 +108,8 @@ final class XmlCursor {
     }
 
     /**
-     * Where the current event starts in the file (a start element: its tag), the line and
-     * the column in one long ({@link #lineOf}, {@link #columnOf}). Every field read asks
+     * Where the current event starts in the file (a start element: its tag), as an
+     * {@link XmlPosition}. Every field read asks
      * for it, so that a warning about the field can name it: one location object from the
      * parser each time, where asking for the line and then the column made three, and those
      * were two fifths of all the memory an RSS load allocated.
@@ -118,15 +117,7 @@ final class XmlCursor {
     long position() {
         Location at = in.getLocation();
         int line = at.getLineNumber();
-        return ((long) input.line(line) << 32) | (input.column(line, at.getColumnNumber()) & 0xffffffffL);
-    }
-
-    static int lineOf(long position) {
-        return (int) (position >>> 32);
-    }
-
-    static int columnOf(long position) {
-        return (int) position;
+        return XmlPosition.of(input.line(line), input.column(line, at.getColumnNumber()));
     }
 
     /**
@@ -272,22 +263,16 @@ final class XmlCursor {
      */
     private String entity() throws FeedFormatException {
         String name = in.getLocalName();
-        String value = Entities.isNamedEntity(name) ? Entities.getByName(name) : "";
+        String value = HtmlEntities.valueOf(name);
         long at = position();
+        int line = XmlPosition.line(at);
+        int column = XmlPosition.column(at);
         if (value.isEmpty()) {
-            throw new FeedFormatException(lineOf(at), columnOf(at), "undefined entity &" + name + ";"
+            throw new FeedFormatException(line, column, "undefined entity &" + name + ";"
                     + (internalSubset ? " (declared in the file's DTD, which Gazette does not read)" : ""));
         }
-        warnings.warn(lineOf(at), columnOf(at), "&" + name + "; is an HTML entity, not XML; read as "
-                + codePoints(value));
+        warnings.warn(line, column, "&" + name + "; is an HTML entity, not XML; read as " + HtmlEntities.codePoints(value));
         return value;
-    }
-
-    private static String codePoints(String value) {
-        StringBuilder sb = new StringBuilder();
-        value.codePoints().forEach(cp -> sb.append(sb.length() == 0 ? "" : " ")
-                .append(String.format(java.util.Locale.ROOT, "U+%04X", cp)));
-        return sb.toString();
     }
 
     /** Records the element just started: its xml:base, resolved against its parent's. */
