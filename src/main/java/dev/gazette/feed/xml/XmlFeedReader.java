@@ -102,9 +102,12 @@ public final class XmlFeedReader {
         if (message.endsWith(".")) message = message.substring(0, message.length() - 1);
         if (!message.isEmpty()) message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
         String text = "invalid XML" + (message.isEmpty() ? "" : ": " + message);
+        // Woodstox's words for a file that ends before any element (only a declaration, a comment).
+        if (message.startsWith("unexpected EOF in prolog")) text = "XML with no root element";
         if (at == null || at.getLineNumber() <= 0) return new FeedFormatException(text);
-        return new FeedFormatException(input.line(at.getLineNumber()),
-                input.column(at.getLineNumber(), at.getColumnNumber()), text);
+        // At the very start of a line Woodstox says column 0; columns count from 1 everywhere else.
+        int column = Math.max(1, at.getColumnNumber());
+        return new FeedFormatException(input.line(at.getLineNumber()), input.column(at.getLineNumber(), column), text);
     }
 
     static void close(XMLStreamReader parser) {

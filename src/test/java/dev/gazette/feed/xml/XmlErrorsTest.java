@@ -34,4 +34,10 @@ class XmlErrorsTest {
                 error("rss-truncated.xml"));
         assertEquals("rss-undefined-entity.xml:5:22: undefined entity &notanentity;", error("rss-undefined-entity.xml"));
     }
+
+    @Test
+    void aFileThatEndsBeforeAnyElementSaysSoWithAPlace() {
+        // Two lines: the declaration and a blank one; the file ends where line 3 would start.
+        assertEquals("xml-declaration-only.xml:3:1: XML with no root element", error("xml-declaration-only.xml"));
+    }
 }
