@@ -67,6 +67,8 @@ public final class XmlFeedReader {
                 throw new FeedFormatException(notAFeed(xml));
             }
             // What follows the root element (comments, a server's debug text) is not read.
+            String notUtf8 = input.utf8() == null ? null : input.utf8().problem();
+            if (notUtf8 != null) feed.problem(0, 0, notUtf8, false);
             return feed.finish();
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof IOException io) throw io;
@@ -105,9 +107,9 @@ public final class XmlFeedReader {
         // Woodstox's words for a file that ends before any element (only a declaration, a comment).
         if (message.startsWith("unexpected EOF in prolog")) text = "XML with no root element";
         if (at == null || at.getLineNumber() <= 0) return new FeedFormatException(text);
-        // At the very start of a line Woodstox says column 0; columns count from 1 everywhere else.
-        int column = Math.max(1, at.getColumnNumber());
-        return new FeedFormatException(input.line(at.getLineNumber()), input.column(at.getLineNumber(), column), text);
+        // Woodstox gives no column (0) for some errors, an illegal character among them: the line alone is said then.
+        return new FeedFormatException(input.line(at.getLineNumber()),
+                input.column(at.getLineNumber(), at.getColumnNumber()), text);
     }
 
     static void close(XMLStreamReader parser) {
