@@ -9,18 +9,17 @@ import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.SequenceInputStream;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -143,10 +142,7 @@ public final class FeedLoader {
         // Bodies stay in the file only for a big one (decoded ahead), with Gson's place readable.
         FileText fileText = bodiesFrom != null && ahead.decodesAhead() && JsonPositions.offsetsKnown()
                 ? new FileText(bodiesFrom, attributes, bom) : null;
-        Reader decoded = fileText != null ? fileText.decoder(body)
-                : new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        Utf8Decoder decoded = fileText != null ? fileText.decoder(body) : new Utf8Decoder(body, bom, null);
         // Gson reads 1 KB at a time: from the read-ahead's chunks, or through a buffer.
         Reader text = ahead.decodesAhead() ? ahead.reader(decoded) : new BufferedReader(decoded, BUFFER);
         JsonReader json = new JsonReader(text);
@@ -158,7 +154,13 @@ public final class FeedLoader {
         json.setStrictness(Strictness.LEGACY_STRICT);
         json.setNestingLimit(NESTING_LIMIT);    // Gson is iterative; this bounds its stack of scopes
         JsonFileBodies inFile = fileText == null ? null : new JsonFileBodies(fileText, ahead::charsRead);
-        return new JsonFeedReader(json, bodies, inFile, listener, progress).read();
+        Feed feed = new JsonFeedReader(json, bodies, inFile, listener, progress).read();
+        String strayBytes = decoded.problem();
+        if (strayBytes == null) return feed;
+        List<Problem> problems = new ArrayList<>(feed.problems());
+        problems.add(new Problem(0, 0, strayBytes));
+        return new Feed(feed.title(), feed.homePageUrl(), feed.feedUrl(), feed.description(), feed.articles(),
+                problems, feed.skippedItems(), feed.repairedItems());
     }
 
     /**

@@ -3,14 +3,8 @@ package dev.gazette.feed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,8 +50,8 @@ public final class FileText {
     }
 
     /** A decoder of in (the file's bytes from {@link #firstByte} on) that writes down where each read started. */
-    public Reader decoder(InputStream in) {
-        return new Decoder(in, this);
+    public Utf8Decoder decoder(InputStream in) {
+        return new Utf8Decoder(in, firstByte, (chars, bytes) -> checkpoint(chars, firstByte + bytes));
     }
 
     /**
@@ -82,7 +76,7 @@ public final class FileText {
                     throw changed(null);
                 }
                 channel.position(byteStart);
-                Decoder d = new Decoder(Channels.newInputStream(channel), null);
+                Utf8Decoder d = new Utf8Decoder(Channels.newInputStream(channel), byteStart, null);
                 for (long skip = offset - charStart; skip > 0; ) {
                     long n = d.skip(skip);
                     if (n <= 0) throw changed(null);
@@ -127,84 +121,5 @@ public final class FileText {
 
     static String stamp(BasicFileAttributes a) {
         return a.size() + "/" + a.lastModifiedTime().toMillis() + "/" + Objects.toString(a.fileKey());
-    }
-
-    /**
-     * UTF-8 into characters, malformed bytes replaced as the loader's decoder replaces them,
-     * counting the bytes taken and characters given so each read can be found again.
-     */
-    private static final class Decoder extends Reader {
-        private final InputStream in;
-        private final FileText record; // null: only reading
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        private final ByteBuffer input = ByteBuffer.allocate(64 * 1024).flip();
-        private long bytesFilled;
-        private long charsGiven;
-        private boolean end;
-        private boolean flushed;
-        /** A char decoded but not yet given (a read of one char decodes two, for a surrogate pair); else -1. */
-        private int pending = -1;
-
-        Decoder(InputStream in, FileText record) {
-            this.in = in;
-            this.record = record;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            if (length == 0) return 0;
-            if (pending >= 0) {
-                buffer[offset] = (char) pending;
-                pending = -1;
-                charsGiven++;
-                return 1;
-            }
-            if (record != null) record.checkpoint(charsGiven, record.firstByte + bytesFilled - input.remaining());
-            if (length == 1) return readOne(buffer, offset);
-            CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-            while (out.hasRemaining() && !flushed) {
-                // Never an error: malformed input is replaced.
-                CoderResult r = decoder.decode(input, out, end);
-                if (r.isOverflow()) break;
-                if (end) {
-                    decoder.flush(out);
-                    flushed = true;
-                } else {
-                    fill();
-                }
-            }
-            int n = out.position() - offset;
-            charsGiven += n;
-            return n == 0 && flushed ? -1 : n;
-        }
-
-        /** One char: two are decoded (the decoder cannot split a surrogate pair), the second kept for the next read. */
-        private int readOne(char[] buffer, int offset) throws IOException {
-            char[] two = new char[2];
-            int n = read(two, 0, 2);
-            if (n <= 0) return n;
-            charsGiven -= n - 1;
-            buffer[offset] = two[0];
-            if (n == 2) pending = two[1];
-            return 1;
-        }
-
-        private void fill() throws IOException {
-            input.compact();
-            int n = in.read(input.array(), input.position(), input.remaining());
-            if (n < 0) end = true;
-            else {
-                input.position(input.position() + n);
-                bytesFilled += n;
-            }
-            input.flip();
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 }

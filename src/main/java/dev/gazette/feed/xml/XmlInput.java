@@ -2,6 +2,7 @@ package dev.gazette.feed.xml;
 
 import dev.gazette.feed.FileText;
 import dev.gazette.feed.ReadAhead;
+import dev.gazette.feed.Utf8Decoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,12 +42,13 @@ final class XmlInput {
      *
      * @param fileText     the file's text found again by offset, when bodies are left in it; else null
      * @param charsSkipped the whitespace taken out before the parser's first character
+     * @param utf8         the decoder of a UTF-8 file, which knows of bytes that were not UTF-8; else null
      */
     record Opened(Reader reader, Charset charset, int linesSkipped, int columnsSkipped, String note,
-                  FileText fileText, int charsSkipped) {
+                  FileText fileText, int charsSkipped, Utf8Decoder utf8) {
         /** A text read as it is: a body's element read back from the file. */
         static Opened plain(Reader reader) {
-            return new Opened(reader, StandardCharsets.UTF_8, 0, 0, null, null, 0);
+            return new Opened(reader, StandardCharsets.UTF_8, 0, 0, null, null, 0, null);
         }
 
         /** The line in the file of a line of the parser's text. */
@@ -90,7 +92,10 @@ final class XmlInput {
         // Only UTF-8 (nearly every big feed) is found again by offset; a big file is decoded ahead.
         FileText fileText = bodiesIn != null && ahead.decodesAhead() && d.charset().equals(StandardCharsets.UTF_8)
                 ? bodiesIn.apply(d.bomLength()) : null;
-        Reader decoded = fileText != null ? fileText.decoder(bytes)
+        boolean utf8 = d.charset().equals(StandardCharsets.UTF_8);
+        Utf8Decoder utf8Decoder = fileText != null ? fileText.decoder(bytes)
+                : utf8 ? new Utf8Decoder(bytes, d.bomLength(), null) : null;
+        Reader decoded = utf8Decoder != null ? utf8Decoder
                 : new InputStreamReader(bytes, d.charset().newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
@@ -116,7 +121,7 @@ final class XmlInput {
             }
         }
         if (c >= 0) text.unread(c);
-        return new Opened(text, d.charset(), lines, columns, d.note(), fileText, skipped);
+        return new Opened(text, d.charset(), lines, columns, d.note(), fileText, skipped, utf8Decoder);
     }
 
     /**

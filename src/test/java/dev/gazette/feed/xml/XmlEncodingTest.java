@@ -2,13 +2,19 @@ package dev.gazette.feed.xml;
 
 import static dev.gazette.feed.xml.Fixtures.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedLoader;
+import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.Problem;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,5 +101,40 @@ class XmlEncodingTest {
         assertEquals(List.of(new Problem(1, 37, "item 1: pubDate \"soon\" is not a date; ignored"),
                 new Problem(1, 15, "item 1 has no id; using \"sha256:" + XmlTestFiles.load(dir, bytes).articles().get(0).id().substring(7) + "\"")),
                 XmlTestFiles.load(dir, bytes).problems());
+    }
+
+    @Test
+    void aStrayWindows1252ByteInUtf8IsReplacedWithAWarningThatSaysWhere() throws Exception {
+        Feed f = load("rss-stray-byte.xml");
+        assertEquals("A windows-1252 byte in UTF-8: Caf\uFFFD and café", f.articles().get(0).title());
+        assertEquals(List.of(new Problem(0, 0, "1 byte is not UTF-8 (0xE9, at byte 165 of the file); shown as \uFFFD")),
+                f.problems());
+    }
+
+    @Test
+    void aBigFileWhoseBodiesStayInItWarnsOfAStrayByteToo() throws Exception {
+        Path big = dev.gazette.Fixtures.bigCopy(Fixtures.path("rss-stray-byte.xml"), dir);
+        Feed f = FeedLoader.load(big, LoadListener.NONE, null, true);
+        assertEquals("A windows-1252 byte in UTF-8: Caf\uFFFD and café", Fixtures.article(f,
+                "A windows-1252 byte in UTF-8: Caf\uFFFD and café").title());
+        assertEquals(1, f.problems().size(), f.problems().toString());
+        assertTrue(f.problems().get(0).message().startsWith("1 byte is not UTF-8 (0xE9, at byte "), f.problems().toString());
+    }
+
+    @Test
+    void aStrayByteInAJsonFeedPastItsFirstKilobytesIsReplacedWithAWarning() throws Exception {
+        // The first 8 KB decide whether a JSON Feed is UTF-8 at all; a byte after them is one stray byte.
+        String head = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Caf\u00e9\", \"items\": [" + " ".repeat(9000);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\": \"1\", \"title\": \"Caf".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xE9);
+        bytes.writeBytes("\", \"content_text\": \"x\"}]}".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("stray.json"), bytes.toByteArray());
+        Feed f = FeedLoader.load(file);
+        assertEquals("Caf\uFFFD", f.articles().get(0).title());
+        int at = head.getBytes(StandardCharsets.UTF_8).length + "{\"id\": \"1\", \"title\": \"Caf".length() + 1;
+        assertEquals(List.of(new Problem(0, 0, "1 byte is not UTF-8 (0xE9, at byte " + String.format(Locale.ROOT, "%,d", at)
+                + " of the file); shown as \uFFFD")), f.problems());
     }
 }
