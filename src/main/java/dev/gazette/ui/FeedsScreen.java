@@ -15,7 +15,7 @@ import java.util.Optional;
  * fetched, or what went wrong. {@link #update} is pure; {@link #draw} only reads.
  */
 final class FeedsScreen {
-    static final String KEYS = "↑↓ Move  Enter Open  r Refresh  R All  ? Help  q Quit";
+    static final String KEYS = "↑↓ Move  Enter Open  / Filter  r Refresh  R All  ? Help  q Quit";
 
     private FeedsScreen() {}
 
@@ -30,6 +30,8 @@ final class FeedsScreen {
             case RELOAD -> row == 0 ? Router.reloadAll(s) : Router.reload(s, row - 1, true);
             case RELOAD_ALL -> Router.reloadAll(s);
             case MARK_ALL_READ -> markRead(s, row == 0 ? AppState.ALL : row - 1);
+            // newsboat's / on its feed list searches every feed: here, All articles with the filter line open.
+            case FILTER -> Next.of(filterAll(s));
             default -> Next.of(s.withFeedList(s.feedList().apply(command.get(), rows(s), height(s))));
         };
     }
@@ -57,6 +59,12 @@ final class FeedsScreen {
         AppState t = s.withShown(feed).withView(AppState.View.HEADLINES)
                 .withHeadlines(HeadlinesState.START);
         return HeadlinesScreen.refilter(t);
+    }
+
+    /** All articles, the filter line taking the keys; Esc there goes back to the whole list. */
+    static AppState filterAll(AppState s) {
+        AppState t = open(s, AppState.ALL);
+        return t.withHeadlines(t.headlines().withFilter(InputLine.EMPTY, true));
     }
 
     /** Back from the headlines: the feeds screen, its selection where it was. */

@@ -37,6 +37,7 @@ public final class KeyMap {
             bind("r", "refresh the selected feed (on All articles: every feed)", Command.RELOAD, key('r')),
             bind("R", "refresh every feed", Command.RELOAD_ALL, key('R')),
             bind("A", "mark the feed read (on All articles: every feed)", Command.MARK_ALL_READ, key('A')),
+            bind("/", "filter the headlines of every feed as you type", Command.FILTER, key('/')),
             bind("?", "this help", Command.HELP, key('?')),
             bind("q", "quit", Command.QUIT, key('q')));
 

@@ -63,6 +63,19 @@ class FeedsScreenTest {
     }
 
     @Test
+    void slashFiltersTheHeadlinesOfEveryFeedAsNewsboatsSearchDoes() {
+        VirtualScreen s = open().press(key('j')).press(key('/')).type("to");
+        assertTrue(s.row(0).startsWith(" All articles"), s.row(0));
+        assertTrue(s.row(1).contains("Tomatoes") && s.row(1).endsWith("My garden"), s.row(1));
+        assertTrue(s.row(2).isBlank(), "Kernel news, Compilers and Same id do not match: " + s.row(2));
+        assertTrue(s.row(9).startsWith("/to"), "the filter line has the keys: " + s.row(9));
+        s.press(KeyType.Escape);
+        assertTrue(s.row(4).contains("Compilers"), "Esc clears the filter: " + s.row(4));
+        s.press(KeyType.Escape);
+        assertTrue(s.row(2).startsWith(" Tech Daily"), "back on the feeds, the selection kept: " + s.row(2));
+    }
+
+    @Test
     void marksAndCommentsFollowAnArticleToItsOwnFeed() throws IOException {
         VirtualScreen s = open().press(KeyType.Enter).press(key('j'), key('j')).press(KeyType.Enter);
         assertEquals("Same id, other feed", s.row(1));
