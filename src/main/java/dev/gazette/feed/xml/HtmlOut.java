@@ -1,6 +1,7 @@
 package dev.gazette.feed.xml;
 
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -14,14 +15,15 @@ final class HtmlOut {
 
     private HtmlOut() { }
 
-    static void startTag(TextOut out, XMLStreamReader in) {
+    /** @param values turns an attribute's value as parsed into the value written */
+    static void startTag(TextOut out, XMLStreamReader in, UnaryOperator<String> values) {
         StringBuilder sb = new StringBuilder(64);
         sb.append('<').append(in.getLocalName());
         for (int i = 0, n = in.getAttributeCount(); i < n; i++) {
             String prefix = in.getAttributePrefix(i);
             if (prefix != null && !prefix.isEmpty()) continue; // xml:base, xml:lang, foreign attributes
             sb.append(' ').append(in.getAttributeLocalName(i)).append("=\"");
-            escape(sb, in.getAttributeValue(i));
+            escape(sb, values.apply(in.getAttributeValue(i)));
             sb.append('"');
         }
         out.append(sb.append('>').toString());

@@ -84,12 +84,18 @@ final class XmlCursor {
 
     /** An attribute of the current start element, in no namespace; null when absent. */
     String attribute(String localName) {
-        return in.getAttributeValue(null, localName);
+        return recovered(in.getAttributeValue(null, localName));
     }
 
     /** An attribute in the given namespace; null when absent. */
     String attribute(String namespaceUri, String localName) {
-        return in.getAttributeValue(namespaceUri, localName);
+        return recovered(in.getAttributeValue(namespaceUri, localName));
+    }
+
+    /** An attribute's value with the HTML entities in it recovered, a warning for each ({@link AttributeEntities}). */
+    private String recovered(String value) {
+        if (value == null || value.indexOf(AttributeEntities.MARKER) < 0) return value;
+        return AttributeEntities.recover(value, warnings, position());
     }
 
     /** The base URI for links in the current element, or null when none is known. */
@@ -238,7 +244,7 @@ final class XmlCursor {
                 }
                 case XMLStreamConstants.START_ELEMENT:
                     nested++;
-                    if (tags && out.length() < limit) HtmlOut.startTag(out, in);
+                    if (tags && out.length() < limit) HtmlOut.startTag(out, in, this::recovered);
                     break;
                 case XMLStreamConstants.END_ELEMENT:
                     if (nested-- == 0) {
@@ -284,7 +290,7 @@ final class XmlCursor {
         }
         String parent = depth == 0 ? bases[0] : bases[depth - 1];
         scopes[depth] = (depth == 0 ? NsScope.NONE : scopes[depth - 1]).with(in);
-        String own = in.getAttributeCount() == 0 ? null : in.getAttributeValue(XMLConstants.XML_NS_URI, "base");
+        String own = in.getAttributeCount() == 0 ? null : recovered(in.getAttributeValue(XMLConstants.XML_NS_URI, "base"));
         if (depth == 0) {
             bases[0] = own == null ? parent : Links.resolve(parent, own);
             declared[0] = own != null;

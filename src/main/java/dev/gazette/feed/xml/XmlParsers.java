@@ -48,7 +48,11 @@ final class XmlParsers {
         f.setProperty(WstxInputProperties.P_DTD_RESOLVER, REFUSE);
         f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, REFUSE);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
-        f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1000L);
+        // The only entities ever expanded are AttributeEntities' (no DTD is read), each one
+        // character with no reference in it: nothing multiplies, so the count only has to
+        // allow a big feed's many &eacute; in attributes.
+        f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, Long.MAX_VALUE);
+        f.setProperty(WstxInputProperties.P_CUSTOM_INTERNAL_ENTITIES, AttributeEntities.forParser());
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 512);
         // Control characters are dropped later by CleanText; an XML 1.1 style &#x1b; is
         // common in real feeds and not worth refusing the whole file for.

@@ -142,6 +142,21 @@ class RssReaderTest {
     }
 
     @Test
+    void htmlEntitiesInAttributesAreReadWithAWarningToo() throws Exception {
+        Feed f = load("rss-entity-in-attribute.xml");
+        Article a = f.articles().get(0);
+        assertEquals("Café podcast", a.title());
+        assertEquals("https://example.org/café.mp3", a.attachments().get(0).url(), "the parser alone dropped the é");
+        assertEquals("An <img src=\"https://example.org/c.png\" alt=\"café &amp; bar\"> image", body(a).html());
+        assertEquals(List.of(
+                new Problem(7, 11, "item 1: &eacute; is an HTML entity, not XML; read as U+00E9"),
+                new Problem(9, 1, "item 1: &eacute; in an attribute is an HTML entity, not XML; read as U+00E9"),
+                new Problem(10, 17, "item 1: &eacute; in an attribute is an HTML entity, not XML; read as U+00E9")),
+                f.problems());
+        assertEquals(1, f.repairedItems());
+    }
+
+    @Test
     void rss10ItemsBesideTheChannel() throws Exception {
         Feed f = load("rss-1.0-rdf.xml");
         assertEquals("Preprints: Plant Biology", f.title());

@@ -97,6 +97,29 @@ class XmlSecurityTest {
     }
 
     @Test
+    void aDtdCannotRedefineTheHtmlEntitiesReadInAttributes() throws Exception {
+        // Laughs in the attribute, through a name Gazette recovers: the DTD is still not read.
+        String doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol \"lol\">\n"
+                + "<!ENTITY eacute \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>\n"
+                + "<rss><channel><item><guid>1</guid><enclosure url=\"https://example.org/caf&eacute;.mp3\"/></item></channel></rss>";
+        Feed f = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> XmlTestFiles.load(dir, doc));
+        assertEquals("https://example.org/café.mp3", f.articles().get(0).attachments().get(0).url());
+    }
+
+    @Test
+    void manyHtmlEntitiesInAttributesAreNoExpansionAttack() throws Exception {
+        // Each is one character: a big feed may have thousands, past any expansion count worth setting.
+        StringBuilder doc = new StringBuilder("<rss><channel>");
+        for (int i = 0; i < 5000; i++) {
+            doc.append("<item><guid>").append(i).append("</guid><enclosure url=\"https://example.org/caf&eacute;").append(i)
+                    .append(".mp3\"/></item>");
+        }
+        Feed f = XmlTestFiles.load(dir, doc.append("</channel></rss>").toString());
+        assertEquals(5000, f.articles().size());
+        assertTrue(f.articles().stream().allMatch(a -> a.attachments().get(0).url().startsWith("https://example.org/café")));
+    }
+
+    @Test
     void elementsNestedPastTheLimitAreRefusedWithTheirPlace() {
         String deep = "<rss version=\"2.0\"><channel><item><title>x</title>" + "<a>".repeat(600) + "</a>".repeat(600)
                 + "</item></channel></rss>";
