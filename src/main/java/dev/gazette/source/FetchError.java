@@ -33,8 +33,6 @@ public record FetchError(Kind kind, String message, Optional<URI> feedOffered, O
         TRUNCATED,
         /** An HTML page instead of a feed; {@link #feedOffered()} is the feed it links to, if any. */
         HTML_PAGE,
-        /** --offline, and this URL was never fetched. */
-        NOT_CACHED,
         /** The cache folder cannot be written. */
         CACHE,
         /** Anything else on the way (connection reset, an unsupported encoding). */

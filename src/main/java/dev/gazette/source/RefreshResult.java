@@ -73,21 +73,6 @@ public sealed interface RefreshResult {
         }
     }
 
-    /** Offline: the cached copy, not checked against the server. */
-    record Cached(UrlSource source, CachedCopy cached) implements RefreshResult {
-        public Optional<Path> feedFile() {
-            return Optional.of(cached.body());
-        }
-
-        public Optional<CachedCopy> copy() {
-            return Optional.of(cached);
-        }
-
-        public String status() {
-            return "cached (offline)";
-        }
-    }
-
     /** The fetch failed; the cached copy, if any, is kept and still shown. */
     record Failed(UrlSource source, FetchError error, Optional<CachedCopy> cached, Optional<URI> movedTo)
             implements RefreshResult {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * Refreshes sources against the cache, many at once under the limits of
  * {@link FetchSettings} (8 at once, 2 per host), on its own worker threads: the caller's
- * thread never waits. Each source ends as one {@link RefreshResult}, delivered to a
- * listener as soon as it is known (for progress in the status line) and in the returned
+ * thread never waits. Each source ends as one {@link RefreshResult}, in the returned
  * future. A failure of one source never holds up or hides the others, and never removes
  * its cached copy. Asking for a URL that is already being fetched joins that fetch.
  */
@@ -69,43 +65,6 @@ public final class Refresher implements AutoCloseable {
                     }
                 });
         return mine;
-    }
-
-    /**
-     * Refreshes every source (the {@code R} key, start-up), calling onEach (on a worker
-     * thread; it must not block) as each one finishes. The future holds the results in
-     * the order of sources.
-     */
-    public CompletableFuture<List<RefreshResult>> refreshAll(List<? extends Source> sources, Consumer<RefreshResult> onEach) {
-        List<CompletableFuture<RefreshResult>> each = new ArrayList<>();
-        for (Source s : sources) {
-            each.add(refresh(s).thenApply(r -> tell(onEach, r)));
-        }
-        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
-                .thenApply(v -> each.stream().map(CompletableFuture::join).toList());
-    }
-
-    /** A listener that throws must not lose the result for the others. */
-    private static RefreshResult tell(Consumer<RefreshResult> onEach, RefreshResult r) {
-        try {
-            onEach.accept(r);
-        } catch (RuntimeException e) {
-            // The listener's own failure; the result still reaches the returned future.
-        }
-        return r;
-    }
-
-    /**
-     * What can be shown without the network ({@code --offline}, and start-up before the
-     * refresh): the cached copy of a URL, or a failure saying it was never fetched. Reads a
-     * small file: call it off the UI thread.
-     */
-    public static RefreshResult cachedOnly(FeedCache cache, Source source) {
-        if (source instanceof FileSource f) return new RefreshResult.Local(f);
-        UrlSource u = (UrlSource) source;
-        return cache.copy(u.url()).<RefreshResult>map(c -> new RefreshResult.Cached(u, c))
-                .orElseGet(() -> new RefreshResult.Failed(u, FetchError.of(Kind.NOT_CACHED,
-                        "not fetched yet, and Gazette is offline"), Optional.empty(), Optional.empty()));
     }
 
     /** "Per host" means per server: the host name and the port. */

@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Many sources at once: limits, progress as each finishes, the caller never waiting, offline reading. */
@@ -77,7 +78,7 @@ class RefresherTest {
         }
         FetchSettings settings = FetchSettings.defaults().withConcurrency(4, 2);
         try (Refresher refresher = new Refresher(cache, settings, clock)) {
-            List<RefreshResult> results = refresher.refreshAll(sources, r -> { }).orTimeout(60, TimeUnit.SECONDS).join();
+            List<RefreshResult> results = all(refresher, sources, r -> { }).orTimeout(60, TimeUnit.SECONDS).join();
             assertTrue(results.stream().allMatch(r -> r instanceof RefreshResult.Updated), results.toString());
         }
         for (AtomicInteger max : maxPerHost.values()) assertTrue(max.get() <= 2, "per host: " + max.get());
@@ -99,8 +100,8 @@ class RefresherTest {
                 new UrlSource(s.url("/fast")), new UrlSource(s.url("/missing")));
         List<RefreshResult> heard = new CopyOnWriteArrayList<>();
         try (Refresher refresher = new Refresher(cache, FetchSettings.defaults(), clock)) {
-            var all = refresher.refreshAll(sources, heard::add);
-            assertFalse(all.isDone(), "refreshAll returned while a fetch was still waiting");
+            var all = all(refresher, sources, heard::add);
+            assertFalse(all.isDone(), "refresh returned a result while a fetch was still waiting");
             // Everything but the slow one arrives while it waits.
             waitFor(() -> heard.size() == 3);
             assertFalse(all.isDone());
@@ -139,25 +140,6 @@ class RefresherTest {
     }
 
     @Test
-    void offlineReadsTheCacheOnly() throws IOException {
-        TestServer s = server();
-        s.on("/feed", ex -> TestServer.send(ex, 200, "application/json", FetchTest.FEED));
-        URI url = s.url("/feed");
-        try (Refresher refresher = new Refresher(cache, FetchSettings.defaults(), clock)) {
-            refresher.refresh(new UrlSource(url)).orTimeout(30, TimeUnit.SECONDS).join();
-        }
-        s.close();
-        RefreshResult r = Refresher.cachedOnly(cache, new UrlSource(url));
-        RefreshResult.Cached c = assertInstanceOf(RefreshResult.Cached.class, r);
-        assertEquals(FetchTest.FEED, Files.readString(c.cached().body()));
-        assertEquals(Optional.of(clock.instant()), r.fetchedAt());
-        assertEquals("cached (offline)", r.status());
-        RefreshResult never = Refresher.cachedOnly(cache, new UrlSource(URI.create("https://never.example/feed")));
-        assertEquals("not fetched yet, and Gazette is offline", never.status());
-        assertEquals(Optional.empty(), never.feedFile());
-    }
-
-    @Test
     void aDamagedSidecarCountsAsNothingCached() throws IOException {
         URI url = URI.create("https://example.com/feed");
         Files.createDirectories(cache.folder());
@@ -172,5 +154,14 @@ class RefresherTest {
             if (System.nanoTime() > end) throw new AssertionError("condition not met within 30 s");
             java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
+    }
+
+    /** Every source refreshed at once, as R does, onEach told of each as it ends: the results in the order of the sources. */
+    private static CompletableFuture<List<RefreshResult>> all(Refresher refresher, List<? extends Source> sources,
+                                                               Consumer<RefreshResult> onEach) {
+        List<CompletableFuture<RefreshResult>> each = sources.stream()
+                .map(source -> refresher.refresh(source).whenComplete((r, e) -> onEach.accept(r))).toList();
+        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+                .thenApply(v -> each.stream().map(CompletableFuture::join).toList());
     }
 }
