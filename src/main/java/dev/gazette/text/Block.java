@@ -2,7 +2,6 @@ package dev.gazette.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * One width-independent piece of a rendered document (a paragraph, a code block, a rule, a
@@ -46,23 +45,36 @@ abstract class Block {
         Prefix rest = frame.rest().cut(max);
         int contentWidth = Math.max(1, width - Math.max(first.columns(), rest.columns()));
         int[] index = {0};
-        lines(contentWidth, spans -> {
+        lines(contentWidth, (spans, joinBefore) -> {
             Prefix p = index[0]++ == 0 ? first : rest;
             if (p.spans().isEmpty()) {
-                out.add(new StyledLine(spans));
+                out.add(new StyledLine(spans, joinBefore, 0));
             } else if (spans.isEmpty()) {
                 out.add(new StyledLine(p.trimEnd().spans()));
             } else {
                 List<Span> all = new ArrayList<>(p.spans().size() + spans.size());
                 all.addAll(p.spans());
                 all.addAll(spans);
-                out.add(new StyledLine(all));
+                out.add(new StyledLine(all, joinBefore, joinBefore == null ? 0 : p.length()));
             }
         });
     }
 
+    /**
+     * Where a block's lines go: each line's spans and, for a line a word wrap made, what the
+     * wrap took out between it and the line before ({@link StyledLine#joinBefore}).
+     */
+    interface LineSink {
+        void line(List<Span> spans, String joinBefore);
+
+        /** A line that starts its own text. */
+        default void accept(List<Span> spans) {
+            line(spans, null);
+        }
+    }
+
     /** Emits this block's lines at {@code width} columns, without prefixes. */
-    abstract void lines(int width, Consumer<List<Span>> line);
+    abstract void lines(int width, LineSink line);
 
     /** True when this block would show nothing (an empty paragraph). */
     boolean isEmpty() {

@@ -2,7 +2,6 @@ package dev.gazette.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Preformatted text (pre, code listings): lines kept as they are, never re-wrapped at
@@ -65,7 +64,7 @@ final class PreBlock extends Block {
     }
 
     @Override
-    void lines(int width, Consumer<List<Span>> line) {
+    void lines(int width, LineSink line) {
         for (int i = 0; i < lines.size(); i++) {
             StyledText t = lines.get(i);
             if (columns[i] <= width) {
@@ -83,7 +82,7 @@ final class PreBlock extends Block {
      * row its rest. The clusters' columns are summed once, so a long line costs one pass (a
      * 1 MB line is 12,659 rows at 80), and each row is then checked as the screen measures it.
      */
-    private static void goOn(StyledText t, int width, Consumer<List<Span>> line) {
+    private static void goOn(StyledText t, int width, LineSink line) {
         String s = t.text();
         Graphemes g = new Graphemes(s);
         // A line has at most as many clusters as chars: arrays of that size, filled once.

@@ -31,6 +31,13 @@ record Prefix(List<Span> spans, int columns) {
         return new Prefix(spans, cols);
     }
 
+    /** Its length in UTF-16 chars, where the text after it starts on a line. */
+    int length() {
+        int n = 0;
+        for (Span s : spans) n += s.text().length();
+        return n;
+    }
+
     /** This prefix cut to at most {@code max} columns (deep nesting on a narrow screen). */
     Prefix cut(int max) {
         if (columns <= max) return this;

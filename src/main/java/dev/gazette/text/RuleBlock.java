@@ -1,7 +1,6 @@
 package dev.gazette.text;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /** A horizontal rule (hr): a dim line of "─" across the text width. */
 final class RuleBlock extends Block {
@@ -10,7 +9,7 @@ final class RuleBlock extends Block {
     }
 
     @Override
-    void lines(int width, Consumer<List<Span>> line) {
+    void lines(int width, LineSink line) {
         line.accept(List.of(new Span("\u2500".repeat(width), Style.DIM)));
     }
 }

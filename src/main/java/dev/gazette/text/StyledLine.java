@@ -2,12 +2,25 @@ package dev.gazette.text;
 
 import java.util.List;
 
-/** One screen line: spans of clean text, left to right. */
-public record StyledLine(List<Span> spans) {
+/**
+ * One screen line: spans of clean text, left to right.
+ *
+ * @param joinBefore null for a line that starts its own text; for a line a word wrap made,
+ *                   what stood between it and the line before in the text ("" or " "), so
+ *                   that a search finds words the wrap put on two lines
+ * @param textStart  where, in {@link #plain}, the wrapped text starts: what comes before it
+ *                   (a quote bar, a list's indent) belongs to the layout
+ */
+public record StyledLine(List<Span> spans, String joinBefore, int textStart) {
     public static final StyledLine EMPTY = new StyledLine(List.of());
 
     public StyledLine {
         spans = spans == null ? List.of() : List.copyOf(spans);
+    }
+
+    /** A line that starts its own text. */
+    public StyledLine(List<Span> spans) {
+        this(spans, null, 0);
     }
 
     /** A line of unstyled text ({@code text} is cleaned to a single line). */

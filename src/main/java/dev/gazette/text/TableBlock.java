@@ -2,7 +2,6 @@ package dev.gazette.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * A table as readable rows. When all columns fit the width they are aligned and joined with
@@ -37,7 +36,7 @@ final class TableBlock extends Block {
     }
 
     @Override
-    void lines(int width, Consumer<List<Span>> line) {
+    void lines(int width, LineSink line) {
         int total = 0;
         for (int w : natural) total += w;
         total += SEPARATOR.length() * Math.max(0, columnCount - 1);
@@ -50,7 +49,7 @@ final class TableBlock extends Block {
         }
     }
 
-    private void aligned(Consumer<List<Span>> line) {
+    private void aligned(LineSink line) {
         for (int k = 0; k < rows.size(); k++) {
             Row row = rows.get(k);
             List<Span> spans = new ArrayList<>();
@@ -82,7 +81,7 @@ final class TableBlock extends Block {
         return Math.max(last, 0);
     }
 
-    private void records(int width, Consumer<List<Span>> line) {
+    private void records(int width, LineSink line) {
         List<StyledText> header = rows.get(0).cells();
         boolean first = true;
         for (int k = 1; k < rows.size(); k++) {
@@ -107,7 +106,7 @@ final class TableBlock extends Block {
         }
     }
 
-    private void joined(int width, Consumer<List<Span>> line) {
+    private void joined(int width, LineSink line) {
         for (Row row : rows) {
             StyledText joined = new StyledText();
             int last = lastNonEmpty(row);

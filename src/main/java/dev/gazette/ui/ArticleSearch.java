@@ -11,14 +11,19 @@ import java.util.List;
  * in the page at the current width, and which one is current. Matching ignores case and
  * never splits a grapheme cluster: "e" does not match the start of "é" written as e plus an
  * accent, and a search for a CJK word matches it wherever it stands, with no spaces needed.
- * A match does not run across a line break of the layout.
+ * Words a word wrap put on two lines are found as the text has them (the line's quote bar or
+ * indent left out); a line break of the text itself, or between paragraphs, is never crossed.
  *
  * @param origin the top line when the search began, where Esc during typing goes back to
  */
 record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int current, int origin) {
 
-    /** One match: line {@code line} of the layout, UTF-16 indexes {@code [start, end)} of its text. */
-    record Match(int line, int start, int end) {}
+    /**
+     * One match: from UTF-16 index {@code start} of layout line {@code line} to index
+     * {@code end} (exclusive) of line {@code endLine}, the same line or a later one of the
+     * same wrapped text.
+     */
+    record Match(int line, int start, int endLine, int end) {}
 
     ArticleSearch {
         matches = List.copyOf(matches);
@@ -67,8 +72,96 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
         String q = fold(query);
         List<Match> out = new ArrayList<>();
         if (q.isBlank()) return out;
-        for (int i = 0; i < lines.size(); i++) {
-            for (int[] m : onLine(lines.get(i).plain(), q)) out.add(new Match(i, m[0], m[1]));
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i + 1;
+            while (end < lines.size() && lines.get(end).joinBefore() != null) end++;
+            if (end == i + 1) {
+                for (int[] m : onLine(lines.get(i).plain(), q)) out.add(new Match(i, m[0], i, m[1]));
+            } else {
+                new WrappedText(lines, i, end).find(q, out);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /**
+     * Lines {@code [first, end)} of the layout as the one text a word wrap cut them from: each
+     * line's own text (without the layout's prefix) joined by what the wrap took out.
+     */
+    private static final class WrappedText {
+        private final StringBuilder text = new StringBuilder();
+        private final int first;
+        private final int[] textAt;     // where each line's piece starts in text
+        private final int[] lineAt;     // where that piece starts in the line
+        private final int[] length;     // its length
+
+        WrappedText(List<StyledLine> lines, int first, int end) {
+            this.first = first;
+            int n = end - first;
+            textAt = new int[n];
+            lineAt = new int[n];
+            length = new int[n];
+            for (int k = 0; k < n; k++) {
+                StyledLine line = lines.get(first + k);
+                String plain = line.plain();
+                if (k > 0) text.append(line.joinBefore());
+                lineAt[k] = k == 0 ? 0 : Math.min(line.textStart(), plain.length());
+                textAt[k] = text.length();
+                length[k] = plain.length() - lineAt[k];
+                text.append(plain, lineAt[k], plain.length());
+            }
+        }
+
+        void find(String foldedQuery, List<Match> out) {
+            for (int[] m : onLine(text.toString(), foldedQuery)) {
+                int a = pieceOfStart(m[0]);
+                int b = pieceOfEnd(m[1]);
+                int start = Math.max(0, Math.min(m[0] - textAt[a], length[a])) + lineAt[a];
+                int end = Math.min(m[1] - textAt[b], length[b]) + lineAt[b];
+                out.add(new Match(first + a, start, first + b, end));
+            }
+        }
+
+        /** The piece a match starting at text index i starts in: one that starts in a join starts on the next line. */
+        private int pieceOfStart(int i) {
+            int k = textAt.length - 1;
+            while (k > 0 && textAt[k] > i) k--;
+            return i >= textAt[k] + length[k] && k + 1 < textAt.length ? k + 1 : k;
+        }
+
+        /** The piece a match ending at text index i (exclusive) ends in: one that ends in a join ends on the line before. */
+        private int pieceOfEnd(int i) {
+            int k = textAt.length - 1;
+            while (k > 0 && textAt[k] >= i) k--;
+            return k;
+        }
+    }
+
+    /**
+     * The parts of layout line {@code index} that matches cover, as {start, end, current (1 or
+     * 0)}: the whole of a match on that line, or its share of one that runs over several lines.
+     */
+    List<int[]> segmentsOn(int index, StyledLine line) {
+        List<int[]> out = new ArrayList<>();
+        if (matches.isEmpty()) return out;
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {   // the first match that starts after the line
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).line() <= index) lo = mid + 1;
+            else hi = mid;
+        }
+        // Every line a match runs over holds a character of it, so it starts at most query-length lines before.
+        int earliest = index - query.text().length();
+        int textEnd = line.plain().length();
+        for (int k = lo - 1; k >= 0 && matches.get(k).line() >= earliest; k--) {
+            Match m = matches.get(k);
+            if (m.endLine() < index) continue;
+            int start = m.line() == index ? m.start() : Math.min(line.textStart(), textEnd);
+            int end = m.endLine() == index ? m.end() : textEnd;
+            if (end > start) out.add(0, new int[] {start, end, k == current ? 1 : 0});
         }
         return out;
     }

@@ -102,12 +102,10 @@ final class SearchBar {
                           Theme theme) {
         if (search == null || search.query().isBlank()) return;
         String text = line.plain();
-        ArticleSearch.Match current = search.currentMatch();
-        for (int[] m : ArticleSearch.onLine(text, ArticleSearch.fold(search.query().text()))) {
-            boolean isCurrent = current != null && current.line() == index && current.start() == m[0];
+        for (int[] m : search.segmentsOn(index, line)) {
             int x = col + TextWidth.columns(text.substring(0, m[0]));
             LineDrawer.drawText(g, x, row, col + width, text.substring(m[0], m[1]),
-                    isCurrent ? theme.currentMatch() : theme.match());
+                    m[2] == 1 ? theme.currentMatch() : theme.match());
         }
     }
 

@@ -8,6 +8,8 @@ import dev.gazette.feed.ArticleContent;
 import dev.gazette.feed.Author;
 import dev.gazette.feed.ContentSource;
 import dev.gazette.feed.Feed;
+import dev.gazette.text.Span;
+import dev.gazette.text.StyledLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +127,52 @@ class ArticleToolsScreenTest {
         assertEquals(top, s.row(1));
         s.press(key('/')).type("zebra").press(KeyType.Enter);
         assertEquals("Not found: zebra", s.row(9));
+    }
+
+    static Feed wrapped() {
+        String html = "<p>The council voted for the new harbour plan on Tuesday evening.</p>"
+                + "<blockquote><p>We will build the new harbour wall by the spring, said the mayor.</p></blockquote>"
+                + "<p>It ends with harbour</p><p>wall repairs.</p>";
+        Article a = new Article("w", false, "Wrapped", null, null, null, Instant.parse("2025-03-03T10:00:00Z"), null,
+                List.of(), List.of(), List.of(), ContentSource.of(new ArticleContent(html, null, null)));
+        return TestFeeds.feed(a);
+    }
+
+    @Test
+    void searchFindsWordsTheWrapPutOnTwoLinesButNotAcrossParagraphs() {
+        VirtualScreen s = VirtualScreen.of(30, 16, wrapped(), dir);
+        s.press(KeyType.Enter);
+        int first = s.rows().indexOf("│ We will build the new");
+        assertTrue(first > 0, "the quote wraps after 'new': " + s.text());
+        assertEquals("│ harbour wall by the spring,", s.row(first + 1));
+        s.press(key('/')).type("new harbour wall");
+        assertEquals("/new harbour wall  1/1", s.row(15),
+                "once, in the quote; the paragraphs 'It ends with harbour' and 'wall repairs.' are not one text");
+        assertTrue(s.cell(20, first).getModifiers().contains(SGR.REVERSE), "'new' at the end of the first line");
+        assertFalse(s.cell(19, first).getModifiers().contains(SGR.REVERSE), "the space before it is not");
+        assertFalse(s.cell(0, first + 1).getModifiers().contains(SGR.REVERSE), "the quote bar is not part of the text");
+        assertTrue(s.cell(2, first + 1).getModifiers().contains(SGR.REVERSE), "'harbour' on the next line");
+        assertTrue(s.cell(13, first + 1).getModifiers().contains(SGR.REVERSE), "'wall' too");
+        assertFalse(s.cell(14, first + 1).getModifiers().contains(SGR.REVERSE), "and nothing after it");
+        assertEquals("The council voted for the new", s.row(4));
+        s.press(KeyType.Escape).press(key('/')).type("the NEW harbour plan");
+        assertEquals("/the NEW harbour plan  1/1", s.row(15), "a plain paragraph's wrap, ignoring case");
+    }
+
+    @Test
+    void aMatchOverAWrapIsPlacedOnBothLines() {
+        StyledLine japanese = StyledLine.plain("日本");
+        StyledLine wrappedJapanese = new StyledLine(List.of(new Span("語です")), "", 0);
+        assertEquals(List.of(new ArticleSearch.Match(0, 0, 1, 1)), ArticleSearch.find(List.of(japanese, wrappedJapanese), "日本語"),
+                "CJK wraps with nothing between the lines");
+        StyledLine first = StyledLine.plain("the new");
+        StyledLine quoted = new StyledLine(List.of(new Span("│ "), new Span("harbour")), " ", 2);
+        assertEquals(List.of(new ArticleSearch.Match(1, 2, 1, 9)), ArticleSearch.find(List.of(first, quoted), " harbour"),
+                "a match that starts in the space the wrap took starts on the next line, after the quote bar");
+        assertEquals(List.of(new ArticleSearch.Match(0, 4, 0, 7)), ArticleSearch.find(List.of(first, quoted), "new "),
+                "and one that ends in it ends on the line before");
+        assertEquals(List.of(), ArticleSearch.find(List.of(first, StyledLine.plain("harbour")), "new harbour"),
+                "a line of its own is not joined to the one before");
     }
 
     @Test
