@@ -1,29 +1,41 @@
 package dev.gazette.cli;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
+import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.gazette.comments.CommentJournal;
+import dev.gazette.comments.DraftStore;
 import dev.gazette.feed.Article;
 import dev.gazette.feed.FeedException;
 import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.LoadListener;
+import dev.gazette.marks.ReadMarks;
+import dev.gazette.source.FileSource;
+import dev.gazette.source.Sidecars;
 import dev.gazette.ui.AppState;
+import dev.gazette.ui.BracketedPaste;
 import dev.gazette.ui.Channel;
 import dev.gazette.ui.EffectRunner;
 import dev.gazette.ui.ErrorLog;
 import dev.gazette.ui.Event;
 import dev.gazette.ui.EventQueue;
+import dev.gazette.ui.FirstFrameWarmUp;
 import dev.gazette.ui.Program;
 import dev.gazette.ui.Settings;
 import dev.gazette.ui.TerminalLoop;
 import dev.gazette.ui.Theme;
 import dev.gazette.ui.Workers;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +63,13 @@ public final class ClassArchiveTraining {
     private static final String[] SAMPLES = {"feed.json", "feed.rss", "feed.atom"};
     /** However the session goes, the archive is written when the JVM exits: never hang a start. */
     private static final long GIVE_UP_MS = 20_000;
+    /**
+     * Classes of a real start that the session below cannot run without a terminal: named, and
+     * so loaded (a class literal loads its class), they go into the archive all the same.
+     */
+    static final List<Class<?>> TERMINAL_CLASSES = List.of(dev.gazette.Main.class, Reader.class, Tty.class,
+            TerminalType.class, TerminalStart.class, Utf8UnixTerminal.class, CellOutput.class,
+            UnixLikeTerminal.CtrlCBehaviour.class, MouseCaptureMode.class);
     /** Items of about 2 KB in each big training feed: 5.4 MB. */
     static final int BIG_ITEMS = 2_600;
 
@@ -82,10 +101,38 @@ public final class ClassArchiveTraining {
      */
     static List<Integer> session(Path dir) throws IOException, InterruptedException {
         for (String name : SAMPLES) copy(name, dir.resolve(name));
-        List<Integer> checks = commandLine(dir);
-        reader(dir.resolve("feed.rss"), dir.resolve("feed.comments.jsonl"));
+        Map<String, String> env = environment(dir);
+        List<Integer> checks = commandLine(dir, env);
+        reader(dir.resolve("feed.rss"), dir.resolve("feed.comments.jsonl"), env);
+        terminalStart(dir);
         bigFeeds(dir);
         return checks;
+    }
+
+    /** HOME and the XDG folders in dir, so nothing the session writes lands in the user's. */
+    private static Map<String, String> environment(Path dir) {
+        return Map.of("HOME", dir.toString(), "XDG_CONFIG_HOME", dir.toString(), "XDG_DATA_HOME", dir.toString(),
+                "XDG_STATE_HOME", dir.toString(), "XDG_CACHE_HOME", dir.toString());
+    }
+
+    /**
+     * What a real start does before the first frame that the session above does not: read
+     * marks saved before, the terminal classes (Lanterna's Unix terminal and Gazette's), the
+     * key decoder reading the sequences a terminal sends, and stty, here on /dev/null, where
+     * it changes nothing. Recorded
+     * without these, a start loaded some 140 classes from the jar and the JDK (-Xlog:class+load).
+     */
+    static void terminalStart(Path dir) throws IOException {
+        ReadMarks marks = new ReadMarks(dir.resolve("marks.state.json"));
+        marks.save(List.of("an article"));
+        marks.load(); // a start reads the marks a session before saved
+        InputDecoder keys = new InputDecoder(new StringReader("a\u001b[A\u001b[B\u001bOA\u001b[5~\u001b[1;5C\r\t\u007f"
+                + "\u0003\u001bx\u001b[<0;10;5M\u001b[<0;10;5m\u001b[200~pasted\u001b[201~\u001b[24;80R\u001b"));
+        keys.addProfile(new DefaultKeyDecodingProfile());
+        BracketedPaste.Collector paste = new BracketedPaste.Collector();
+        KeyStroke key;
+        while ((key = keys.getNextCharacter(false)) != null && key.getKeyType() != KeyType.EOF) paste.accept(key);
+        Stty.forTerminal(new File("/dev/null")).saveAndEnterKeyMode(); // fails on /dev/null, as intended
     }
 
     /**
@@ -120,10 +167,8 @@ public final class ClassArchiveTraining {
         return read;
     }
 
-    private static List<Integer> commandLine(Path dir) {
+    private static List<Integer> commandLine(Path dir, Map<String, String> env) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        Map<String, String> env = Map.of("HOME", dir.toString(), "XDG_CONFIG_HOME", dir.toString(),
-                "XDG_DATA_HOME", dir.toString(), "XDG_STATE_HOME", dir.toString(), "XDG_CACHE_HOME", dir.toString());
         List<Integer> checks = new ArrayList<>();
         for (String name : SAMPLES) {
             String file = dir.resolve(name).toString();
@@ -133,15 +178,24 @@ public final class ClassArchiveTraining {
         return checks;
     }
 
-    /** The interactive reader's own classes, on a virtual terminal: keys go in, q ends it. */
-    private static void reader(Path feed, Path journal) throws IOException, InterruptedException {
+    /**
+     * The interactive reader's own classes, on a virtual terminal, put together as Reader puts
+     * them (read marks, drafts, the browser, clipboard and editor, which no key here starts):
+     * keys go in, q ends it.
+     */
+    private static void reader(Path feed, Path journal, Map<String, String> env) throws IOException, InterruptedException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        Settings settings = new Settings("training", Theme.monochrome(), ZoneOffset.UTC);
+        FirstFrameWarmUp.start(settings, terminal.getTerminalSize());
         Workers workers = Workers.threads();
-        EffectRunner effects = new EffectRunner(
-                new Channel(new FileFeedSource(feed, true), new CommentJournal(journal), null),
-                url -> "not opened", ZoneOffset.UTC, workers, ErrorLog.NONE);
-        Program program = new Program(AppState.start(new Settings("training", Theme.monochrome(), ZoneOffset.UTC),
-                terminal.getTerminalSize()), new EventQueue(), effects, ErrorLog.NONE);
+        Sidecars files = Sidecars.of(new FileSource(feed), env);
+        Channel channel = new Channel(new FileFeedSource(feed, true), new CommentJournal(journal),
+                new ReadMarks(files.state()), new DraftStore(files.drafts()));
+        EffectRunner effects = new EffectRunner(List.of(channel), new LinkOpener(env), new TerminalClipboard(env),
+                ZoneOffset.UTC, workers, ErrorLog.NONE);
+        effects.useEditor(new ExternalEditor(env));
+        Program program = new Program(AppState.start(settings, terminal.getTerminalSize()), new EventQueue(), effects,
+                ErrorLog.NONE);
         program.start();
         program.queue().awaitQueued(e -> e instanceof Event.FeedLoaded, 5, TimeUnit.SECONDS);
         List<KeyStroke> keys = List.of(key(KeyType.ArrowDown), key(KeyType.Enter), ch('j'), ch(' '), ch('G'),
