@@ -12,10 +12,14 @@ import dev.gazette.feed.Article;
 import dev.gazette.feed.Attachment;
 import dev.gazette.feed.Author;
 import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedLoader;
+import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.Problem;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** RSS 0.91, 2.0 and 1.0 mapped to Gazette's article (DESIGN 5). */
 class RssReaderTest {
@@ -154,6 +158,14 @@ class RssReaderTest {
                 new Problem(10, 17, "item 1: &eacute; in an attribute is an HTML entity, not XML; read as U+00E9")),
                 f.problems());
         assertEquals(1, f.repairedItems());
+    }
+
+    @Test
+    void aBodyLeftInABigFileRecoversItsAttributeEntitiesWhenReadBack(@TempDir Path dir) throws Exception {
+        Path big = dev.gazette.Fixtures.bigCopy(Fixtures.path("rss-entity-in-attribute.xml"), dir);
+        Feed f = FeedLoader.load(big, LoadListener.NONE, null, true);
+        assertEquals("An <img src=\"https://example.org/c.png\" alt=\"café &amp; bar\"> image",
+                body(article(f, "Café podcast")).html());
     }
 
     @Test
