@@ -77,13 +77,14 @@ final class AttributeEntities {
         StringBuilder sb = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c != MARKER || i + 1 >= value.length()) {
-                if (c != MARKER) sb.append(c);
+            String name = c == MARKER && i + 1 < value.length() ? NAMES.get(value.charAt(i + 1)) : null;
+            if (name == null) {
+                sb.append(c); // a marker the file itself holds stays, as any other character would
                 continue;
             }
             char recovered = value.charAt(++i);
             sb.append(recovered);
-            warnings.warn(XmlPosition.line(position), XmlPosition.column(position), "&" + NAMES.get(recovered)
+            warnings.warn(XmlPosition.line(position), XmlPosition.column(position), "&" + name
                     + "; in an attribute is an HTML entity, not XML; read as " + HtmlEntities.codePoints(String.valueOf(recovered)));
         }
         return sb.toString();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.gazette.feed.Author;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The small rules the readers share: titles, links, durations, RSS author strings. */
@@ -57,5 +59,21 @@ class XmlHelpersTest {
         assertEquals(new Author("Ann <ann at example>", null), FieldReader.person("Ann <ann at example>"));
         assertEquals(new Author("Joe Bloggs", null), FieldReader.person(" Joe  Bloggs "));
         assertNull(FieldReader.person("   "));
+    }
+
+    @Test
+    void attributeEntitiesAreRecoveredWithAWarningEachAndAStrayMarkerStays() {
+        List<String> warnings = new ArrayList<>();
+        XmlCursor.Warnings w = (line, column, message) -> warnings.add(line + ":" + column + " " + message);
+        long at = XmlPosition.of(3, 7);
+        String value = "caf" + AttributeEntities.forParser().get("eacute") + " " + AttributeEntities.forParser().get("mdash");
+        assertEquals("café —", AttributeEntities.recover(value, w, at));
+        assertEquals(List.of("3:7 &eacute; in an attribute is an HTML entity, not XML; read as U+00E9",
+                "3:7 &mdash; in an attribute is an HTML entity, not XML; read as U+2014"), warnings);
+        warnings.clear();
+        String stray = "a" + AttributeEntities.MARKER + "b" + AttributeEntities.MARKER;
+        assertEquals(stray, AttributeEntities.recover(stray, w, at), "the file's own U+FDD0 is no entity");
+        assertEquals(List.of(), warnings);
+        assertNull(AttributeEntities.recover(null, w, at));
     }
 }
