@@ -1,11 +1,6 @@
 package dev.gazette.feed;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -90,7 +85,7 @@ final class TextSniffer {
     /** Why a JSON Feed cannot be read in this encoding, or null when it is UTF-8. */
     static String notUtf8(byte[] head, boolean wholeFile) {
         if (utf16(head) != null) return "not UTF-8 text (UTF-16); a JSON Feed must be UTF-8";
-        if (!isUtf8(head, wholeFile)) return "not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8";
+        if (!Utf8Decoder.mostlyUtf8(head, 0, wholeFile)) return "not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8";
         return null;
     }
 
@@ -117,12 +112,7 @@ final class TextSniffer {
     }
 
     private static boolean isUtf8(byte[] head, boolean wholeFile) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(head.length);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, wholeFile);
-        return !result.isError();
+        return Utf8Decoder.isUtf8(head, 0, wholeFile);
     }
 
     /** The first characters, decoded well enough to see ASCII markup: UTF-16 as such, anything else byte by byte. */

@@ -129,6 +129,39 @@ public final class Utf8Decoder extends Reader {
                 n == 1 ? "" : "the first, ", firstMalformedByte, firstMalformedAt);
     }
 
+    /** Whether head, from byte from on, decodes as UTF-8 (a character cut at its end is an error only when it is the whole file). */
+    public static boolean isUtf8(byte[] head, int from, boolean wholeFile) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(head.length);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(head, from, head.length - from), out, wholeFile);
+        return !result.isError();
+    }
+
+    /**
+     * Whether a file that starts with head is to be read as UTF-8: it decodes as UTF-8, or it
+     * holds a well-formed multi-byte sequence, so that a mostly UTF-8 file with a stray byte
+     * keeps its other characters (the stray ones are counted and reported, {@link #problem}).
+     * A head with bytes over 0x7F and no such sequence is in a single-byte encoding.
+     */
+    public static boolean mostlyUtf8(byte[] head, int from, boolean wholeFile) {
+        return isUtf8(head, from, wholeFile) || hasMultiByteUtf8(head, from);
+    }
+
+    private static boolean hasMultiByteUtf8(byte[] b, int from) {
+        for (int i = from; i + 1 < b.length; i++) {
+            int lead = b[i] & 0xff;
+            int follow = b[i + 1] & 0xff;
+            if (lead >= 0xC2 && lead <= 0xDF && (follow & 0xC0) == 0x80) return true;
+            if (lead >= 0xE0 && lead <= 0xEF && i + 2 < b.length && (follow & 0xC0) == 0x80
+                    && (b[i + 2] & 0xC0) == 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() throws IOException {
         in.close();

@@ -41,6 +41,13 @@ class TextSnifferTest {
     }
 
     @Test
+    void aStrayByteInAMostlyUtf8HeadIsNoReasonToRefuseAJsonFeed() {
+        byte[] stray = utf8("{\"title\": \"Café \u00e9 and Caf\u0000\"}");
+        stray[stray.length - 3] = (byte) 0xE9;   // the NUL becomes a windows-1252 é
+        assertNull(TextSniffer.notUtf8(stray, true), "read as UTF-8; the decoder reports the byte");
+    }
+
+    @Test
     void aCharacterCutAtTheEndOfTheHeadIsFineUnlessTheFileEndsThere() {
         byte[] head = utf8("x".repeat(10) + "日");
         byte[] cut = Arrays.copyOf(head, head.length - 1);

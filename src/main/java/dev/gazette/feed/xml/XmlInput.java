@@ -10,11 +10,7 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -170,32 +166,10 @@ final class XmlInput {
      * mostly UTF-8 file with a stray byte keeps its other characters), else windows-1252.
      */
     private static Detected utf8OrNot(byte[] head, int from, boolean wholeFile, boolean declared) {
-        if (isUtf8(head, from, wholeFile) || hasMultiByteUtf8(head, from)) {
+        if (Utf8Decoder.mostlyUtf8(head, from, wholeFile)) {
             return new Detected(StandardCharsets.UTF_8, from, null);
         }
         return new Detected(WINDOWS_1252, from, declared ? "declared UTF-8 but the text is not; read as windows-1252" : null);
-    }
-
-    static boolean isUtf8(byte[] head, int from, boolean wholeFile) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(head.length);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(head, from, head.length - from), out, wholeFile);
-        return !result.isError();
-    }
-
-    private static boolean hasMultiByteUtf8(byte[] b, int from) {
-        for (int i = from; i + 1 < b.length; i++) {
-            int lead = b[i] & 0xff;
-            int follow = b[i + 1] & 0xff;
-            if (lead >= 0xC2 && lead <= 0xDF && (follow & 0xC0) == 0x80) return true;
-            if (lead >= 0xE0 && lead <= 0xEF && i + 2 < b.length && (follow & 0xC0) == 0x80
-                    && (b[i + 2] & 0xC0) == 0x80) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The encoding="..." of an XML declaration at the start of head (after whitespace), or null. */

@@ -137,4 +137,19 @@ class XmlEncodingTest {
         assertEquals(List.of(new Problem(0, 0, "1 byte is not UTF-8 (0xE9, at byte " + String.format(Locale.ROOT, "%,d", at)
                 + " of the file); shown as \uFFFD")), f.problems());
     }
+
+    @Test
+    void aStrayByteAmongUtf8CharactersAtTheStartOfAJsonFeedIsReplacedWithAWarningToo() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Café\", \"items\": [{\"id\": \"1\", \"title\": \"Caf"
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xE9);
+        bytes.writeBytes("\", \"content_text\": \"x\"}]}".getBytes(StandardCharsets.UTF_8));
+        Feed f = FeedLoader.load(Files.write(dir.resolve("stray-head.json"), bytes.toByteArray()));
+        assertEquals("Café", f.title());
+        assertEquals("Caf\uFFFD", f.articles().get(0).title());
+        assertEquals(1, f.problems().size(), f.problems().toString());
+        assertTrue(f.problems().get(0).message().startsWith("1 byte is not UTF-8 (0xE9, at byte 102 of the file)"),
+                f.problems().toString());
+    }
 }
