@@ -10,6 +10,7 @@ public final class FeedFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient Position position;
+    private boolean controlCharacter;
 
     FeedFormatException(Position position, String message) {
         super(message);
@@ -23,6 +24,17 @@ public final class FeedFormatException extends Exception {
     /** At line and column (1-based; 0 when unknown), for readers outside this package. */
     public FeedFormatException(int line, int column, String message) {
         this(new Position(line, column), message);
+    }
+
+    /** Marks an XML error that a control character caused, which a second reading can replace. */
+    public FeedFormatException atControlCharacter() {
+        controlCharacter = true;
+        return this;
+    }
+
+    /** Whether a control character that XML forbids caused it. */
+    public boolean isControlCharacter() {
+        return controlCharacter;
     }
 
     Position position() {

@@ -73,8 +73,18 @@ public final class FeedLoader {
             throws FeedException {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
+        LoadListener to = listener == null ? LoadListener.NONE : listener;
         try {
-            return read(file, listener == null ? LoadListener.NONE : listener, location, bodiesInFile);
+            try {
+                return read(file, to, location, bodiesInFile, false);
+            } catch (FeedFormatException e) {
+                // A control character XML forbids (a form feed pasted into a post) stops a strict
+                // parser; read the file again with them turned into spaces, as other readers
+                // recover them. Only then: looking for them costs every character a comparison.
+                if (!e.isControlCharacter() || !Files.isRegularFile(file)) throw e;
+                to.restarting();
+                return read(file, to, location, bodiesInFile, true);
+            }
         } catch (FeedFormatException e) {
             throw new FeedException(e.format(name), e);
         } catch (NoSuchFileException e) {
@@ -100,7 +110,8 @@ public final class FeedLoader {
         }
     }
 
-    private static Feed read(Path file, LoadListener listener, String location, boolean bodiesInFile)
+    private static Feed read(Path file, LoadListener listener, String location, boolean bodiesInFile,
+                             boolean replaceControls)
             throws IOException, FeedFormatException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.isDirectory()) throw new FeedFormatException("is a directory");
@@ -120,7 +131,7 @@ public final class FeedLoader {
                 case TEXT -> throw new FeedFormatException("text, not a feed (a feed is JSON or XML)");
                 case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress,
                         bodiesInFile && attributes.isRegularFile()
-                                ? start -> new FileText(file, attributes, start) : null);
+                                ? start -> new FileText(file, attributes, start) : null, replaceControls);
                 case JSON -> readJson(head, wholeFile, counted, ahead, bodies, listener, progress,
                         bodiesInFile && attributes.isRegularFile() ? file : null, attributes);
             };

@@ -29,4 +29,10 @@ public interface LoadListener {
      * headed with the right name.
      */
     default void itemsStarting(String feedTitle) { }
+
+    /**
+     * Called when the file is read again from its start (it stopped on a control character,
+     * which the second reading replaces): the articles told so far come again.
+     */
+    default void restarting() { }
 }

@@ -59,6 +59,15 @@ final class ProgressRelay implements LoadListener {
         if (soFar.size() == FIRST_SCREEN) post();
     }
 
+    /**
+     * The articles come again from the first: the ones on screen stay (the last snapshot is
+     * sent again) until the second reading has half as many more.
+     */
+    @Override
+    public void restarting() {
+        soFar.clear();
+    }
+
     @Override
     public void progress(long read, long total, int itemsSoFar) {
         bytesRead = read;

@@ -141,13 +141,24 @@ class BodiesInFileTest {
      * the message then gives the line alone ("big.rss:85: ...", not "big.rss:85:0: ...").
      */
     @Test
-    void anIllegalCharacterInABodyIsAnErrorAtItsLineReadOrSkipped() throws IOException {
+    void aControlCharacterInABodyIsASpaceWithAWarningWhetherTheBodyIsKeptOrLeftInTheFile()
+            throws IOException, FeedException {
         Path big = Fixtures.bigBodiesInFile(dir, "bodies-in-file.rss");
         Files.writeString(big, Files.readString(big).replace("<p>The long version</p>", "<p>The long\nversion, a page\f later</p>"));
-        String kept = assertThrows(FeedException.class, () -> load(big, false)).getMessage();
-        String inFile = assertThrows(FeedException.class, () -> load(big, true)).getMessage();
-        assertTrue(kept.matches(".*big\\.rss:\\d+: invalid XML: illegal character.*"), kept);
-        assertEquals(kept, inFile);
+        Feed kept = load(big, false);
+        Feed inFile = load(big, true);
+        Problem warning = kept.problems().stream().filter(p -> p.message().startsWith("a control character")).findFirst()
+                .orElseThrow(() -> new AssertionError(kept.problems()));
+        assertEquals("a control character XML does not allow (U+000C); read as a space", warning.message());
+        List<String> lines = Files.readAllLines(big);
+        int line = 0;
+        while (lines.get(line).indexOf('\f') < 0) line++;
+        assertEquals(line + 1, warning.line(), "the line of the form feed in the file");
+        assertEquals(lines.get(line).indexOf('\f') + 1, warning.column());
+        assertTrue(inFile.problems().contains(warning), "the same warning at the same place: " + inFile.problems());
+        String body = "<p>The long\nversion, a page  later</p>";
+        assertEquals(body, byTitle(kept).get("Content over description").content().load().html());
+        assertEquals(body, byTitle(inFile).get("Content over description").content().load().html(), "read back from the file");
     }
 
     @Test

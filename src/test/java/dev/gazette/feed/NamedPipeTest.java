@@ -58,4 +58,11 @@ class NamedPipeTest {
         FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(fifo));
         assertEquals(fifo + ":1:13: invalid JSON: not strict JSON (a comment, single quote, unquoted text or extra comma?)", e.getMessage());
     }
+
+    @Test
+    void aControlCharacterInAPipeIsAnErrorSinceItCannotBeReadAgain() throws Exception {
+        Path fifo = pipeWith("<rss><channel><title>a\u000cb</title></channel></rss>");
+        FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(fifo));
+        assertEquals(fifo + ":1:23: invalid XML: a control character (U+000C)", e.getMessage());
+    }
 }

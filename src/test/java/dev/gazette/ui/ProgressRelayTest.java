@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.feed.Article;
+import dev.gazette.feed.Feed;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,31 @@ class ProgressRelayTest {
         }
         assertTrue(sizes.size() <= 15, "snapshots after the first: " + sizes); // log1.5(20000 / 64) = 14
         assertSame(posted.get(posted.size() - 1).partial(), posted.get(posted.size() - 2).partial());
+    }
+
+    @Test
+    void aSecondReadingFromTheStartNeverShowsAnArticleTwice() {
+        List<Event.FeedProgress> posted = new ArrayList<>();
+        long[] now = {0};
+        ProgressRelay relay = new ProgressRelay(0, 1, e -> posted.add((Event.FeedProgress) e), () -> now[0]);
+        List<Article> all = TestFeeds.many(1_000).articles();
+        for (int i = 0; i < 700; i++) {
+            relay.article(all.get(i));
+            now[0] += 1_000_000;
+            relay.progress(i + 1, all.size(), i + 1);
+        }
+        Feed shown = posted.get(posted.size() - 1).partial();
+        relay.restarting();
+        for (int i = 0; i < all.size(); i++) {
+            relay.article(all.get(i));
+            now[0] += 1_000_000;
+            relay.progress(i + 1, all.size(), i + 1);
+            Feed p = posted.get(posted.size() - 1).partial();
+            assertTrue(p == shown || p.articles().size() > shown.articles().size(),
+                    "what is on screen stays until the second reading has more: " + p.articles().size());
+            assertEquals(p.articles().size(), new java.util.HashSet<>(p.articles()).size(), "no article twice");
+        }
+        // 1,000 is not half as many more as the 700 or so shown: the whole feed replaces them at the end.
+        assertSame(shown, posted.get(posted.size() - 1).partial());
     }
 }

@@ -47,7 +47,7 @@ final class XmlBodyInFile implements CharSequence {
     String read() {
         String wrapper = scope.wrapperStartTag();
         XMLStreamReader2 parser = null;
-        try (Reader element = file.readerAt(offset)) {
+        try (Reader element = new ControlChars(file.readerAt(offset))) {
             PushbackReader text = new PushbackReader(element, wrapper.length());
             text.unread(wrapper.toCharArray());
             parser = XmlParsers.open(text);

@@ -14,6 +14,7 @@ import java.util.function.IntFunction;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import com.ctc.wstx.exc.WstxUnexpectedCharException;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -35,15 +36,19 @@ public final class XmlFeedReader {
      * @param ahead     decodes the text on a thread of its own when the file is big
      * @param bodiesIn  makes the file's FileText, from where its text starts, to leave the
      *                  bodies of a big UTF-8 file in it; null keeps them all
+     * @param replaceControls turns the control characters XML forbids into spaces, with a
+     *                  warning: a second reading, of a file the first stopped on one
      * @throws FeedFormatException when the file is not a feed or not well-formed XML (with the
-     *                             line and column), in one line
+     *                             line and column), in one line; marked
+     *                             {@link FeedFormatException#isControlCharacter} when that was a
+     *                             control character, and replaceControls was false
      * @throws IOException         when reading the file fails
      */
     public static Feed read(byte[] head, boolean wholeFile, InputStream rest, String location, ReadAhead ahead,
                             ContentStore bodies, LoadListener listener, Progress progress,
-                            IntFunction<FileText> bodiesIn)
+                            IntFunction<FileText> bodiesIn, boolean replaceControls)
             throws IOException, FeedFormatException {
-        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest, ahead, bodiesIn);
+        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest, ahead, bodiesIn, replaceControls);
         FeedBuilder feed = new FeedBuilder(bodies, listener, progress);
         if (input.note() != null) feed.problem(0, 0, input.note(), false);
         XMLStreamReader2 parser = null;
@@ -69,14 +74,26 @@ public final class XmlFeedReader {
             // What follows the root element (comments, a server's debug text) is not read.
             String notUtf8 = input.utf8() == null ? null : input.utf8().problem();
             if (notUtf8 != null) feed.problem(0, 0, notUtf8, false);
+            ControlChars controls = input.controls();
+            if (controls != null && controls.problem() != null) {
+                feed.problem(controls.firstLine(), controls.firstColumn(), controls.problem(), false);
+            }
             return feed.finish();
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof IOException io) throw io;
             if (e.getCause() instanceof IOException io) throw io;
-            throw syntaxError(e, input, parser);
+            FeedFormatException error = syntaxError(e, input, parser);
+            throw isControlCharacter(e) ? error.atControlCharacter() : error;
         } finally {
             close(parser);
         }
+    }
+
+    /** A control character XML forbids stopped the parser (a form feed, an escape, a NUL). */
+    private static boolean isControlCharacter(XMLStreamException e) {
+        if (!(e instanceof WstxUnexpectedCharException u)) return false;
+        char c = u.getChar();
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     }
 
     private static String notAFeed(XmlCursor xml) {
@@ -106,6 +123,10 @@ public final class XmlFeedReader {
         String text = "invalid XML" + (message.isEmpty() ? "" : ": " + message);
         // Woodstox's words for a file that ends before any element (only a declaration, a comment).
         if (message.startsWith("unexpected EOF in prolog")) text = "XML with no root element";
+        if (isControlCharacter(e)) {
+            text = String.format(Locale.ROOT, "invalid XML: a control character (U+%04X)",
+                    (int) ((WstxUnexpectedCharException) e).getChar());
+        }
         if (at == null || at.getLineNumber() <= 0) return new FeedFormatException(text);
         // Woodstox gives no column (0) for some errors, an illegal character among them: the line alone is said then.
         return new FeedFormatException(input.line(at.getLineNumber()),

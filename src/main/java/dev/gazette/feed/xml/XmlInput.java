@@ -39,12 +39,13 @@ final class XmlInput {
      * @param fileText     the file's text found again by offset, when bodies are left in it; else null
      * @param charsSkipped the whitespace taken out before the parser's first character
      * @param utf8         the decoder of a UTF-8 file, which knows of bytes that were not UTF-8; else null
+     * @param controls     the control characters that were replaced by spaces; null when none were to be
      */
     record Opened(Reader reader, Charset charset, int linesSkipped, int columnsSkipped, String note,
-                  FileText fileText, int charsSkipped, Utf8Decoder utf8) {
+                  FileText fileText, int charsSkipped, Utf8Decoder utf8, ControlChars controls) {
         /** A text read as it is: a body's element read back from the file. */
         static Opened plain(Reader reader) {
-            return new Opened(reader, StandardCharsets.UTF_8, 0, 0, null, null, 0, null);
+            return new Opened(reader, StandardCharsets.UTF_8, 0, 0, null, null, 0, null, null);
         }
 
         /** The line in the file of a line of the parser's text. */
@@ -65,23 +66,18 @@ final class XmlInput {
     private XmlInput() { }
 
     /**
-     * The text of a file whose first bytes are head (already read) and whose rest is rest.
+     * The text of a file whose first bytes are head (already read) and whose rest is rest; a
+     * big UTF-8 file is decoded so that its text can be found again by offset when bodiesIn
+     * is a FileText maker.
      *
      * @param wholeFile true when head is the whole file
-     */
-    static Opened open(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead) throws IOException {
-        return open(head, wholeFile, rest, ahead, null);
-    }
-
-    /**
-     * As {@link #open(byte[], boolean, InputStream, ReadAhead)}; a big UTF-8 file is decoded
-     * so that its text can be found again by offset when bodiesIn is a FileText maker.
-     *
+     * @param replaceControls true to turn the control characters XML forbids into spaces
+     *                        ({@link ControlChars}), for a file that failed on one
      * @param bodiesIn makes the FileText of the file from where its text starts (after a byte
      *                 order mark); null to keep every body in memory
      */
     static Opened open(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead,
-                       IntFunction<FileText> bodiesIn) throws IOException {
+                       IntFunction<FileText> bodiesIn, boolean replaceControls) throws IOException {
         Detected d = detect(head, wholeFile);
         InputStream bytes = new SequenceInputStream(
                 new ByteArrayInputStream(head, d.bomLength(), head.length - d.bomLength()), rest);
@@ -95,7 +91,9 @@ final class XmlInput {
                 : new InputStreamReader(bytes, d.charset().newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        PushbackReader text = new PushbackReader(ahead.reader(decoded), 1);
+        // Only when asked: the scan costs every character of every feed a comparison.
+        ControlChars controls = replaceControls ? new ControlChars(decoded) : null;
+        PushbackReader text = new PushbackReader(ahead.reader(controls != null ? controls : decoded), 1);
         int lines = 0;
         int columns = 0;
         int skipped = 0;
@@ -117,7 +115,7 @@ final class XmlInput {
             }
         }
         if (c >= 0) text.unread(c);
-        return new Opened(text, d.charset(), lines, columns, d.note(), fileText, skipped, utf8Decoder);
+        return new Opened(text, d.charset(), lines, columns, d.note(), fileText, skipped, utf8Decoder, controls);
     }
 
     /**

@@ -169,6 +169,16 @@ class RssReaderTest {
     }
 
     @Test
+    void controlCharactersXmlForbidsAreReadAsSpacesWithOneWarning() throws Exception {
+        Feed f = load("rss-control-chars.xml");
+        Article a = f.articles().get(0);
+        assertEquals("Pasted from a word processor", a.title());
+        assertEquals("<p>A page break and an escape [0m</p>", body(a).html());
+        assertEquals(List.of(new Problem(7, 14, "3 control characters XML does not allow (the first, U+000B); read as spaces")),
+                f.problems());
+    }
+
+    @Test
     void rss10ItemsBesideTheChannel() throws Exception {
         Feed f = load("rss-1.0-rdf.xml");
         assertEquals("Preprints: Plant Biology", f.title());
