@@ -36,7 +36,7 @@ abstract class Block {
     /** The blank line before this block, at {@code width}. */
     final StyledLine gapLine(int width) {
         Prefix g = frame.gap().cut(maxPrefix(width)).trimEnd();
-        return g.spans().isEmpty() ? StyledLine.EMPTY : new StyledLine(g.spans());
+        return g.spans().isEmpty() ? StyledLine.EMPTY : new StyledLine(g.spans(), null, g.length());
     }
 
     final void layout(int width, List<StyledLine> out) {
@@ -50,12 +50,13 @@ abstract class Block {
             if (p.spans().isEmpty()) {
                 out.add(new StyledLine(spans, joinBefore, 0));
             } else if (spans.isEmpty()) {
-                out.add(new StyledLine(p.trimEnd().spans()));
+                Prefix bare = p.trimEnd();
+                out.add(new StyledLine(bare.spans(), null, bare.length()));
             } else {
                 List<Span> all = new ArrayList<>(p.spans().size() + spans.size());
                 all.addAll(p.spans());
                 all.addAll(spans);
-                out.add(new StyledLine(all, joinBefore, joinBefore == null ? 0 : p.length()));
+                out.add(new StyledLine(all, joinBefore, p.length()));
             }
         });
     }

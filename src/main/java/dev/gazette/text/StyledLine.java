@@ -8,8 +8,8 @@ import java.util.List;
  * @param joinBefore null for a line that starts its own text; for a line a word wrap made,
  *                   what stood between it and the line before in the text ("" or " "), so
  *                   that a search finds words the wrap put on two lines
- * @param textStart  where, in {@link #plain}, the wrapped text starts: what comes before it
- *                   (a quote bar, a list's indent) belongs to the layout
+ * @param textStart  where, in {@link #plain}, the text starts: what comes before it (a quote
+ *                   bar, a list's bullet or indent) belongs to the layout, and no search finds it
  */
 public record StyledLine(List<Span> spans, String joinBefore, int textStart) {
     public static final StyledLine EMPTY = new StyledLine(List.of());

@@ -77,7 +77,10 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
             int end = i + 1;
             while (end < lines.size() && lines.get(end).joinBefore() != null) end++;
             if (end == i + 1) {
-                for (int[] m : onLine(lines.get(i).plain(), q)) out.add(new Match(i, m[0], i, m[1]));
+                StyledLine line = lines.get(i);
+                String plain = line.plain();
+                int from = Math.min(line.textStart(), plain.length());
+                for (int[] m : onLine(plain.substring(from), q)) out.add(new Match(i, from + m[0], i, from + m[1]));
             } else {
                 new WrappedText(lines, i, end).find(q, out);
             }
@@ -107,7 +110,7 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
                 StyledLine line = lines.get(first + k);
                 String plain = line.plain();
                 if (k > 0) text.append(line.joinBefore());
-                lineAt[k] = k == 0 ? 0 : Math.min(line.textStart(), plain.length());
+                lineAt[k] = Math.min(line.textStart(), plain.length());
                 textAt[k] = text.length();
                 length[k] = plain.length() - lineAt[k];
                 text.append(plain, lineAt[k], plain.length());

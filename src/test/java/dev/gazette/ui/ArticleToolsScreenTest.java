@@ -154,6 +154,8 @@ class ArticleToolsScreenTest {
         assertTrue(s.cell(2, first + 1).getModifiers().contains(SGR.REVERSE), "'harbour' on the next line");
         assertTrue(s.cell(13, first + 1).getModifiers().contains(SGR.REVERSE), "'wall' too");
         assertFalse(s.cell(14, first + 1).getModifiers().contains(SGR.REVERSE), "and nothing after it");
+        s.press(KeyType.Escape).press(key('/')).type("│");
+        assertEquals("/│  not found", s.row(15), "a quote's bar is the layout's, not the text's");
         assertEquals("The council voted for the new", s.row(4));
         s.press(KeyType.Escape).press(key('/')).type("the NEW harbour plan");
         assertEquals("/the NEW harbour plan  1/1", s.row(15), "a plain paragraph's wrap, ignoring case");

@@ -22,8 +22,9 @@ import java.util.function.IntFunction;
  * The characters of an XML feed. The encoding is worked out from the bytes, the way feed
  * readers do it: a byte order mark (UTF-8, UTF-16), else the UTF-16 pattern of the first
  * bytes, else the XML declaration's {@code encoding}, else UTF-8; ISO-8859-1 (and ASCII) is
- * read as windows-1252, its superset, as browsers do; a file that is not UTF-8 though it
- * says so or says nothing is read as windows-1252, with a note for --check. Bytes that do not
+ * read as windows-1252, its superset, as browsers do; a file without a byte order mark that
+ * is not UTF-8 though it says so or says nothing is read as windows-1252, with a note for
+ * --check (its first 8 KB decide: see {@link Utf8Decoder#mostlyUtf8}). Bytes that do not
  * decode become U+FFFD: one bad byte never costs the whole feed.
  *
  * <p>Whitespace before the XML declaration (blank lines left by a template) makes strict
@@ -124,7 +125,8 @@ final class XmlInput {
      * @param wholeFile true when head is the whole file (a character cut at its end is then an error)
      */
     static Detected detect(byte[] head, boolean wholeFile) {
-        if (startsWith(head, 0xEF, 0xBB, 0xBF)) return utf8OrNot(head, 3, wholeFile, true);
+        // A UTF-8 byte order mark leaves no doubt: bytes that are not UTF-8 after it are stray ones.
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) return new Detected(StandardCharsets.UTF_8, 3, null);
         if (startsWith(head, 0xFE, 0xFF)) return new Detected(StandardCharsets.UTF_16BE, 2, null);
         if (startsWith(head, 0xFF, 0xFE)) return new Detected(StandardCharsets.UTF_16LE, 2, null);
         if (head.length >= 2 && head[0] == 0 && head[1] != 0) return new Detected(StandardCharsets.UTF_16BE, 0, null);

@@ -152,4 +152,19 @@ class XmlEncodingTest {
         assertTrue(f.problems().get(0).message().startsWith("1 byte is not UTF-8 (0xE9, at byte 102 of the file)"),
                 f.problems().toString());
     }
+
+    @Test
+    void aUtf8ByteOrderMarkMeansUtf8EvenWhenAStrayByteComesFirst() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel><title>Caf".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xE9);
+        bytes.writeBytes(("</title>" + "<!-- filler -->".repeat(700) + "<item><guid>z</guid><title>Z: café — naïve</title></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+        Feed f = XmlTestFiles.load(dir, bytes.toByteArray());
+        assertEquals("Caf\uFFFD", f.title());
+        assertEquals("Z: café — naïve", f.articles().get(0).title(), "the UTF-8 after the first 8 KB is not mojibake");
+        assertEquals(List.of(new Problem(0, 0, "1 byte is not UTF-8 (0xE9, at byte 66 of the file); shown as \uFFFD")),
+                f.problems());
+    }
 }
