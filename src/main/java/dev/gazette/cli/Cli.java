@@ -154,7 +154,7 @@ public final class Cli {
             out.println(where + ": " + p.message());
         }
         out.println(name + ": ok, " + count(feed.articles().size(), "item")
-                + (feed.problems().isEmpty() ? "" : ", " + count(feed.problems().size(), "warning")));
+                + (feed.problems().isEmpty() ? "" : ", " + count(Problem.count(feed.problems()), "warning")));
     }
 
     /** "1 item", "3 items". */

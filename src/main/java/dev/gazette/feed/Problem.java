@@ -5,8 +5,25 @@ package dev.gazette.feed;
  * 0 when unknown. The message quotes feed text, so it is made safe here, once, for every
  * loader: control, bidi and invisible characters are shown as escapes ({@code \u001b}).
  */
-public record Problem(int line, int column, String message) {
+public record Problem(int line, int column, String message, int unlisted) {
     public Problem {
         message = ProblemText.oneLine(message);
+    }
+
+    /** One problem. */
+    public Problem(int line, int column, String message) {
+        this(line, column, message, 0);
+    }
+
+    /** The line that stands for {@code n} problems a capped list left out ({@link ProblemLog}). */
+    static Problem notListed(int n) {
+        return new Problem(0, 0, n + " more problems not listed", n);
+    }
+
+    /** How many problems a list stands for: each one, and those its last line says were left out. */
+    public static int count(java.util.List<Problem> problems) {
+        int n = 0;
+        for (Problem p : problems) n += p.unlisted > 0 ? p.unlisted : 1;
+        return n;
     }
 }

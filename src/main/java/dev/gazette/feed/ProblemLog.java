@@ -28,7 +28,7 @@ public final class ProblemLog {
     public List<Problem> problems() {
         if (notListed == 0) return problems;
         List<Problem> all = new ArrayList<>(problems);
-        all.add(new Problem(0, 0, notListed + " more problems not listed"));
+        all.add(Problem.notListed(notListed));
         return all;
     }
 }

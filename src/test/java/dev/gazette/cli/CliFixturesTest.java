@@ -87,4 +87,15 @@ class CliFixturesTest {
         assertEquals(List.of(file + ":9:5: item 2 is null; skipped", file + ": ok, 1 item, 1 warning"),
                 r.out().lines().toList());
     }
+
+    @Test
+    void checkCountsEveryWarningWhenTheListIsCut(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 1500; i++) items.append(i == 0 ? "" : ",").append("{\"title\": \"No id ").append(i).append("\"}");
+        Path file = java.nio.file.Files.writeString(dir.resolve("many.json"),
+                "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": [" + items + "]}");
+        List<String> out = CliTest.run("--check", file.toString()).out().lines().toList();
+        assertEquals(file + ": 500 more problems not listed", out.get(out.size() - 2));
+        assertEquals(file + ": ok, 1500 items, 1500 warnings", out.get(out.size() - 1));
+    }
 }

@@ -36,6 +36,7 @@ class ProblemTextTest {
         List<Problem> problems = log.problems();
         assertEquals(ProblemLog.MAX_LISTED + 1, problems.size());
         assertEquals(new Problem(1, 1, "p0"), problems.get(0));
-        assertEquals(new Problem(0, 0, "5 more problems not listed"), problems.get(ProblemLog.MAX_LISTED));
+        assertEquals("5 more problems not listed", problems.get(ProblemLog.MAX_LISTED).message());
+        assertEquals(ProblemLog.MAX_LISTED + 5, Problem.count(problems), "the last line stands for the five");
     }
 }
