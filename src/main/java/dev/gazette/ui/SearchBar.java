@@ -13,7 +13,8 @@ import java.util.List;
  * as you type, the view moves to the first match from where you were (as less does);
  * Enter keeps the search, Esc while typing goes back to where you were. Afterwards
  * Enter and Ctrl-N go to the next match, Ctrl-P to the previous one, round the ends, and
- * Esc clears the highlights. Updates are pure; {@link #highlight} only draws.
+ * Esc clears the highlights; Ctrl-N and Ctrl-P work while typing too. Updates are pure;
+ * {@link #highlight} only draws.
  */
 final class SearchBar {
     private SearchBar() {}
@@ -39,6 +40,15 @@ final class SearchBar {
             }
             case Escape -> {
                 return Next.of(with(s, a.withTop(search.origin(), height), null));
+            }
+            case Character -> {
+                // Ctrl-N / Ctrl-P walk the matches while the query is still being typed, as after Enter.
+                if (key.isCtrlDown() && !key.isAltDown() && (key.getCharacter() == 'n' || key.getCharacter() == 'p')) {
+                    return jump(s, key.getCharacter() == 'n' ? +1 : -1);
+                }
+                InputLine edited = LineEditing.edit(search.query(), key);
+                if (edited == search.query()) return Next.of(s);
+                return Next.of(query(s, edited));
             }
             default -> {
                 InputLine edited = LineEditing.edit(search.query(), key);

@@ -111,6 +111,13 @@ class ArticleToolsScreenTest {
         assertTrue(s.text().contains("Paragraph 39 is short."), s.text());
         s.press(KeyType.Escape);
         assertNull(s.state().article().tools().search(), "Esc clears the search");
+        s.press(key('/')).type("paragraph 3");
+        assertEquals("/paragraph 3  11/11", s.row(9), "the first match from Paragraph 39, where the view is");
+        s.press(ctrl('n'));
+        assertEquals("/paragraph 3  1/11", s.row(9), "Ctrl-N works while the query is typed, and it stays typed");
+        s.type("0");
+        assertEquals("/paragraph 30  1/1", s.row(9));
+        s.press(KeyType.Escape);
         assertEquals(AppState.View.ARTICLE, s.state().view());
         s.press(KeyType.Escape);
         assertEquals(AppState.View.HEADLINES, s.state().view(), "a second Esc goes back");
