@@ -39,10 +39,15 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
         return new ArticleSearch(newQuery, typing, found, firstFrom(found, from), origin);
     }
 
-    /** The same query on the lines of another width. */
+    /**
+     * The same query on the lines of another width. The matches are the same places in the
+     * text, so the current one stays current; should their number change (a line cut at one
+     * width and not at another), the first from {@code top} is.
+     */
     ArticleSearch reflowed(List<StyledLine> lines, int top) {
         List<Match> found = find(lines, query.text());
-        return new ArticleSearch(query, typing, found, firstFrom(found, top), origin);
+        int keep = current >= 0 && found.size() == matches.size() ? current : firstFrom(found, top);
+        return new ArticleSearch(query, typing, found, keep, origin);
     }
 
     ArticleSearch typed(boolean stillTyping) {

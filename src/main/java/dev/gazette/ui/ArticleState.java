@@ -53,7 +53,15 @@ public record ArticleState(int source, Article article, long request, ArticlePag
         int newTop = anchor.top(page, w, height);
         ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving,
                 anchor, tools, comments);
-        return s.withTools(tools.reflowed(s));
+        s = s.withTools(tools.reflowed(s));
+        // The current match stays on screen if it was: the anchor keeps the top line's text, not the match's.
+        ArticleSearch.Match before = tools.search() == null ? null : tools.search().currentMatch();
+        ArticleSearch.Match after = s.tools().search() == null ? null : s.tools().search().currentMatch();
+        boolean wasShown = before != null && before.line() >= top && before.line() < top + height;
+        if (wasShown && after != null && (after.line() < newTop || after.endLine() >= newTop + height)) {
+            s = s.withTop(after.line() - Math.min(2, height / 4), height);
+        }
+        return s;
     }
 
     /** Scrolls to {@code newTop} (clamped) and remembers the text there as the reading position. */

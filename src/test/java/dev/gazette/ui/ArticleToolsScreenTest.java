@@ -124,6 +124,21 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void aResizeKeepsTheCurrentMatchCurrentAndOnScreen() {
+        VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter).press(key('/')).type("short").press(KeyType.Enter).press(ctrl('n'), ctrl('n'), ctrl('n'));
+        ArticleSearch before = s.state().article().tools().search();
+        assertEquals(3, before.current());
+        for (int[] size : new int[][] {{40, 10}, {20, 8}, {100, 30}, {60, 10}}) {
+            s.resize(size[0], size[1]);
+            ArticleSearch after = s.state().article().tools().search();
+            assertEquals(3, after.current(), "the fourth match at " + size[0] + "x" + size[1]);
+            int row = after.currentMatch().line() - s.state().article().top();
+            assertTrue(row >= 0 && row < size[1] - 2, "on screen at " + size[0] + "x" + size[1] + ": row " + row);
+        }
+    }
+
+    @Test
     void escWhileTypingGoesBackToWhereTheSearchBeganAndNotFoundSaysSo() {
         VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
         s.press(KeyType.Enter).press(key('j'));
