@@ -31,9 +31,14 @@ public record ArticleState(int source, Article article, long request, ArticlePag
         return page == null ? 0 : page.layout(width).lines().size();
     }
 
-    /** The rendered page has arrived. */
+    /** The rendered page has arrived; a search typed before it did looks for its matches now. */
     ArticleState ready(ArticlePage newPage, int height) {
-        return withPage(newPage).withTop(top, height);
+        ArticleState s = withPage(newPage).withTop(top, height);
+        if (tools.search() == null) return s;
+        s = s.withTools(tools.reflowed(s));
+        ArticleSearch.Match m = s.tools().search().currentMatch();
+        boolean shown = m == null || (m.line() >= s.top && m.endLine() < s.top + height);
+        return shown ? s : s.withTop(m.line() - Math.min(2, height / 4), height);
     }
 
     /** Scrolls for a view command in a body window of {@code height} lines. */

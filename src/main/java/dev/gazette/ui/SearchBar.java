@@ -19,9 +19,9 @@ import java.util.List;
 final class SearchBar {
     private SearchBar() {}
 
+    /** Also while the article is still opening: what is typed then is searched for once it is there. */
     static Next start(AppState s) {
         ArticleState a = s.article();
-        if (a.page() == null) return Next.of(s.withStatus("The article is still opening"));
         return Next.of(with(s, a, ArticleSearch.begin(a.top())));
     }
 
@@ -33,6 +33,7 @@ final class SearchBar {
         switch (key.getKeyType()) {
             case Enter -> {
                 if (search.query().isBlank()) return Next.of(with(s, a, null));
+                if (a.page() == null) return Next.of(with(s, a, search.typed(false)));   // kept for the page
                 if (search.matches().isEmpty()) {
                     return Next.of(with(s, a, null).withStatus("Not found: " + search.query().text()));
                 }
@@ -87,7 +88,7 @@ final class SearchBar {
     private static AppState query(AppState s, InputLine edited) {
         ArticleState a = s.article();
         ArticleSearch search = a.tools().search();
-        List<StyledLine> lines = a.page().layout(a.width()).lines();
+        List<StyledLine> lines = a.page() == null ? List.of() : a.page().layout(a.width()).lines();
         ArticleSearch found = search.withQuery(edited, lines, search.origin());
         int height = Regions.article(s.size()).bodyHeight();
         ArticleState moved = found.currentMatch() == null ? a.withTop(search.origin(), height)

@@ -170,6 +170,23 @@ class RouterTest {
     }
 
     @Test
+    void aSearchTypedWhileTheArticleOpensLooksOnceThePageIsThere() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        key(KeyType.Enter);
+        assertNull(state.article().page());
+        key('/').key('s').key('h').key('o').key('r').key('t').key(KeyType.Enter);
+        assertNull(state.status(), "no 'still opening', and the letters were no commands: " + state.status());
+        assertEquals(AppState.View.ARTICLE, state.view());
+        assertEquals("short", state.article().tools().search().query().text());
+        Article a = state.article().article();
+        apply(new Event.ArticleReady(state.article().request(), new ArticlePage(a,
+                ArticleBodyRenderer.render(a, a.content().load(), null), List.of(), 0, ZoneOffset.UTC), null));
+        ArticleSearch search = state.article().tools().search();
+        assertFalse(search.matches().isEmpty(), "found once the page came");
+        assertEquals(0, search.current());
+    }
+
+    @Test
     void anArticleThatCouldNotBeOpenedStaysUnread() {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
         apply(new Event.MarksLoaded(0, ReadSet.EMPTY, null));
