@@ -10,7 +10,7 @@ public final class FeedFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient Position position;
-    private boolean controlCharacter;
+    private boolean repairable;
 
     FeedFormatException(Position position, String message) {
         super(message);
@@ -26,15 +26,15 @@ public final class FeedFormatException extends Exception {
         this(new Position(line, column), message);
     }
 
-    /** Marks an XML error that a control character caused, which a second reading can replace. */
-    public FeedFormatException atControlCharacter() {
-        controlCharacter = true;
+    /** Marks an XML error that a second reading can repair (a control character, a bare ampersand). */
+    public FeedFormatException repairable() {
+        repairable = true;
         return this;
     }
 
-    /** Whether a control character that XML forbids caused it. */
-    public boolean isControlCharacter() {
-        return controlCharacter;
+    /** Whether a second reading, repairing as it goes, may read the file. */
+    public boolean isRepairable() {
+        return repairable;
     }
 
     Position position() {

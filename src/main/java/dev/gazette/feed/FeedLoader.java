@@ -78,10 +78,10 @@ public final class FeedLoader {
             try {
                 return read(file, to, location, bodiesInFile, false);
             } catch (FeedFormatException e) {
-                // A control character XML forbids (a form feed pasted into a post) stops a strict
-                // parser; read the file again with them turned into spaces, as other readers
-                // recover them. Only then: looking for them costs every character a comparison.
-                if (!e.isControlCharacter() || !Files.isRegularFile(file)) throw e;
+                // A control character XML forbids (a form feed pasted into a post) or an & that
+                // begins no reference ("R&D") stops a strict parser; read the file again repairing
+                // them, as other readers do. Only then: looking costs every character a comparison.
+                if (!e.isRepairable() || !Files.isRegularFile(file)) throw e;
                 to.restarting();
                 return read(file, to, location, bodiesInFile, true);
             }
@@ -111,7 +111,7 @@ public final class FeedLoader {
     }
 
     private static Feed read(Path file, LoadListener listener, String location, boolean bodiesInFile,
-                             boolean replaceControls)
+                             boolean repair)
             throws IOException, FeedFormatException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.isDirectory()) throw new FeedFormatException("is a directory");
@@ -131,7 +131,7 @@ public final class FeedLoader {
                 case TEXT -> throw new FeedFormatException("text, not a feed (a feed is JSON or XML)");
                 case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress,
                         bodiesInFile && attributes.isRegularFile()
-                                ? start -> new FileText(file, attributes, start) : null, replaceControls);
+                                ? start -> new FileText(file, attributes, start) : null, repair);
                 case JSON -> readJson(head, wholeFile, counted, ahead, bodies, listener, progress,
                         bodiesInFile && attributes.isRegularFile() ? file : null, attributes);
             };

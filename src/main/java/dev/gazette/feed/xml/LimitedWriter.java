@@ -13,6 +13,7 @@ final class LimitedWriter extends Writer {
     private int limit;
     private boolean escape;
     private boolean cut;
+    private boolean ampersands;
 
     /** Writes to target from now on, at most up to max characters in all, escaped as HTML or not. */
     void reset(TextOut target, int max, boolean escapeText) {
@@ -20,6 +21,11 @@ final class LimitedWriter extends Writer {
         limit = max;
         escape = escapeText;
         cut = false;
+    }
+
+    /** Turns {@link XmlRepairs#AMPERSAND} back into {@code &} from now on (a repaired second reading). */
+    void restoreAmpersands() {
+        ampersands = true;
     }
 
     /** Whether anything was dropped since the last {@link #reset}. */
@@ -36,8 +42,21 @@ final class LimitedWriter extends Writer {
             n = Math.max(0, room);
         }
         if (n == 0) return;
-        if (escape) out.appendEscaped(chars, offset, n);
-        else out.append(chars, offset, n);
+        char[] text = chars;
+        int from = offset;
+        if (ampersands && contains(chars, offset, n, XmlRepairs.AMPERSAND)) {
+            // The parser's own buffer is not changed: a copy with the ampersands back.
+            text = java.util.Arrays.copyOfRange(chars, offset, offset + n);
+            from = 0;
+            for (int i = 0; i < n; i++) if (text[i] == XmlRepairs.AMPERSAND) text[i] = '&';
+        }
+        if (escape) out.appendEscaped(text, from, n);
+        else out.append(text, from, n);
+    }
+
+    private static boolean contains(char[] chars, int offset, int count, char c) {
+        for (int i = offset, end = offset + count; i < end; i++) if (chars[i] == c) return true;
+        return false;
     }
 
     @Override

@@ -47,11 +47,13 @@ final class XmlBodyInFile implements CharSequence {
     String read() {
         String wrapper = scope.wrapperStartTag();
         XMLStreamReader2 parser = null;
-        try (Reader element = new ControlChars(file.readerAt(offset))) {
+        // Repaired as the feed's second reading would, should the load have needed one.
+        XmlRepairs repairs = new XmlRepairs(file.readerAt(offset));
+        try (Reader element = repairs) {
             PushbackReader text = new PushbackReader(element, wrapper.length());
             text.unread(wrapper.toCharArray());
             parser = XmlParsers.open(text);
-            XmlCursor xml = new XmlCursor(parser, XmlInput.Opened.plain(text), null,
+            XmlCursor xml = new XmlCursor(parser, XmlInput.Opened.plain(text, repairs), null,
                     (line, column, message) -> { });   // warned about when the feed was loaded
             xml.toRoot();
             if (!xml.nextChild() || !xml.name().equals(localName)) throw file.changed(null);

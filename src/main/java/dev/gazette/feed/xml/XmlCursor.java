@@ -49,6 +49,7 @@ final class XmlCursor {
         this.input = input;
         this.warnings = warnings;
         bases[0] = base;
+        if (input.repairs() != null) sink.restoreAmpersands();
     }
 
     /** Moves to the root element; an empty document is an error. */
@@ -92,10 +93,14 @@ final class XmlCursor {
         return recovered(in.getAttributeValue(namespaceUri, localName));
     }
 
-    /** An attribute's value with the HTML entities in it recovered, a warning for each ({@link AttributeEntities}). */
+    /**
+     * An attribute's value with the HTML entities in it recovered, a warning for each
+     * ({@link AttributeEntities}), and on a repaired reading its bare ampersands back.
+     */
     private String recovered(String value) {
-        if (value == null || value.indexOf(AttributeEntities.MARKER) < 0) return value;
-        return AttributeEntities.recover(value, warnings, position());
+        if (value == null) return null;
+        String v = input.repairs() == null ? value : value.replace(XmlRepairs.AMPERSAND, '&');
+        return v.indexOf(AttributeEntities.MARKER) < 0 ? v : AttributeEntities.recover(v, warnings, position());
     }
 
     /** The base URI for links in the current element, or null when none is known. */

@@ -36,19 +36,19 @@ public final class XmlFeedReader {
      * @param ahead     decodes the text on a thread of its own when the file is big
      * @param bodiesIn  makes the file's FileText, from where its text starts, to leave the
      *                  bodies of a big UTF-8 file in it; null keeps them all
-     * @param replaceControls turns the control characters XML forbids into spaces, with a
-     *                  warning: a second reading, of a file the first stopped on one
+     * @param repair    a second reading, of a file the first stopped on a control character or
+     *                  a bare ampersand: those are repaired, with a warning ({@link XmlRepairs})
      * @throws FeedFormatException when the file is not a feed or not well-formed XML (with the
      *                             line and column), in one line; marked
-     *                             {@link FeedFormatException#isControlCharacter} when that was a
-     *                             control character, and replaceControls was false
+     *                             {@link FeedFormatException#isRepairable} when a second reading
+     *                             would repair what stopped it, and this was not one
      * @throws IOException         when reading the file fails
      */
     public static Feed read(byte[] head, boolean wholeFile, InputStream rest, String location, ReadAhead ahead,
                             ContentStore bodies, LoadListener listener, Progress progress,
-                            IntFunction<FileText> bodiesIn, boolean replaceControls)
+                            IntFunction<FileText> bodiesIn, boolean repair)
             throws IOException, FeedFormatException {
-        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest, ahead, bodiesIn, replaceControls);
+        XmlInput.Opened input = XmlInput.open(head, wholeFile, rest, ahead, bodiesIn, repair);
         FeedBuilder feed = new FeedBuilder(bodies, listener, progress);
         if (input.note() != null) feed.problem(0, 0, input.note(), false);
         XMLStreamReader2 parser = null;
@@ -74,19 +74,30 @@ public final class XmlFeedReader {
             // What follows the root element (comments, a server's debug text) is not read.
             String notUtf8 = input.utf8() == null ? null : input.utf8().problem();
             if (notUtf8 != null) feed.problem(0, 0, notUtf8, false);
-            ControlChars controls = input.controls();
-            if (controls != null && controls.problem() != null) {
-                feed.problem(controls.firstLine(), controls.firstColumn(), controls.problem(), false);
+            XmlRepairs repairs = input.repairs();
+            if (repairs != null && repairs.controlsProblem() != null) {
+                feed.problem(repairs.controlsLine(), repairs.controlsColumn(), repairs.controlsProblem(), false);
+            }
+            if (repairs != null && repairs.ampersandsProblem() != null) {
+                feed.problem(repairs.ampersandsLine(), repairs.ampersandsColumn(), repairs.ampersandsProblem(), false);
             }
             return feed.finish();
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof IOException io) throw io;
             if (e.getCause() instanceof IOException io) throw io;
             FeedFormatException error = syntaxError(e, input, parser);
-            throw isControlCharacter(e) ? error.atControlCharacter() : error;
+            throw !repair && isRepairable(e) ? error.repairable() : error;
         } finally {
             close(parser);
         }
+    }
+
+    /** What stopped the parser is what {@link XmlRepairs} repairs. */
+    private static boolean isRepairable(XMLStreamException e) {
+        if (isControlCharacter(e)) return true;
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        // Woodstox's words for an & that begins no reference: "a & b", "?a=1&b=2", "R&D."
+        return m.contains("expected a semi-colon after the reference") || m.contains("(missing name?)");
     }
 
     /** A control character XML forbids stopped the parser (a form feed, an escape, a NUL). */

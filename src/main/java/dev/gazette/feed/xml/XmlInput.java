@@ -40,13 +40,13 @@ final class XmlInput {
      * @param fileText     the file's text found again by offset, when bodies are left in it; else null
      * @param charsSkipped the whitespace taken out before the parser's first character
      * @param utf8         the decoder of a UTF-8 file, which knows of bytes that were not UTF-8; else null
-     * @param controls     the control characters that were replaced by spaces; null when none were to be
+     * @param repairs      what a second reading repaired ({@link XmlRepairs}); null on a first reading
      */
     record Opened(Reader reader, Charset charset, int linesSkipped, int columnsSkipped, String note,
-                  FileText fileText, int charsSkipped, Utf8Decoder utf8, ControlChars controls) {
-        /** A text read as it is: a body's element read back from the file. */
-        static Opened plain(Reader reader) {
-            return new Opened(reader, StandardCharsets.UTF_8, 0, 0, null, null, 0, null, null);
+                  FileText fileText, int charsSkipped, Utf8Decoder utf8, XmlRepairs repairs) {
+        /** A text read as it is, repaired as the feed it came from was: a body's element read back from the file. */
+        static Opened plain(Reader reader, XmlRepairs repairs) {
+            return new Opened(reader, StandardCharsets.UTF_8, 0, 0, null, null, 0, null, repairs);
         }
 
         /** The line in the file of a line of the parser's text. */
@@ -72,13 +72,13 @@ final class XmlInput {
      * is a FileText maker.
      *
      * @param wholeFile true when head is the whole file
-     * @param replaceControls true to turn the control characters XML forbids into spaces
-     *                        ({@link ControlChars}), for a file that failed on one
+     * @param repair    true for a second reading, which repairs control characters and bare
+     *                  ampersands ({@link XmlRepairs}), of a file the first stopped on one
      * @param bodiesIn makes the FileText of the file from where its text starts (after a byte
      *                 order mark); null to keep every body in memory
      */
     static Opened open(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead,
-                       IntFunction<FileText> bodiesIn, boolean replaceControls) throws IOException {
+                       IntFunction<FileText> bodiesIn, boolean repair) throws IOException {
         Detected d = detect(head, wholeFile);
         InputStream bytes = new SequenceInputStream(
                 new ByteArrayInputStream(head, d.bomLength(), head.length - d.bomLength()), rest);
@@ -92,9 +92,9 @@ final class XmlInput {
                 : new InputStreamReader(bytes, d.charset().newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        // Only when asked: the scan costs every character of every feed a comparison.
-        ControlChars controls = replaceControls ? new ControlChars(decoded) : null;
-        PushbackReader text = new PushbackReader(ahead.reader(controls != null ? controls : decoded), 1);
+        // Only when asked: looking costs every character of every feed a comparison.
+        XmlRepairs repairs = repair ? new XmlRepairs(decoded) : null;
+        PushbackReader text = new PushbackReader(ahead.reader(repairs != null ? repairs : decoded), 1);
         int lines = 0;
         int columns = 0;
         int skipped = 0;
@@ -116,7 +116,7 @@ final class XmlInput {
             }
         }
         if (c >= 0) text.unread(c);
-        return new Opened(text, d.charset(), lines, columns, d.note(), fileText, skipped, utf8Decoder, controls);
+        return new Opened(text, d.charset(), lines, columns, d.note(), fileText, skipped, utf8Decoder, repairs);
     }
 
     /**

@@ -179,6 +179,30 @@ class RssReaderTest {
     }
 
     @Test
+    void ampersandsThatBeginNoEntityAreReadAsAmpersandsOnASecondReading() throws Exception {
+        Feed f = load("rss-bare-ampersands.xml");
+        assertEquals("Fish & Chips News", f.title());
+        Article a = f.articles().get(0);
+        assertEquals("R&D at AT&T: a & b \u00a0", a.title());
+        assertEquals("https://example.org/story?id=7&ref=rss", a.url());
+        assertEquals("https://example.org/ep.mp3?a=1&b=2", a.attachments().get(0).url());
+        assertEquals("<p>Salt & vinegar</p>", body(a).html());
+        assertEquals(List.of(
+                new Problem(7, 31, "item 1: &nbsp; is an HTML entity, not XML; read as U+00A0"),
+                new Problem(4, 13, "7 & that begin no entity (the first here; XML writes it &amp;); read as &")),
+                f.problems());
+    }
+
+    @Test
+    void aBigFileWithBareAmpersandsReadsItsBodiesBackRepaired(@TempDir Path dir) throws Exception {
+        Path big = dev.gazette.Fixtures.bigCopy(Fixtures.path("rss-bare-ampersands.xml"), dir);
+        Feed f = FeedLoader.load(big, LoadListener.NONE, null, true);
+        Article a = article(f, "R&D at AT&T: a & b \u00a0");
+        assertEquals("<p>Salt & vinegar</p>", body(a).html(), "left in the file, read back through the same repairs");
+        assertTrue(f.problems().stream().anyMatch(p -> p.message().startsWith("7 & that begin no entity")), f.problems().toString());
+    }
+
+    @Test
     void rss10ItemsBesideTheChannel() throws Exception {
         Feed f = load("rss-1.0-rdf.xml");
         assertEquals("Preprints: Plant Biology", f.title());
