@@ -50,7 +50,7 @@ public final class Bars {
                               int spareRow) {
         if (row < 1) return;
         if (message == null) {
-            LineDrawer.drawText(g, 0, row, width, TextWidth.fit(keys, width), theme.secondary());
+            LineDrawer.drawText(g, 0, row, width, fitKeys(keys, width), theme.secondary());
             return;
         }
         List<String> lines = spareRow >= 1 && spareRow == row - 1 ? messageLines(message, width, 2)
@@ -60,6 +60,27 @@ public final class Bars {
             LineDrawer.drawText(g, 0, spareRow, width, lines.get(0), theme.status());
         }
         LineDrawer.drawText(g, 0, row, width, lines.get(lines.size() - 1), theme.status());
+    }
+
+    /**
+     * The key hints ("↑↓ Move  Enter Open  ? Help") in width columns: whole hints from the
+     * start while they fit, and "? Help" always, last, since that one leads to all the others.
+     */
+    static String fitKeys(String keys, int width) {
+        if (TextWidth.columns(keys) <= width) return keys;
+        String[] hints = keys.split("  ");
+        String help = null;
+        for (String h : hints) if (h.startsWith("? ")) help = h;
+        if (help == null) return TextWidth.fit(keys, width);
+        StringBuilder kept = new StringBuilder();
+        for (String h : hints) {
+            if (h.equals(help)) continue;
+            String more = kept.length() == 0 ? h : kept + "  " + h;
+            if (TextWidth.columns(more + "  " + help) > width) break;
+            kept.setLength(0);
+            kept.append(more);
+        }
+        return TextWidth.fit(kept.length() == 0 ? help : kept + "  " + help, width);
     }
 
     /**

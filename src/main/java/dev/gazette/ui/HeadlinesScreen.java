@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class HeadlinesScreen {
     static final String KEYS = "↑↓ Move  Enter Open  / Filter  ? Help  q Quit";
+    /** With several feeds, q goes back to them. */
+    static final String KEYS_BACK = "↑↓ Move  Enter Open  / Filter  ? Help  q Back";
     private static final int WHEEL_LINES = 3;
 
     private HeadlinesScreen() {}
@@ -170,7 +172,7 @@ final class HeadlinesScreen {
             int x = LineDrawer.drawText(g, 0, r.statusRow(), r.width(), "/", theme.normal());
             LineDrawer.drawText(g, x, r.statusRow(), r.width(), w.visible(), theme.normal());
         } else {
-            Bars.status(g, r.statusRow(), r.width(), s.status(), KEYS, theme);
+            Bars.status(g, r.statusRow(), r.width(), s.status(), s.severalFeeds() ? KEYS_BACK : KEYS, theme);
         }
     }
 

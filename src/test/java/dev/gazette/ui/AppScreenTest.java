@@ -178,7 +178,7 @@ class AppScreenTest {
         s.press(KeyType.Enter);
         assertEquals("Long read", s.row(1));
         assertEquals("> c to comment", s.row(4));
-        assertEquals("Esc Back  t Top  c…", s.row(5));
+        assertEquals("Esc Back  ? Help", s.row(5), "whole hints, and ? Help always, since it leads to the rest");
     }
 
     @Test

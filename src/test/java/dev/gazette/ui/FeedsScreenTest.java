@@ -71,6 +71,7 @@ class FeedsScreenTest {
         assertTrue(s.row(9).startsWith("/to"), "the filter line has the keys: " + s.row(9));
         s.press(KeyType.Escape);
         assertTrue(s.row(4).contains("Compilers"), "Esc clears the filter: " + s.row(4));
+        assertEquals(HeadlinesScreen.KEYS_BACK, s.row(9), "with several feeds, q goes back to them");
         s.press(KeyType.Escape);
         assertTrue(s.row(2).startsWith(" Tech Daily"), "back on the feeds, the selection kept: " + s.row(2));
     }

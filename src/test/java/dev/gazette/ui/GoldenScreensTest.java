@@ -150,7 +150,7 @@ class GoldenScreensTest {
                 ● Short note
                 ● Third story
 
-                ↑↓ Move  Enter Open…""";
+                ↑↓ Move  ? Help""";
 
     static final String HEADLINES_ONE_READ_20 = """
                  Test News — 3 art…
@@ -158,7 +158,7 @@ class GoldenScreensTest {
                   Short note
                 ● Third story
 
-                ↑↓ Move  Enter Open…""";
+                ↑↓ Move  ? Help""";
 
     static final String ARTICLE_80 = """
                  Test News — 2/3                                                            All
@@ -192,7 +192,7 @@ class GoldenScreensTest {
                 By Bo · 2 Mar 2025 ·
                 https://example.inva
                 > c to comment
-                Esc Back  t Top  c…""";
+                Esc Back  ? Help""";
 
     static final String ARTICLE_20_BOTTOM = """
                  Test News — 2… Bot
@@ -200,7 +200,7 @@ class GoldenScreensTest {
                   of course.
 
                 > c to comment
-                Esc Back  t Top  c…""";
+                Esc Back  ? Help""";
 
     static final String HELP_HEADLINES_80 = """
              Test Ne┌──────────────────────────────────────────────────────────────┐

@@ -110,4 +110,15 @@ class SmallScreenTest {
         s.press(key('j'));
         assertEquals("> c to comment", s.row(8), "the message goes at the next key");
     }
+
+    @Test
+    void keyHintsKeepWholeHintsAndHelpAlways() {
+        String keys = "↑↓ Move  Enter Open  / Filter  ? Help  q Quit";
+        assertEquals(keys, Bars.fitKeys(keys, 80));
+        assertEquals("↑↓ Move  Enter Open  ? Help", Bars.fitKeys(keys, 30));
+        assertEquals("↑↓ Move  ? Help", Bars.fitKeys(keys, 20));
+        assertEquals("? Help", Bars.fitKeys(keys, 10));
+        assertEquals("? H…", Bars.fitKeys(keys, 4));
+        assertEquals("Enter Save  Esc…", Bars.fitKeys("Enter Save  Esc Leave (draft kept)", 17), "no ? Help: cut as before");
+    }
 }
