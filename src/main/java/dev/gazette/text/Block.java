@@ -45,10 +45,10 @@ abstract class Block {
         Prefix rest = frame.rest().cut(max);
         int contentWidth = Math.max(1, width - Math.max(first.columns(), rest.columns()));
         int[] index = {0};
-        lines(contentWidth, (spans, joinBefore) -> {
+        lines(contentWidth, (spans, joinBefore, markAtEnd) -> {
             Prefix p = index[0]++ == 0 ? first : rest;
             if (p.spans().isEmpty()) {
-                out.add(new StyledLine(spans, joinBefore, 0));
+                out.add(new StyledLine(spans, joinBefore, 0, markAtEnd));
             } else if (spans.isEmpty()) {
                 Prefix bare = p.trimEnd();
                 out.add(new StyledLine(bare.spans(), null, bare.length()));
@@ -56,21 +56,27 @@ abstract class Block {
                 List<Span> all = new ArrayList<>(p.spans().size() + spans.size());
                 all.addAll(p.spans());
                 all.addAll(spans);
-                out.add(new StyledLine(all, joinBefore, p.length()));
+                out.add(new StyledLine(all, joinBefore, p.length(), markAtEnd));
             }
         });
     }
 
     /**
-     * Where a block's lines go: each line's spans and, for a line a word wrap made, what the
-     * wrap took out between it and the line before ({@link StyledLine#joinBefore}).
+     * Where a block's lines go: each line's spans and, for a line a wrap made, what the wrap
+     * took out between it and the line before ({@link StyledLine#joinBefore}).
      */
     interface LineSink {
-        void line(List<Span> spans, String joinBefore);
+        /** @param markAtEnd the last span is a "…" that says the line goes on ({@link StyledLine#markAtEnd}) */
+        void line(List<Span> spans, String joinBefore, boolean markAtEnd);
+
+        /** A line with no mark at its end. */
+        default void line(List<Span> spans, String joinBefore) {
+            line(spans, joinBefore, false);
+        }
 
         /** A line that starts its own text. */
         default void accept(List<Span> spans) {
-            line(spans, null);
+            line(spans, null, false);
         }
     }
 

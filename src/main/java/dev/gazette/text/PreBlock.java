@@ -97,6 +97,7 @@ final class PreBlock extends Block {
         }
         bounds[last] = s.length();
         int k = 0;
+        String join = null;   // the first row starts the line; the others go on from the row before
         // A row is measured again as the screen measures it: clusters cut apart can count
         // otherwise on their own (a lone skin-tone modifier, say).
         while (cols[last] - cols[k] > width || TextWidth.columns(s.substring(bounds[k])) > width) {
@@ -106,17 +107,19 @@ final class PreBlock extends Block {
             if (e == k) {
                 // A wide character with no room beside it for the mark: a row of its own.
                 boolean fits = TextWidth.columns(s.substring(bounds[k], bounds[k + 1])) <= width;
-                line.accept(fits ? t.spans(bounds[k], bounds[k + 1])
-                        : List.of(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM)));
+                line.line(fits ? t.spans(bounds[k], bounds[k + 1])
+                        : List.of(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM)), join);
+                join = "";
                 k++;
                 continue;
             }
             List<Span> spans = new ArrayList<>(t.spans(bounds[k], bounds[e]));
             spans.add(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM));
-            line.accept(spans);
+            line.line(spans, join, true);
+            join = "";
             k = e;
         }
-        line.accept(t.spans(bounds[k], t.length()));
+        line.line(t.spans(bounds[k], t.length()), join);
     }
 
     @Override

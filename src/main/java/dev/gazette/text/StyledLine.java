@@ -10,8 +10,10 @@ import java.util.List;
  *                   that a search finds words the wrap put on two lines
  * @param textStart  where, in {@link #plain}, the text starts: what comes before it (a quote
  *                   bar, a list's bullet or indent) belongs to the layout, and no search finds it
+ * @param markAtEnd  the line ends with a "…" that says a code line goes on on the next one:
+ *                   the layout's too
  */
-public record StyledLine(List<Span> spans, String joinBefore, int textStart) {
+public record StyledLine(List<Span> spans, String joinBefore, int textStart, boolean markAtEnd) {
     public static final StyledLine EMPTY = new StyledLine(List.of());
 
     public StyledLine {
@@ -20,7 +22,18 @@ public record StyledLine(List<Span> spans, String joinBefore, int textStart) {
 
     /** A line that starts its own text. */
     public StyledLine(List<Span> spans) {
-        this(spans, null, 0);
+        this(spans, null, 0, false);
+    }
+
+    /** A line with no mark at its end. */
+    public StyledLine(List<Span> spans, String joinBefore, int textStart) {
+        this(spans, joinBefore, textStart, false);
+    }
+
+    /** Where, in {@link #plain}, the text ends: before the mark, when there is one. */
+    public int textEnd() {
+        int length = plain().length();
+        return markAtEnd && length > 0 ? length - 1 : length;
     }
 
     /** A line of unstyled text ({@code text} is cleaned to a single line). */

@@ -115,10 +115,11 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
                 StyledLine line = lines.get(first + k);
                 String plain = line.plain();
                 if (k > 0) text.append(line.joinBefore());
-                lineAt[k] = Math.min(line.textStart(), plain.length());
+                int textEnd = Math.max(line.textEnd(), 0);
+                lineAt[k] = Math.min(line.textStart(), textEnd);
                 textAt[k] = text.length();
-                length[k] = plain.length() - lineAt[k];
-                text.append(plain, lineAt[k], plain.length());
+                length[k] = textEnd - lineAt[k];
+                text.append(plain, lineAt[k], textEnd);
             }
         }
 
@@ -163,7 +164,7 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
         }
         // Every line a match runs over holds a character of it, so it starts at most query-length lines before.
         int earliest = index - query.text().length();
-        int textEnd = line.plain().length();
+        int textEnd = line.textEnd();
         for (int k = lo - 1; k >= 0 && matches.get(k).line() >= earliest; k--) {
             Match m = matches.get(k);
             if (m.endLine() < index) continue;

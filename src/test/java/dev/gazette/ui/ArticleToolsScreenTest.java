@@ -184,6 +184,25 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void searchFindsWordsInALongCodeLineGoingOnOverRows() {
+        String html = "<pre>col1 col2 and a very long preformatted line that goes on and on past the edge</pre>";
+        Article a = new Article("p", false, "Code", null, null, null, Instant.parse("2025-03-03T10:00:00Z"), null,
+                List.of(), List.of(), List.of(), ContentSource.of(new ArticleContent(html, null, null)));
+        VirtualScreen s = VirtualScreen.of(30, 12, TestFeeds.feed(a), dir);
+        s.press(KeyType.Enter);
+        int first = s.rows().indexOf("col1 col2 and a very long pre…");
+        assertTrue(first > 0, s.text());
+        assertEquals("formatted line that goes on a…", s.row(first + 1));
+        s.press(key('/')).type("preformatted");
+        assertEquals("/preformatted  1/1", s.row(11));
+        assertTrue(s.cell(26, first).getModifiers().contains(SGR.REVERSE), "'pre' before the mark");
+        assertFalse(s.cell(29, first).getModifiers().contains(SGR.REVERSE), "the mark is not the text's");
+        assertTrue(s.cell(8, first + 1).getModifiers().contains(SGR.REVERSE), "'formatted' on the next row");
+        s.press(KeyType.Escape).press(key('/')).type("on and on past");
+        assertEquals("/on and on past  1/1", s.row(11));
+    }
+
+    @Test
     void aMatchOverAWrapIsPlacedOnBothLines() {
         StyledLine japanese = StyledLine.plain("日本");
         StyledLine wrappedJapanese = new StyledLine(List.of(new Span("語です")), "", 0);
