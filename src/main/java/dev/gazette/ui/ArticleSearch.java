@@ -3,6 +3,7 @@ package dev.gazette.ui;
 import dev.gazette.text.Graphemes;
 import dev.gazette.text.StyledLine;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +75,7 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
 
     /** Every match of {@code query} in {@code lines}, in reading order. */
     static List<Match> find(List<StyledLine> lines, String query) {
-        String q = fold(query);
+        String q = fold(Normalizer.normalize(query, Normalizer.Form.NFC));
         List<Match> out = new ArrayList<>();
         if (q.isBlank()) return out;
         int i = 0;
@@ -175,8 +176,34 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
         return out;
     }
 
-    /** The [start, end) ranges where {@code foldedQuery} (see {@link #fold}) occurs in {@code text}. */
+    /**
+     * The [start, end) ranges where {@code foldedQuery} (see {@link #fold}, of NFC text) occurs
+     * in {@code text}. Text in another normal form (é written as e and an accent, as some
+     * writers save it) is compared in NFC, as a keyboard types it, and the ranges mapped back.
+     */
     static List<int[]> onLine(String text, String foldedQuery) {
+        if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) return onNfcLine(text, foldedQuery);
+        // NFC cluster by cluster, each normalized char remembering the cluster it came from.
+        Graphemes g = new Graphemes(text);
+        StringBuilder nfc = new StringBuilder(text.length());
+        int[] starts = new int[text.length() * 3 + 1];
+        int[] ends = new int[text.length() * 3 + 1];
+        for (int i = 0; i < text.length(); ) {
+            int j = g.next(i);
+            String n = Normalizer.normalize(text.substring(i, j), Normalizer.Form.NFC);
+            for (int k = 0; k < n.length(); k++) {
+                starts[nfc.length() + k] = i;
+                ends[nfc.length() + k] = j;
+            }
+            nfc.append(n);
+            i = j;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] m : onNfcLine(nfc.toString(), foldedQuery)) out.add(new int[] {starts[m[0]], ends[m[1] - 1]});
+        return out;
+    }
+
+    private static List<int[]> onNfcLine(String text, String foldedQuery) {
         List<int[]> out = new ArrayList<>();
         if (foldedQuery.isEmpty() || text.length() < foldedQuery.length()) return out;
         String t = fold(text);

@@ -2,6 +2,7 @@ package dev.gazette.ui;
 
 import dev.gazette.feed.Article;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public final class HeadlineFilter {
 
     /** The articles to show, in feed order; the full list itself when nothing filters. */
     public List<Article> apply(String query, boolean unreadOnly, Predicate<Article> isRead) {
-        String q = query.strip().toLowerCase(Locale.ROOT);
+        String q = nfc(query.strip()).toLowerCase(Locale.ROOT);
         if (q.isEmpty() && !unreadOnly) return articles;
         if (!q.isEmpty() && haystacks == null) haystacks = buildHaystacks();
         List<Article> out = new ArrayList<>();
@@ -52,8 +53,13 @@ public final class HeadlineFilter {
             String by = a.byline();
             if (by != null) sb.append('\n').append(by);
             for (String tag : a.tags()) sb.append('\n').append(tag);
-            out[i] = sb.toString().toLowerCase(Locale.ROOT);
+            out[i] = nfc(sb.toString()).toLowerCase(Locale.ROOT);
         }
         return out;
+    }
+
+    /** é typed (one code point) finds é written as e and an accent, and the other way round. */
+    private static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

@@ -226,6 +226,12 @@ class ArticleToolsScreenTest {
         assertEquals(1, accented.size(), "the e of an e with an accent is not a match for e");
         assertEquals(10, accented.get(0).start());
         assertEquals(1, ArticleSearch.find(List.of(dev.gazette.text.StyledLine.plain("ΣΟΦΟΣ")), "σοφος").size());
+        // é typed on a keyboard (one code point) finds é written as e and an accent, and the other way round.
+        List<StyledLine> both = List.of(StyledLine.plain("Cafe\u0301 au lait, nai\u0308ve; café"));
+        assertEquals(List.of(new ArticleSearch.Match(0, 0, 0, 5), new ArticleSearch.Match(0, 23, 0, 27)),
+                ArticleSearch.find(both, "caf\u00e9"), "the whole of 'Cafe' and its accent, then 'café'");
+        assertEquals(2, ArticleSearch.find(both, "cafe\u0301").size());
+        assertEquals(List.of(new ArticleSearch.Match(0, 15, 0, 21)), ArticleSearch.find(both, "naïve"));
     }
 
     @Test

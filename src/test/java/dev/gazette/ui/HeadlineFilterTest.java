@@ -46,6 +46,14 @@ class HeadlineFilterTest {
     }
 
     @Test
+    void anAccentWrittenEitherWayMatches() {
+        HeadlineFilter accents = new HeadlineFilter(List.of(a("d", "Cafe\u0301 society", null), a("p", "Café culture", null)),
+                Article::title);
+        assertEquals(List.of("d", "p"), ids(accents.apply("CAFÉ", false, a -> false)));
+        assertEquals(List.of("d", "p"), ids(accents.apply("cafe\u0301", false, a -> false)));
+    }
+
+    @Test
     void matchesWideText() {
         assertEquals(List.of("2"), ids(filter.apply("東京", false, a -> false)));
     }
