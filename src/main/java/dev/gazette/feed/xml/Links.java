@@ -17,15 +17,48 @@ final class Links {
         if (r.isEmpty()) return null;
         if (base == null || isAbsolute(r)) return r;
         try {
-            URI b = new URI(base.strip());
-            if (!b.isAbsolute()) return r;
-            // A query alone ("?p=2") keeps the base's path (RFC 3986, 5.2.2); java.net.URI
-            // follows RFC 2396 there and drops its last segment.
-            if (r.startsWith("?")) return withoutQuery(b.toString()) + new URI(r);
-            return b.resolve(new URI(r)).toString();
+            return resolveUris(base.strip(), r);
         } catch (URISyntaxException | IllegalArgumentException notAUri) {
-            return r;
+            // A space or a "|" in a path: what a browser does, percent-encoding it, and then again.
+            try {
+                return resolveUris(encodeStrays(base.strip()), encodeStrays(r));
+            } catch (URISyntaxException | IllegalArgumentException stillNot) {
+                return r;
+            }
         }
+    }
+
+    private static String resolveUris(String base, String r) throws URISyntaxException {
+        URI b = new URI(base);
+        if (!b.isAbsolute()) return r;
+        // A query alone ("?p=2") keeps the base's path (RFC 3986, 5.2.2); java.net.URI
+        // follows RFC 2396 there and drops its last segment.
+        if (r.startsWith("?")) return withoutQuery(b.toString()) + new URI(r);
+        return b.resolve(new URI(r)).toString();
+    }
+
+    /** Characters a URI may not hold as they are (spaces of any kind, quotes, braces...) percent-encoded as UTF-8. */
+    static String encodeStrays(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean stray = cp <= 0x20 || cp == 0x7f || "\"<>\\^`{|}".indexOf(cp) >= 0 || Character.isSpaceChar(cp)
+                    || Character.isISOControl(cp) || cp == '%' && !isEscape(s, i);
+            if (stray) {
+                for (byte b : s.substring(i, next).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+                }
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            i = next;
+        }
+        return sb.toString();
+    }
+
+    private static boolean isEscape(String s, int i) {
+        return i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0;
     }
 
     private static String withoutQuery(String uri) {

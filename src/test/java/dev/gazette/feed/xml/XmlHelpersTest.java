@@ -33,9 +33,15 @@ class XmlHelpersTest {
         assertEquals("https://cdn.example/x", Links.resolve("https://a.example/", "//cdn.example/x"));
         assertEquals("mailto:a@b.example", Links.resolve("https://a.example/", "mailto:a@b.example"));
         assertEquals("rel/ative", Links.resolve(null, "rel/ative"));
+        // A space or a no-break space in a base or a link is percent-encoded, as a browser does.
+        assertEquals("https://a.example/sub%20dir/p.html", Links.resolve("https://a.example/sub dir/", "p.html"));
+        assertEquals("https://a.example/sub%C2%A0/z%E2%80%94.html", Links.resolve("https://a.example/sub\u00a0/", "z%E2%80%94.html"));
+        assertEquals("https://a.example/b/a%20b%7Cc?q=1%25", Links.resolve("https://a.example/b/", "a b|c?q=1%"));
         assertEquals("https://a.example/b/index.php?p=2", Links.resolve("https://a.example/b/index.php?p=1#top", "?p=2"),
                 "a query alone keeps the path (RFC 3986)");
-        assertEquals("has space", Links.resolve("https://a.example/", "has space"), "not a URI: kept as written");
+        assertEquals("https://a.example/has%20space", Links.resolve("https://a.example/", "has space"),
+                "a browser would open it so: encoded, not left relative");
+        assertEquals("[bad", Links.resolve("https://a.example/", "[bad"), "still not a URI: kept as written");
         assertNull(Links.resolve("https://a.example/", "  "));
     }
 
