@@ -1,5 +1,6 @@
 package dev.gazette.ui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -125,11 +126,12 @@ final class ArticleScreen {
         return CommentSelection.shown(s, e, bodyHeight(s));
     }
 
-    static AppState resize(AppState s) {
+    /** @param before the size the screen had, whose view the reader saw */
+    static AppState resize(AppState s, TerminalSize before) {
         ArticleState a = s.article();
         if (a == null) return s;
         Regions r = Regions.article(s.size());
-        return s.withArticle(a.reflow(r.textWidth(), r.bodyHeight()));
+        return s.withArticle(a.reflow(r.textWidth(), r.bodyHeight(), Regions.article(before).bodyHeight()));
     }
 
     /** n / p: the next or previous article of the (filtered) list, or a word at the ends. */

@@ -50,7 +50,7 @@ public record ArticleState(int source, Article article, long request, ArticlePag
      * The same reading position at another width or height: the text that was on top stays
      * on top, and a view at the end stays at the end (see {@link ReadingAnchor}).
      */
-    ArticleState reflow(int newWidth, int height) {
+    ArticleState reflow(int newWidth, int height, int heightBefore) {
         int w = Math.max(1, newWidth);
         if (page == null) {
             return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving, anchor, tools, comments);
@@ -62,7 +62,7 @@ public record ArticleState(int source, Article article, long request, ArticlePag
         // The current match stays on screen if it was: the anchor keeps the top line's text, not the match's.
         ArticleSearch.Match before = tools.search() == null ? null : tools.search().currentMatch();
         ArticleSearch.Match after = s.tools().search() == null ? null : s.tools().search().currentMatch();
-        boolean wasShown = before != null && before.line() >= top && before.line() < top + height;
+        boolean wasShown = before != null && before.line() >= top && before.line() < top + heightBefore;
         if (wasShown && after != null && (after.line() < newTop || after.endLine() >= newTop + height)) {
             s = s.withTop(after.line() - Math.min(2, height / 4), height);
         }

@@ -1,5 +1,6 @@
 package dev.gazette.ui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -38,7 +39,7 @@ public final class Router {
         // Java 17 has no pattern switch; Event is sealed, and this is the one place that reads it.
         if (event instanceof Event.Key k) return key(s, k.stroke());
         if (event instanceof Event.Paste p) return paste(s, p.text());
-        if (event instanceof Event.Resize r) return Next.of(resize(s.withSize(r.size())));
+        if (event instanceof Event.Resize r) return Next.of(resize(s.withSize(r.size()), s.size()));
         if (event instanceof Event.InputClosed) return Next.of(s.stopped(null));
         if (event instanceof Event.FeedProgress p) return Next.of(progress(s, p));
         if (event instanceof Event.FeedLoaded l) return refreshDone(loaded(s, l));
@@ -126,12 +127,13 @@ public final class Router {
         return Next.of(s);
     }
 
-    private static AppState resize(AppState s) {
+    /** @param before the size the screen had */
+    private static AppState resize(AppState s, TerminalSize before) {
         HeadlinesState h = s.headlines();
         AppState t = s.withHeadlines(h.withPosition(h.position().fit(h.visible().size(), HeadlinesScreen.height(s.size()))));
         t = FeedsScreen.fit(t);
         if (t.help() != null) t = t.withHelp(t.help().scrolledTo(t.help().top(), s.size().getRows()));
-        return ArticleScreen.resize(t);
+        return ArticleScreen.resize(t, before);
     }
 
     private static AppState progress(AppState s, Event.FeedProgress p) {

@@ -139,6 +139,24 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void aMatchLowOnATallScreenStaysOnScreenWhenTheScreenGetsShorter() {
+        VirtualScreen s = VirtualScreen.of(60, 30, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter).press(key('/')).type("short").press(KeyType.Enter);
+        ArticleState a = s.state().article();
+        for (int i = 0; i < 20 && a.tools().search().currentMatch().line() - a.top() < 14; i++) {
+            s.press(ctrl('n'));
+            a = s.state().article();
+        }
+        assertTrue(a.tools().search().currentMatch().line() - a.top() >= 14, "a match low on the screen");
+        int current = a.tools().search().current();
+        s.resize(60, 12);
+        a = s.state().article();
+        assertEquals(current, a.tools().search().current());
+        int row = a.tools().search().currentMatch().line() - a.top();
+        assertTrue(row >= 0 && row < 10, "on the shorter screen: row " + row);
+    }
+
+    @Test
     void escWhileTypingGoesBackToWhereTheSearchBeganAndNotFoundSaysSo() {
         VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
         s.press(KeyType.Enter).press(key('j'));
