@@ -218,7 +218,7 @@ final class ArticleScreen {
         }
         drawInput(g, r, a, theme);
         if (a.tools().searchTyping()) {
-            SearchBar.drawTyping(g, r, a.tools().search(), theme);
+            SearchBar.drawTyping(g, r, a.tools().search(), theme, a.page() == null);
         } else {
             // a long message (a URL that y could not copy) may take the input's row too, when it holds no draft
             boolean inputIdle = !a.inputFocused() && a.input().text().isEmpty();
@@ -233,7 +233,7 @@ final class ArticleScreen {
         ArticleState a = s.article();
         if (s.status() != null) return s.status();
         if (!a.tools().number().isEmpty()) return ArticleLinks.prompt(a);
-        if (a.tools().search() != null) return SearchBar.summary(a.tools().search());
+        if (a.tools().search() != null) return SearchBar.summary(a.tools().search(), a.page() == null);
         return null;
     }
 

@@ -16,8 +16,10 @@ import java.util.List;
  * indent left out); a line break of the text itself, or between paragraphs, is never crossed.
  *
  * @param origin the top line when the search began, where Esc during typing goes back to
+ * @param pending  steps asked for (Ctrl-N +1, Ctrl-P -1) before the article's page was there,
+ *                 taken once its matches are known
  */
-record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int current, int origin) {
+record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int current, int origin, int pending) {
 
     /**
      * One match: from UTF-16 index {@code start} of layout line {@code line} to index
@@ -31,13 +33,13 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
     }
 
     static ArticleSearch begin(int top) {
-        return new ArticleSearch(InputLine.EMPTY, true, List.of(), -1, top);
+        return new ArticleSearch(InputLine.EMPTY, true, List.of(), -1, top, 0);
     }
 
     /** The search for {@code newQuery} in {@code lines}; the current match is the first at or after line {@code from}. */
     ArticleSearch withQuery(InputLine newQuery, List<StyledLine> lines, int from) {
         List<Match> found = find(lines, newQuery.text());
-        return new ArticleSearch(newQuery, typing, found, firstFrom(found, from), origin);
+        return new ArticleSearch(newQuery, typing, found, firstFrom(found, from), origin, pending);
     }
 
     /**
@@ -48,11 +50,12 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
     ArticleSearch reflowed(List<StyledLine> lines, int top) {
         List<Match> found = find(lines, query.text());
         int keep = current >= 0 && found.size() == matches.size() ? current : firstFrom(found, top);
-        return new ArticleSearch(query, typing, found, keep, origin);
+        ArticleSearch s = new ArticleSearch(query, typing, found, keep, origin, 0);
+        return pending == 0 || found.isEmpty() ? s : s.step(pending);
     }
 
     ArticleSearch typed(boolean stillTyping) {
-        return new ArticleSearch(query, stillTyping, matches, current, origin);
+        return new ArticleSearch(query, stillTyping, matches, current, origin, pending);
     }
 
     /** The next ({@code +1}) or previous ({@code -1}) match, round the ends. */
@@ -60,7 +63,12 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
         if (matches.isEmpty()) return this;
         int n = matches.size();
         int next = current < 0 ? (delta > 0 ? 0 : n - 1) : Math.floorMod(current + delta, n);
-        return new ArticleSearch(query, typing, matches, next, origin);
+        return new ArticleSearch(query, typing, matches, next, origin, pending);
+    }
+
+    /** A step to take once the page is there and the matches are known. */
+    ArticleSearch stepLater(int delta) {
+        return new ArticleSearch(query, typing, matches, current, origin, pending + delta);
     }
 
     Match currentMatch() {

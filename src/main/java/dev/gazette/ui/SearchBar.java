@@ -69,10 +69,11 @@ final class SearchBar {
         return query(s, q);
     }
 
-    /** Next (+1) or previous (-1) match. */
+    /** Next (+1) or previous (-1) match; before the page is there, a step is taken once it is. */
     static Next jump(AppState s, int delta) {
         ArticleState a = s.article();
         ArticleSearch search = a.tools().search();
+        if (search != null && a.page() == null) return Next.of(with(s, a, search.stepLater(delta)));
         if (search == null || search.matches().isEmpty()) return Next.of(s.withStatus("No search: / searches the text"));
         ArticleSearch moved = search.step(delta);
         AppState t = with(s, reveal(a, moved.currentMatch(), Regions.article(s.size()).bodyHeight()), moved);
@@ -121,16 +122,17 @@ final class SearchBar {
     }
 
     /** The status row while a search is kept: the query, where you are among its matches, the keys. */
-    static String summary(ArticleSearch search) {
-        return "/" + search.query().text() + "  " + search.count() + "  Enter ^N next  ^P previous  Esc clear";
+    static String summary(ArticleSearch search, boolean opening) {
+        return "/" + search.query().text() + "  " + (opening ? "…" : search.count()) + "  Enter ^N next  ^P previous  Esc clear";
     }
 
     /** The query line on the status row while typing. */
-    static void drawTyping(TextGraphics g, Regions r, ArticleSearch search, Theme theme) {
+    /** @param opening the article's page is not there yet, so nothing is known to be found or not */
+    static void drawTyping(TextGraphics g, Regions r, ArticleSearch search, Theme theme, boolean opening) {
         InputLine.Window w = search.query().window(Math.max(1, r.width() - 1), 0);
         int x = LineDrawer.drawText(g, 0, r.statusRow(), r.width(), "/", theme.normal());
         x = LineDrawer.drawText(g, x, r.statusRow(), r.width(), w.visible(), theme.normal());
-        String count = search.query().isBlank() ? "" : "  " + search.count();
+        String count = search.query().isBlank() ? "" : "  " + (opening ? "…" : search.count());
         if (x + TextWidth.columns(count) < r.width()) {
             LineDrawer.drawText(g, x, r.statusRow(), r.width(), count, theme.secondary());
         }

@@ -187,6 +187,21 @@ class RouterTest {
     }
 
     @Test
+    void ctrlNBeforeThePageIsThereIsTakenOnceItIs() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        key(KeyType.Enter);
+        key('/').key('e').key(KeyType.Enter);
+        apply(new Event.Key(new KeyStroke('n', true, false)));
+        assertNull(state.status(), "no 'No search' while the page is on its way: " + state.status());
+        Article a = state.article().article();
+        apply(new Event.ArticleReady(state.article().request(), new ArticlePage(a,
+                ArticleBodyRenderer.render(a, a.content().load(), null), List.of(), 0, ZoneOffset.UTC), null));
+        ArticleSearch search = state.article().tools().search();
+        assertTrue(search.matches().size() > 2, search.matches().toString());
+        assertEquals(1, search.current(), "the first match, and one step on");
+    }
+
+    @Test
     void anArticleThatCouldNotBeOpenedStaysUnread() {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
         apply(new Event.MarksLoaded(0, ReadSet.EMPTY, null));
