@@ -43,11 +43,13 @@ final class TextSniffer {
             if (b == 0) return BINARY;
         }
         if (isUtf8(head, wholeFile)) return null;
+        // Text in a single-byte encoding has few control characters but layout ones (an escape
+        // pasted into a post, which the XML reader repairs); binary data has them all through.
+        int controls = 0;
         for (byte b : head) {
-            // Text in any single-byte encoding has no control characters but layout ones.
-            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) return BINARY;
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) controls++;
         }
-        return null;
+        return controls * 100 > head.length ? BINARY : null;
     }
 
     /** The format of a text file (one {@link #check} accepted) by its first characters. */

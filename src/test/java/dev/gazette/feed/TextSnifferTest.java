@@ -32,6 +32,13 @@ class TextSnifferTest {
     }
 
     @Test
+    void singleByteTextWithAStrayEscapeIsStillText() {
+        byte[] cp1252 = ("<title>caf\u00e9 \u20ac \u001b[0m</title>\n" + "<p>text</p>\n".repeat(20))
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertNull(TextSniffer.check(cp1252, true), "one escape in 280 bytes: text, which the XML reader repairs");
+    }
+
+    @Test
     void singleByteTextIsText() {
         byte[] latin1 = "<title>Inovação Tecnológica</title>\n".getBytes(StandardCharsets.ISO_8859_1);
         assertNull(TextSniffer.check(latin1, true));

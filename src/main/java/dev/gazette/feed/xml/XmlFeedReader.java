@@ -9,6 +9,7 @@ import dev.gazette.feed.Progress;
 import dev.gazette.feed.ReadAhead;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import javax.xml.stream.Location;
@@ -92,12 +93,21 @@ public final class XmlFeedReader {
         }
     }
 
-    /** What stopped the parser is what {@link XmlRepairs} repairs. */
+    /**
+     * Woodstox's words for what an {@code &} that begins no reference makes it stop at:
+     * "a & b", "?a=1&b=2", "R&D.", "x && y", "&123", "end&</title>", "url=\"a&\"", "&#12 ",
+     * "x&:y". A few of them can have other causes; those fail the second reading the same way.
+     */
+    private static final List<String> AMPERSAND_ERRORS = List.of("expected a semi-colon after the reference",
+            "(missing name?)", "(expected a name start character)", "expected a decimal number", "expected a hex digit",
+            "entity/notation name");
+
+    /** What stopped the parser may be what {@link XmlRepairs} repairs. */
     private static boolean isRepairable(XMLStreamException e) {
         if (isControlCharacter(e)) return true;
         String m = e.getMessage() == null ? "" : e.getMessage();
-        // Woodstox's words for an & that begins no reference: "a & b", "?a=1&b=2", "R&D."
-        return m.contains("expected a semi-colon after the reference") || m.contains("(missing name?)");
+        for (String words : AMPERSAND_ERRORS) if (m.contains(words)) return true;
+        return false;
     }
 
     /** A control character XML forbids stopped the parser (a form feed, an escape, a NUL). */

@@ -53,6 +53,8 @@ final class XmlRepairs extends Reader {
     private boolean afterCr;
     private final Slips controls = new Slips();
     private final Slips ampersands = new Slips();
+    /** Inside a CDATA section or a comment, where an & is just a character: its end, else null. */
+    private String until;
 
     XmlRepairs(Reader in) {
         this.in = in;
@@ -65,7 +67,7 @@ final class XmlRepairs extends Reader {
         while (n < length) {
             if (pos == limit && !refill()) break;
             char c = buffer[pos];
-            if (c == '&') {
+            if (c == '&' && until == null) {
                 int verdict = reference(pos);
                 if (verdict < 0) {              // its end is past what is read yet
                     if (n > 0) break;           // give what is done; decide on the next read
@@ -76,6 +78,28 @@ final class XmlRepairs extends Reader {
                     ampersands.add(c, line, base + pos - lineStart + 1);
                     c = AMPERSAND;
                 }
+                afterCr = false;
+            } else if (c == '<' && until == null || until != null && c == until.charAt(0)) {
+                // Where a CDATA section or a comment starts or ends: the & in them are no references.
+                String mark = until != null ? until : "<![CDATA[";
+                int cdata = startsWith(pos, mark);
+                int comment = until != null ? 0 : startsWith(pos, "<!--");
+                if (cdata < 0 || comment < 0) {
+                    if (n > 0) break;
+                    if (refill()) continue;
+                    cdata = Math.max(cdata, 0);
+                    comment = Math.max(comment, 0);
+                }
+                if (until != null) {
+                    if (cdata == 1) until = null;
+                } else if (cdata == 1) {
+                    until = "]]>";
+                } else if (comment == 1) {
+                    until = "-->";
+                }
+                afterCr = false;
+            } else if (c == AMPERSAND) {
+                c = '\uFFFD';   // one the file itself holds would come back as an &: shown as the stray it is
                 afterCr = false;
             } else if (c < 0x20) {
                 c = layoutOrSpace(c);
@@ -136,6 +160,15 @@ final class XmlRepairs extends Reader {
             if (!isNameChar(d)) return 0;
         }
         return more(end);
+    }
+
+    /** Whether text at i is s: 1 yes, 0 no, -1 when the buffer ends before that is known. */
+    private int startsWith(int i, String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (i + k >= limit) return eof ? 0 : -1;
+            if (buffer[i + k] != s.charAt(k)) return 0;
+        }
+        return 1;
     }
 
     /** At the end of what is read: undecided when more may come and the reference could still fit. */

@@ -203,6 +203,18 @@ class RssReaderTest {
     }
 
     @Test
+    void everyFormOfABareAmpersandIsRepairedWhicheverComesFirst(@TempDir Path dir) throws Exception {
+        for (String title : new String[] {"x && y", "x &123 y", "end&", "a&-b", "x&.y", "x &; y", "x&:y", "Issue &#12 fixed",
+                "Issue &#x fixed"}) {
+            String doc = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n<item><guid>1</guid><title>"
+                    + title + "</title><enclosure url=\"http://e.com/x?a&\"/></item>\n</channel></rss>\n";
+            Feed f = XmlTestFiles.load(dir, doc);
+            assertEquals(title, f.articles().get(0).title());
+            assertEquals("http://e.com/x?a&", f.articles().get(0).attachments().get(0).url());
+        }
+    }
+
+    @Test
     void rss10ItemsBesideTheChannel() throws Exception {
         Feed f = load("rss-1.0-rdf.xml");
         assertEquals("Preprints: Plant Biology", f.title());

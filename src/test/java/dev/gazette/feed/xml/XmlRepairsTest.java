@@ -84,4 +84,24 @@ class XmlRepairsTest {
         assertEquals(" ", readAll(one, 4));
         assertEquals("a control character XML does not allow (U+0007); read as a space", one.controlsProblem());
     }
+
+    @Test
+    void inCdataAndCommentsAnAmpersandIsJustACharacter() throws IOException {
+        String text = "<!-- Tom & Jerry --><d><![CDATA[<p>Salt & pepper; a &b c]]]></d> R&D <!-- x -- & --> & \f";
+        String expected = "<!-- Tom & Jerry --><d><![CDATA[<p>Salt & pepper; a &b c]]]></d> R" + A + "D <!-- x -- & --> " + A + "  ";
+        for (int trickle : new int[] {1, 2, 5, 1000}) {
+            XmlRepairs r = new XmlRepairs(trickle(text, trickle));
+            assertEquals(expected, readAll(r, 3), "reads of " + trickle);
+            assertEquals("2 & that begin no entity (the first here; XML writes it &amp;); read as &", r.ampersandsProblem());
+            assertEquals(67, r.ampersandsColumn(), "the R&D after the CDATA section");
+            assertEquals("a control character XML does not allow (U+000C); read as a space", r.controlsProblem());
+        }
+    }
+
+    @Test
+    void theStandInTheFileItselfHoldsIsNoAmpersand() throws IOException {
+        XmlRepairs r = new XmlRepairs(new StringReader("x" + A + "y"));
+        assertEquals("x\uFFFDy", readAll(r, 10));
+        assertNull(r.ampersandsProblem());
+    }
 }
