@@ -1,5 +1,6 @@
 package dev.gazette.text;
 
+import dev.gazette.feed.UrlChars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +111,8 @@ final class LinkCollector {
         if (isDangerous(rawClean)) return null;
         String candidate = resolved != null && !resolved.isBlank() ? squeeze(resolved) : rawClean;
         if (candidate.isEmpty() || isDangerous(candidate)) return null;
-        return candidate;
+        // A no-break space or a "|" in it, encoded as a browser does, so that o can open it.
+        return UrlChars.encodeStrays(candidate);
     }
 
     /** Controls and whitespace removed (browsers ignore tabs and newlines inside URLs). */

@@ -320,6 +320,15 @@ class HtmlRendererTest {
     }
 
     @Test
+    void linksWithSpacesOrBarsAreEncodedAsABrowserSendsThem() {
+        Document d = HtmlRenderer.render("<a href=\"p|q.html\">a</a> <a href=\"nb\u00a0sp.html\">b</a>"
+                + " <a href=\"https://e.example/a b\">c</a>", "https://news.example/dir/");
+        assertEquals("https://news.example/dir/p%7Cq.html", d.links().get(0).url());
+        assertEquals("https://news.example/dir/nb%C2%A0sp.html", d.links().get(1).url());
+        assertEquals("https://e.example/a%20b", d.links().get(2).url());
+    }
+
+    @Test
     void relativeLinksWithoutBaseStayAsWritten() {
         Document d = HtmlRenderer.render("<a href=\"/noon/x\">x</a>", null);
         assertEquals("/noon/x", d.links().get(0).url());

@@ -1,5 +1,7 @@
 package dev.gazette.feed.xml;
 
+import dev.gazette.feed.UrlChars;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -21,7 +23,7 @@ final class Links {
         } catch (URISyntaxException | IllegalArgumentException notAUri) {
             // A space or a "|" in a path: what a browser does, percent-encoding it, and then again.
             try {
-                return resolveUris(encodeStrays(base.strip()), encodeStrays(r));
+                return resolveUris(UrlChars.encodeStrays(base.strip()), UrlChars.encodeStrays(r));
             } catch (URISyntaxException | IllegalArgumentException stillNot) {
                 return r;
             }
@@ -37,29 +39,6 @@ final class Links {
         return b.resolve(new URI(r)).toString();
     }
 
-    /** Characters a URI may not hold as they are (spaces of any kind, quotes, braces...) percent-encoded as UTF-8. */
-    static String encodeStrays(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            boolean stray = cp <= 0x20 || cp == 0x7f || "\"<>\\^`{|}".indexOf(cp) >= 0 || Character.isSpaceChar(cp)
-                    || Character.isISOControl(cp) || cp == '%' && !isEscape(s, i);
-            if (stray) {
-                for (byte b : s.substring(i, next).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                    sb.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
-                }
-            } else {
-                sb.appendCodePoint(cp);
-            }
-            i = next;
-        }
-        return sb.toString();
-    }
-
-    private static boolean isEscape(String s, int i) {
-        return i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0;
-    }
 
     private static String withoutQuery(String uri) {
         int hash = uri.indexOf('#');
