@@ -81,18 +81,18 @@ final class XmlRepairs extends Reader {
                 afterCr = false;
             } else if (c == '<' && until == null || until != null && c == until.charAt(0)) {
                 // Where a CDATA section or a comment starts or ends: the & in them are no references.
-                String mark = until != null ? until : "<![CDATA[";
-                int cdata = startsWith(pos, mark);
+                // Inside: does the section's end start here? Outside: a CDATA section's or a comment's start?
+                int endOrCdata = startsWith(pos, until != null ? until : "<![CDATA[");
                 int comment = until != null ? 0 : startsWith(pos, "<!--");
-                if (cdata < 0 || comment < 0) {
+                if (endOrCdata < 0 || comment < 0) {
                     if (n > 0) break;
                     if (refill()) continue;
-                    cdata = Math.max(cdata, 0);
+                    endOrCdata = Math.max(endOrCdata, 0);
                     comment = Math.max(comment, 0);
                 }
                 if (until != null) {
-                    if (cdata == 1) until = null;
-                } else if (cdata == 1) {
+                    if (endOrCdata == 1) until = null;
+                } else if (endOrCdata == 1) {
                     until = "]]>";
                 } else if (comment == 1) {
                     until = "-->";
