@@ -13,8 +13,9 @@ import java.util.Locale;
  * drops the control characters, libxml2's recovery). Here a control character becomes a space,
  * and a bare {@code &} becomes {@link #AMPERSAND}, which the parser takes as a character like
  * any other and {@link XmlCursor} turns back into {@code &}. Both keep their length, so every
- * line and column after them stays where it is in the file. Each kind is counted, with the
- * place of the first, for --check.
+ * line and column after them stays where it is in the file. An {@code &} in a CDATA section
+ * or a comment is a character there and is left alone. Each kind is counted, with the place
+ * of the first, for --check.
  *
  * <p>Used only on a second reading, after the first stopped on one: looking costs every
  * character of a feed a comparison.
