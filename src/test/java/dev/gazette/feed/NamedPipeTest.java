@@ -65,4 +65,11 @@ class NamedPipeTest {
         FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(fifo));
         assertEquals(fifo + ":1:23: invalid XML: a control character (U+000C)", e.getMessage());
     }
+
+    @Test
+    void aBareAmpersandInAPipeIsNamedAsSuch() throws Exception {
+        Path fifo = pipeWith("<rss><channel><title>Fish & Chips</title></channel></rss>");
+        FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(fifo));
+        assertEquals(fifo + ":1:28: invalid XML: an & that begins no entity (XML writes it &amp;)", e.getMessage());
+    }
 }
