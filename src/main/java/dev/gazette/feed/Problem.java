@@ -1,5 +1,7 @@
 package dev.gazette.feed;
 
+import java.util.List;
+
 /**
  * Something wrong in a feed file that did not stop it loading; line and column are 1-based,
  * 0 when unknown. The message quotes feed text, so it is made safe here, once, for every
@@ -21,7 +23,7 @@ public record Problem(int line, int column, String message, int unlisted) {
     }
 
     /** How many problems a list stands for: each one, and those its last line says were left out. */
-    public static int count(java.util.List<Problem> problems) {
+    public static int count(List<Problem> problems) {
         int n = 0;
         for (Problem p : problems) n += p.unlisted > 0 ? p.unlisted : 1;
         return n;

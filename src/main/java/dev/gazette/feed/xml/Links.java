@@ -39,7 +39,6 @@ final class Links {
         return b.resolve(new URI(r)).toString();
     }
 
-
     private static String withoutQuery(String uri) {
         int hash = uri.indexOf('#');
         String u = hash >= 0 ? uri.substring(0, hash) : uri;

@@ -72,10 +72,10 @@ final class XmlInput {
      * is a FileText maker.
      *
      * @param wholeFile true when head is the whole file
+     * @param bodiesIn  makes the FileText of the file from where its text starts (after a byte
+     *                  order mark); null to keep every body in memory
      * @param repair    true for a second reading, which repairs control characters and bare
      *                  ampersands ({@link XmlRepairs}), of a file the first stopped on one
-     * @param bodiesIn makes the FileText of the file from where its text starts (after a byte
-     *                 order mark); null to keep every body in memory
      */
     static Opened open(byte[] head, boolean wholeFile, InputStream rest, ReadAhead ahead,
                        IntFunction<FileText> bodiesIn, boolean repair) throws IOException {
