@@ -5,6 +5,7 @@ import dev.gazette.text.StyledLine;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -144,16 +145,28 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
 
         /** The piece a match starting at text index i starts in: one that starts in a join starts on the next line. */
         private int pieceOfStart(int i) {
-            int k = textAt.length - 1;
-            while (k > 0 && textAt[k] > i) k--;
+            int k = lastStartingBefore(i + 1);
             return i >= textAt[k] + length[k] && k + 1 < textAt.length ? k + 1 : k;
         }
 
         /** The piece a match ending at text index i (exclusive) ends in: one that ends in a join ends on the line before. */
         private int pieceOfEnd(int i) {
-            int k = textAt.length - 1;
-            while (k > 0 && textAt[k] >= i) k--;
-            return k;
+            return lastStartingBefore(i);
+        }
+
+        /**
+         * The last piece that starts before text index i, or the first: a binary search, since a
+         * code line of a megabyte goes on over thousands of rows and may hold thousands of matches.
+         */
+        private int lastStartingBefore(int i) {
+            int lo = 0;
+            int hi = textAt.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (textAt[mid] < i) lo = mid;
+                else hi = mid - 1;
+            }
+            return lo;
         }
     }
 
@@ -217,9 +230,11 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
         String t = fold(text);
         int from = 0;
         int at;
+        BitSet clusters = null;   // where clusters start: found in one pass, at the first candidate
         while ((at = t.indexOf(foldedQuery, from)) >= 0) {
             int end = at + foldedQuery.length();
-            if (Graphemes.isBoundary(text, at) && Graphemes.isBoundary(text, end)) {
+            if (clusters == null) clusters = clusterStarts(text);
+            if (clusters.get(at) && clusters.get(end)) {
                 out.add(new int[] {at, end});
                 from = end;
             } else {
@@ -227,6 +242,15 @@ record ArticleSearch(InputLine query, boolean typing, List<Match> matches, int c
             }
         }
         return out;
+    }
+
+    /** The indexes where a grapheme cluster of text starts, and its length: one pass, however long the text. */
+    private static BitSet clusterStarts(String text) {
+        BitSet starts = new BitSet(text.length() + 1);
+        Graphemes g = new Graphemes(text);
+        for (int i = 0; i < text.length(); i = g.next(i)) starts.set(i);
+        starts.set(text.length());
+        return starts;
     }
 
     /**

@@ -221,6 +221,17 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void aMegabyteCodeLineOfMatchesIsSearchedInLinearTime() {
+        List<StyledLine> lines = dev.gazette.text.HtmlRenderer.render("<pre>" + "x".repeat(1_000_000) + "</pre>", null).layout(80);
+        assertTrue(lines.size() > 12_000, "one line going on over " + lines.size() + " rows");
+        // 500,000 matches over 12,659 rows: placing each by a scan of the rows would take minutes.
+        List<ArticleSearch.Match> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> ArticleSearch.find(lines, "xx"));
+        assertEquals(500_000, found.size());
+        assertEquals(new ArticleSearch.Match(0, 78, 1, 1), found.get(39), "the 40th match runs over the first mark");
+    }
+
+    @Test
     void aMatchOverAWrapIsPlacedOnBothLines() {
         StyledLine japanese = StyledLine.plain("日本");
         StyledLine wrappedJapanese = new StyledLine(List.of(new Span("語です")), "", 0);
