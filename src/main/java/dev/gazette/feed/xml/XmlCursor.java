@@ -2,7 +2,6 @@ package dev.gazette.feed.xml;
 
 import dev.gazette.feed.FeedFormatException;
 import java.io.IOException;
-import java.util.Arrays;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -34,12 +33,7 @@ final class XmlCursor {
     private final Warnings warnings;
     private final TextOut.Chars chars = new TextOut.Chars();
     private final BodyText bodyText = new BodyText();
-    private String[] bases = new String[16];
-    /** Whether an xml:base is in force in each open element (declared on it or around it). */
-    private boolean[] declared = new boolean[16];
-    /** The namespaces in force in each open element, as bases is for xml:base. */
-    private NsScope[] scopes = new NsScope[16];
-    private int depth;
+    private final OpenElements open;
     private boolean cut;
     private boolean internalSubset;
 
@@ -48,7 +42,7 @@ final class XmlCursor {
         this.in = in;
         this.input = input;
         this.warnings = warnings;
-        bases[0] = base;
+        this.open = new OpenElements(base);
         if (input.repairs() != null) sink.restoreAmpersands();
     }
 
@@ -105,7 +99,7 @@ final class XmlCursor {
 
     /** The base URI for links in the current element, or null when none is known. */
     String base() {
-        return bases[depth - 1];
+        return open.base();
     }
 
     /**
@@ -115,7 +109,7 @@ final class XmlCursor {
      * the article's link.
      */
     String declaredBase() {
-        return declared[depth - 1] ? bases[depth - 1] : null;
+        return open.declaredBase();
     }
 
     /**
@@ -140,7 +134,7 @@ final class XmlCursor {
     XmlBodyInFile skipInFile(boolean tags, boolean escape) throws XMLStreamException, FeedFormatException {
         if (input.fileText() == null) return null;
         long at = input.charsSkipped() + in.getLocationInfo().getStartingCharOffset();
-        NsScope scope = depth >= 2 ? scopes[depth - 2] : NsScope.NONE;
+        NsScope scope = open.scopeAround();
         String name = in.getLocalName();
         skip();
         return new XmlBodyInFile(input.fileText(), at, name, scope, tags, escape);
@@ -163,7 +157,7 @@ final class XmlCursor {
                     enter();
                     return true;
                 case XMLStreamConstants.END_ELEMENT:
-                    depth--;
+                    open.exit();
                     return false;
                 case XMLStreamConstants.ENTITY_REFERENCE:
                     entity();
@@ -191,7 +185,7 @@ final class XmlCursor {
                 return;
             }
         }
-        depth--;
+        open.exit();
     }
 
     /**
@@ -253,7 +247,7 @@ final class XmlCursor {
                     break;
                 case XMLStreamConstants.END_ELEMENT:
                     if (nested-- == 0) {
-                        depth--;
+                        open.exit();
                         return;
                     }
                     if (tags && out.length() < limit) HtmlOut.endTag(out, in.getLocalName());
@@ -286,24 +280,9 @@ final class XmlCursor {
         return value;
     }
 
-    /** Records the element just started: its xml:base, resolved against its parent's. */
+    /** Records the element just started: its xml:base and namespaces ({@link OpenElements}). */
     private void enter() {
-        if (depth + 1 >= bases.length) {
-            bases = Arrays.copyOf(bases, bases.length * 2);
-            declared = Arrays.copyOf(declared, declared.length * 2);
-            scopes = Arrays.copyOf(scopes, scopes.length * 2);
-        }
-        String parent = depth == 0 ? bases[0] : bases[depth - 1];
-        scopes[depth] = (depth == 0 ? NsScope.NONE : scopes[depth - 1]).with(in);
         String own = in.getAttributeCount() == 0 ? null : recovered(in.getAttributeValue(XMLConstants.XML_NS_URI, "base"));
-        if (depth == 0) {
-            bases[0] = own == null ? parent : Links.resolve(parent, own);
-            declared[0] = own != null;
-            depth = 1;
-            return;
-        }
-        bases[depth] = own == null ? parent : Links.resolve(parent, own);
-        declared[depth] = own != null || declared[depth - 1];
-        depth++;
+        open.enter(own, in);
     }
 }
