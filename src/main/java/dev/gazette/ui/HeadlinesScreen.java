@@ -21,7 +21,7 @@ import java.util.Set;
 final class HeadlinesScreen {
     static final String KEYS = "↑↓ Move  Enter Open  / Filter  ? Help  q Quit";
     /** With several feeds, q goes back to them. */
-    static final String KEYS_BACK = "↑↓ Move  Enter Open  / Filter  ? Help  q Back";
+    static final String KEYS_BACK = KEYS.replace("q Quit", "q Back");
     private static final int WHEEL_LINES = 3;
 
     private HeadlinesScreen() {}
