@@ -233,7 +233,7 @@ final class ArticleScreen {
         ArticleState a = s.article();
         if (s.status() != null) return s.status();
         if (!a.tools().number().isEmpty()) return ArticleLinks.prompt(a);
-        if (a.tools().search() != null) return SearchBar.summary(a.tools().search(), a.page() == null);
+        if (a.tools().search() != null) return SearchBar.summary(a.tools().search(), a.page() == null, s.size().getColumns());
         return null;
     }
 

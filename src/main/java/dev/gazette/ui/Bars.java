@@ -5,6 +5,7 @@ import dev.gazette.text.Graphemes;
 import dev.gazette.text.TextWidth;
 import dev.gazette.text.Wrap;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The header and status rows every view shares. */
@@ -68,19 +69,24 @@ public final class Bars {
      */
     static String fitKeys(String keys, int width) {
         if (TextWidth.columns(keys) <= width) return keys;
-        String[] hints = keys.split("  ");
-        String help = null;
-        for (String h : hints) if (h.startsWith("? ")) help = h;
+        List<String> hints = new ArrayList<>(List.of(keys.split("  ")));
+        String help = hints.stream().filter(h -> h.startsWith("? ")).findFirst().orElse(null);
         if (help == null) return TextWidth.fit(keys, width);
+        hints.remove(help);
+        String kept = wholeHints(String.join("  ", hints), width - TextWidth.columns("  " + help));
+        return TextWidth.fit(kept.isEmpty() ? help : kept + "  " + help, width);
+    }
+
+    /** The hints of {@code hints} (two spaces apart) from the start, whole, while they fit {@code width}; maybe none. */
+    static String wholeHints(String hints, int width) {
         StringBuilder kept = new StringBuilder();
-        for (String h : hints) {
-            if (h.equals(help)) continue;
-            String more = kept.length() == 0 ? h : kept + "  " + h;
-            if (TextWidth.columns(more + "  " + help) > width) break;
-            kept.setLength(0);
-            kept.append(more);
+        for (String h : hints.split("  ")) {
+            int more = TextWidth.columns(h) + (kept.length() == 0 ? 0 : 2);
+            if (TextWidth.columns(kept.toString()) + more > width) break;
+            if (kept.length() > 0) kept.append("  ");
+            kept.append(h);
         }
-        return TextWidth.fit(kept.length() == 0 ? help : kept + "  " + help, width);
+        return kept.toString();
     }
 
     /**

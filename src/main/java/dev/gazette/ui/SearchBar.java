@@ -17,6 +17,8 @@ import java.util.List;
  * {@link #highlight} only draws.
  */
 final class SearchBar {
+    private static final String KEPT_KEYS = "Enter ^N next  ^P previous  Esc clear";
+
     private SearchBar() {}
 
     /** Also while the article is still opening: what is typed then is searched for once it is there. */
@@ -121,9 +123,14 @@ final class SearchBar {
         }
     }
 
-    /** The status row while a search is kept: the query, where you are among its matches, the keys. */
-    static String summary(ArticleSearch search, boolean opening) {
-        return "/" + search.query().text() + "  " + (opening ? "…" : search.count()) + "  Enter ^N next  ^P previous  Esc clear";
+    /**
+     * The status row while a search is kept: the query, where you are among its matches, and
+     * the keys, whole ones while they fit {@code width}, so the row never spills onto a second.
+     */
+    static String summary(ArticleSearch search, boolean opening, int width) {
+        String head = "/" + search.query().text() + "  " + (opening ? "…" : search.count());
+        String keys = Bars.wholeHints(KEPT_KEYS, width - TextWidth.columns(head) - 2);
+        return keys.isEmpty() ? head : head + "  " + keys;
     }
 
     /** The query line on the status row while typing. */

@@ -93,6 +93,16 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void aKeptSearchTakesOneRowAndKeepsWholeKeysOnANarrowScreen() {
+        VirtualScreen s = VirtualScreen.of(47, 10, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter).press(key('/')).type("PARAGRAPH 3").press(KeyType.Enter);
+        assertEquals("/PARAGRAPH 3  1/11  Enter ^N next  ^P previous", s.row(9));
+        assertTrue(s.row(8).endsWith(ArticleScreen.INPUT_HINT), "the input row is not taken by the hint: " + s.row(8));
+        s.resize(24, 10);
+        assertEquals("/PARAGRAPH 3  1/11", s.row(9), "no half a key");
+    }
+
+    @Test
     void slashSearchesAsYouTypeHighlightsAndCtrlNPWalkTheMatches() {
         VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
         s.press(KeyType.Enter).press(key('/')).type("PARAGRAPH 3");
