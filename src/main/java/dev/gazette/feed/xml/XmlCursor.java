@@ -2,6 +2,8 @@ package dev.gazette.feed.xml;
 
 import dev.gazette.feed.FeedFormatException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -36,6 +38,13 @@ final class XmlCursor {
     private final OpenElements open;
     private boolean cut;
     private boolean internalSubset;
+    /**
+     * Warnings about the xml:base of the element just entered, given once its reader has
+     * seen it (at the next read): an Atom entry's reader starts the item only after it is
+     * entered, and the warning belongs to that item, not to the feed.
+     */
+    private final List<Runnable> aboutEntered = new ArrayList<>(0);
+    private final Warnings toEntered = this::warnOnceSeen;
 
     /** @param base the feed's own address, the base of relative links; null when unknown */
     XmlCursor(XMLStreamReader2 in, XmlInput.Opened input, String base, Warnings warnings) {
@@ -92,9 +101,13 @@ final class XmlCursor {
      * ({@link AttributeEntities}), and on a repaired reading its bare ampersands back.
      */
     private String recovered(String value) {
+        return recovered(value, warnings);
+    }
+
+    private String recovered(String value, Warnings to) {
         if (value == null) return null;
         String v = input.repairs() == null ? value : value.replace(XmlRepairs.AMPERSAND, '&');
-        return v.indexOf(AttributeEntities.MARKER) < 0 ? v : AttributeEntities.recover(v, warnings, position());
+        return v.indexOf(AttributeEntities.MARKER) < 0 ? v : AttributeEntities.recover(v, to, position());
     }
 
     /** The base URI for links in the current element, or null when none is known. */
@@ -150,6 +163,7 @@ final class XmlCursor {
      * current element's end tag and returns false. Text between children is passed over.
      */
     boolean nextChild() throws XMLStreamException, FeedFormatException {
+        warnAboutEntered();
         while (true) {
             int event = in.next();
             switch (event) {
@@ -172,6 +186,7 @@ final class XmlCursor {
 
     /** Skips the current element (just entered) and everything in it. */
     void skip() throws XMLStreamException, FeedFormatException {
+        warnAboutEntered();
         int nested = 0;
         while (true) {
             int event = in.next();
@@ -216,6 +231,7 @@ final class XmlCursor {
 
     private void read(TextOut out, int limit, boolean tags, boolean escape)
             throws XMLStreamException, FeedFormatException {
+        warnAboutEntered();
         cut = false;
         int nested = 0;
         while (true) {
@@ -282,7 +298,18 @@ final class XmlCursor {
 
     /** Records the element just started: its xml:base and namespaces ({@link OpenElements}). */
     private void enter() {
-        String own = in.getAttributeCount() == 0 ? null : recovered(in.getAttributeValue(XMLConstants.XML_NS_URI, "base"));
+        String own = in.getAttributeCount() == 0 ? null : recovered(in.getAttributeValue(XMLConstants.XML_NS_URI, "base"),
+                toEntered);
         open.enter(own, in);
+    }
+
+    private void warnOnceSeen(int line, int column, String message) {
+        aboutEntered.add(() -> warnings.warn(line, column, message));
+    }
+
+    private void warnAboutEntered() {
+        if (aboutEntered.isEmpty()) return;
+        for (Runnable warning : aboutEntered) warning.run();
+        aboutEntered.clear();
     }
 }

@@ -100,6 +100,17 @@ class AtomReaderTest {
     }
 
     @Test
+    void anHtmlEntityInAnEntrysXmlBaseIsWarnedAboutAsThatItems() throws Exception {
+        Feed f = load("atom-entity-in-base.xml");
+        assertEquals("https://blog.example.net/naïve/first.html", article(f, "First").url());
+        assertEquals("https://blog.example.net/café/second.html", article(f, "Second").url());
+        assertEquals(List.of(
+                new Problem(2, 1, "feed: &eacute; in an attribute is an HTML entity, not XML; read as U+00E9"),
+                new Problem(6, 3, "item 1: &iuml; in an attribute is an HTML entity, not XML; read as U+00EF")),
+                f.problems());
+    }
+
+    @Test
     void atom03Leniently() throws Exception {
         Feed f = load("atom-0.3.xml");
         assertEquals("Old & Gold", f.title());
