@@ -75,13 +75,15 @@ public final class FeedLoader {
         String name = file.toString();
         LoadListener to = listener == null ? LoadListener.NONE : listener;
         try {
+            // A control character XML forbids (a form feed pasted into a post) or an & that
+            // begins no reference ("R&D") stops a strict parser; such a file is read again,
+            // repairing them, as other readers do. Only then: looking costs every character a
+            // comparison. A pipe cannot be read again, so it is repaired on its one reading.
+            boolean again = Files.isRegularFile(file);
             try {
-                return read(file, to, location, bodiesInFile, false);
+                return read(file, to, location, bodiesInFile, !again);
             } catch (FeedFormatException e) {
-                // A control character XML forbids (a form feed pasted into a post) or an & that
-                // begins no reference ("R&D") stops a strict parser; read the file again repairing
-                // them, as other readers do. Only then: looking costs every character a comparison.
-                if (!e.isRepairable() || !Files.isRegularFile(file)) throw e;
+                if (!e.isRepairable() || !again) throw e;
                 to.restarting();
                 return read(file, to, location, bodiesInFile, true);
             }

@@ -144,13 +144,6 @@ public final class XmlFeedReader {
         String text = "invalid XML" + (message.isEmpty() ? "" : ": " + message);
         // Woodstox's words for a file that ends before any element (only a declaration, a comment).
         if (message.startsWith("unexpected EOF in prolog")) text = "XML with no root element";
-        if (isControlCharacter(e)) {
-            text = String.format(Locale.ROOT, "invalid XML: a control character (U+%04X)",
-                    (int) ((WstxUnexpectedCharException) e).getChar());
-        } else if (message.contains("expected a semi-colon after the reference") || message.contains("(missing name?)")) {
-            // Only an & makes Woodstox say these: name it (a pipe, read once, cannot be repaired).
-            text = "invalid XML: an & that begins no entity (XML writes it &amp;)";
-        }
         if (at == null || at.getLineNumber() <= 0) return new FeedFormatException(text);
         // Woodstox gives no column (0) for some errors, an illegal character among them: the line alone is said then.
         return new FeedFormatException(input.line(at.getLineNumber()),
