@@ -15,8 +15,14 @@ import java.util.concurrent.locks.LockSupport;
  * their keys. {@link #pause} returns once no read is under way.
  */
 final class KeyReader implements Runnable {
-    /** How long an idle poll waits before the next: far under what a person can notice. */
-    private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /** How long an idle poll waits before the next while keys are coming: far under what a person can notice. */
+    private static final long TYPING_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /**
+     * The wait once no key has come for {@link #QUIET_POLLS} polls (a second): still under
+     * what a first key can be felt to lag by, and a fifth of the wake-ups while nobody types.
+     */
+    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+    private static final int QUIET_POLLS = 200;
 
     private final Screen screen;
     private final EventQueue queue;
@@ -46,6 +52,7 @@ final class KeyReader implements Runnable {
     @Override
     public void run() {
         try {
+            int idlePolls = 0;
             while (true) {
                 KeyStroke key;
                 synchronized (lock) {
@@ -53,9 +60,10 @@ final class KeyReader implements Runnable {
                     key = screen.pollInput();
                 }
                 if (key == null) {
-                    LockSupport.parkNanos(IDLE_NANOS);
+                    LockSupport.parkNanos(++idlePolls > QUIET_POLLS ? QUIET_NANOS : TYPING_NANOS);
                     continue;
                 }
+                idlePolls = 0;
                 if (key.getKeyType() == KeyType.EOF) {
                     queue.post(new Event.InputClosed());
                     return;
