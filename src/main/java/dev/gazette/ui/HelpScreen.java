@@ -53,7 +53,7 @@ final class HelpScreen {
             for (KeyBinding b : section.bindings()) keysWidth = Math.max(keysWidth, TextWidth.columns(b.keys()));
         }
         List<String> out = new ArrayList<>();
-        out.add(title + " (any key closes this help; Ctrl-C quits)");
+        out.add(title);
         out.add("");
         for (KeyBinding b : bindings) out.add(row(b, keysWidth));
         for (Section section : sections) {
@@ -90,7 +90,22 @@ final class HelpScreen {
      * scrolling agrees with what is drawn.
      */
     record Box(int left, int top, int width, int height, boolean framed, int pad, List<String> lines) {
+        private static final String CLOSES = " (any key closes this help; Ctrl-C quits)";
+        private static final String SCROLLS = " (↑↓ scroll, any other key closes; Ctrl-C quits)";
+
         static Box of(List<String> raw, TerminalSize size) {
+            Box closes = laidOut(titled(raw, CLOSES), size);
+            return closes.lines().size() <= closes.shown() ? closes : laidOut(titled(raw, SCROLLS), size);
+        }
+
+        /** The first line, the title, with what the keys do to the help: said so only when it scrolls. */
+        private static List<String> titled(List<String> raw, String note) {
+            List<String> out = new ArrayList<>(raw);
+            if (!out.isEmpty()) out.set(0, out.get(0) + note);
+            return out;
+        }
+
+        private static Box laidOut(List<String> raw, TerminalSize size) {
             int width = size.getColumns();
             int height = size.getRows();
             int natural = 0;

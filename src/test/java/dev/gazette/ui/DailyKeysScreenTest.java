@@ -2,6 +2,7 @@ package dev.gazette.ui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
@@ -300,7 +301,11 @@ class DailyKeysScreenTest {
     void helpOverlayIsBuiltFromTheKeyTableTheAppDispatchesOn() {
         List<String> lines = HelpScreen.lines("Article", KeyMap.ARTICLE.bindings(),
                 "Comment input", KeyMap.COMMENT_INPUT_HELP);
-        assertEquals("Article (any key closes this help; Ctrl-C quits)", lines.get(0));
+        assertEquals("Article", lines.get(0));
+        assertEquals("Article (any key closes this help; Ctrl-C quits)",
+                HelpScreen.Box.of(lines, new TerminalSize(200, 60)).lines().get(0), "it fits: no key scrolls it");
+        assertEquals("Article (↑↓ scroll, any other key closes; Ctrl-C quits)",
+                HelpScreen.Box.of(lines, new TerminalSize(80, 24)).lines().get(0), "too long for the screen: it says so");
         assertEquals(KeyMap.ARTICLE.bindings().size() + KeyMap.COMMENT_INPUT_HELP.size() + 4, lines.size());
         assertTrue(lines.contains("Comment input"));
         for (KeyBinding b : KeyMap.ARTICLE.bindings()) {

@@ -91,6 +91,18 @@ class FeedsScreenTest {
     }
 
     @Test
+    void everyBackKeyOfTheHeadlinesReturnsToTheFeeds() {
+        KeyStroke[] backKeys = {new KeyStroke(KeyType.Escape), key('q'), key('h'),
+                new KeyStroke(KeyType.ArrowLeft), new KeyStroke(KeyType.Backspace)};
+        for (KeyStroke back : backKeys) {
+            VirtualScreen s = open().press(key('j'), key('j')).press(KeyType.Enter);
+            assertEquals(" My garden — 2 articles, 2 unread", s.row(0));
+            s.press(back);
+            assertTrue(s.row(0).startsWith(" Gazette — 2 feeds"), "after " + back + ": " + s.row(0));
+        }
+    }
+
+    @Test
     void backReturnsToTheFeedsWithTheSelectionKept() {
         VirtualScreen s = open().press(key('j'), key('j')).press(KeyType.Enter);
         assertEquals(" My garden — 2 articles, 2 unread", s.row(0));

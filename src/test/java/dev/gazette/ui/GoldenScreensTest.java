@@ -203,70 +203,70 @@ class GoldenScreensTest {
                 Esc Back  ? Help""";
 
     static final String HELP_HEADLINES_80 = """
-             Test Ne┌──────────────────────────────────────────────────────────────┐
-            ● 2025-0│ Headlines (any key closes this help; Ctrl-C quits)           │     Ana
-            ● 2025-0│                                                              │      Bo
-            ● 2025-0│ k Up           previous headline                             │
-                    │ j Down         next headline                                 │
-                    │ PgUp b         page up                                       │
-                    │ PgDn Space     page down                                     │
-                    │ Home g         first headline                                │
-                    │ End G          last headline                                 │
-                    │ Enter Right l  open the article                              │
-                    │ /              filter headlines as you type                  │
-                    │ u              show only unread / all                        │
-                    │ N              toggle read mark                              │
-                    │ A              mark all as read                              │
-                    │ r              reload the feed (in All articles: every feed) │
-                    │ R              reload every feed                             │
-                    │ o              open the article's link in the browser        │
-                    │ y              copy the article's link (OSC 52)              │
-                    │ Esc h Left     back to the feeds (when there are several)    │
-                    │ ?              this help                                     │
-                    │ ^Z             suspend (the shell's fg comes back)           │
-                    │ q              quit (with several feeds: back to the feeds)  │
-                    │                                                              │
-            ↑↓ Move └───────────────────────────────────────────────────────↓ more─┘""";
+             Test N┌────────────────────────────────────────────────────────────────┐
+            ● 2025-│ Headlines (↑↓ scroll, any other key closes; Ctrl-C quits)      │    Ana
+            ● 2025-│                                                                │     Bo
+            ● 2025-│ k Up             previous headline                             │
+                   │ j Down           next headline                                 │
+                   │ PgUp b           page up                                       │
+                   │ PgDn Space       page down                                     │
+                   │ Home g           first headline                                │
+                   │ End G            last headline                                 │
+                   │ Enter Right l    open the article                              │
+                   │ /                filter headlines as you type                  │
+                   │ u                show only unread / all                        │
+                   │ N                toggle read mark                              │
+                   │ A                mark all as read                              │
+                   │ r                reload the feed (in All articles: every feed) │
+                   │ R                reload every feed                             │
+                   │ o                open the article's link in the browser        │
+                   │ y                copy the article's link (OSC 52)              │
+                   │ Esc h Left Bksp  back to the feeds (when there are several)    │
+                   │ ?                this help                                     │
+                   │ ^Z               suspend (the shell's fg comes back)           │
+                   │ q                quit (with several feeds: back to the feeds)  │
+                   │                                                                │
+            ↑↓ Move└─────────────────────────────────────────────────────────↓ more─┘""";
 
     static final String HELP_ARTICLE_80 = """
-                ┌──────────────────────────────────────────────────────────────────────────────┐
-                │ Article (any key closes this help; Ctrl-C quits)                             │
-                │                                                                              │
-                │ k Up                       scroll up a line                                  │
-                │ j Down                     scroll down a line                                │
-                │ PgUp b                     page up                                           │
-                │ PgDn Space                 page down                                         │
-                │ Home g                     top of the page                                   │
-                │ End G                      bottom (comments)                                 │
-                │ t                          Top: back to the title                            │
-                │ n                          next article                                      │
-                │ p                          previous article                                  │
-                │ U                          next unread article                               │
-                │ N                          toggle read mark                                  │
-                │ o                          open the link in the browser                      │
-                │ y                          copy the link (OSC 52)                            │
-                │ 0-9                        link [n]: type n, then o opens, y copies          │
-                │ L                          list the links (Enter opens)                      │
-                │ /                          search the text                                   │
-                │ Enter ^N                   next match                                        │
-                │ ^P                         previous match                                    │
-                │ c Tab                      write a comment                                   │
-                │ ]                          select the next comment                           │
-                └───────────────────────────────────────────────────────────────────────↓ more─┘""";
+            ┌──────────────────────────────────────────────────────────────────────────────┐
+            │ Article (↑↓ scroll, any other key closes; Ctrl-C quits)                      │
+            │                                                                              │
+            │ k Up                       scroll up a line                                  │
+            │ j Down                     scroll down a line                                │
+            │ PgUp b                     page up                                           │
+            │ PgDn Space                 page down                                         │
+            │ Home g                     top of the page                                   │
+            │ End G                      bottom (comments)                                 │
+            │ t                          Top: back to the title                            │
+            │ n                          next article                                      │
+            │ p                          previous article                                  │
+            │ U                          next unread article                               │
+            │ N                          toggle read mark                                  │
+            │ o                          open the link in the browser                      │
+            │ y                          copy the link (OSC 52)                            │
+            │ 0-9                        link [n]: type n, then o opens, y copies          │
+            │ L                          list the links (Enter opens)                      │
+            │ /                          search the text                                   │
+            │ Enter ^N                   next match                                        │
+            │ ^P                         previous match                                    │
+            │ c Tab                      write a comment                                   │
+            │ ]                          select the next comment                           │
+            └───────────────────────────────────────────────────────────────────────↓ more─┘""";
 
     static final String HELP_HEADLINES_20 = """
                 ┌──────────────────┐
-                │Headlines (any key│
-                │closes this help; │
-                │Ctrl-C quits)     │
-                │                  │
+                │Headlines (↑↓     │
+                │scroll, any other │
+                │key closes; Ctrl-C│
+                │quits)            │
                 └───────────↓ more─┘""";
 
     static final String HELP_ARTICLE_20 = """
                 ┌──────────────────┐
-                │Article (any key  │
-                │closes this help; │
-                │Ctrl-C quits)     │
-                │                  │
+                │Article (↑↓       │
+                │scroll, any other │
+                │key closes; Ctrl-C│
+                │quits)            │
                 └───────────↓ more─┘""";
 }
