@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
  * marks in the same file stay.
  */
 final class MarksSaver {
-    /** How long a save waits for more marks; a quit still writes them (the worker is drained). */
+    /** How long a save waits for more marks; a quit still writes them ({@link #flush}). */
     static final long BATCH_MS = 1000;
 
     private final int source;
@@ -68,7 +69,18 @@ final class MarksSaver {
             marks.save(added, removed);
             onDisk = now;
         } catch (IOException | RuntimeException e) {
+            // Kept for the next save, or the flush at quit, unless newer marks came meanwhile.
+            unsaved.compareAndSet(null, latest);
             post.accept(new Event.Status("Read marks not saved to " + marks.file() + ": " + e.getMessage()));
+        }
+    }
+
+    /** Writes the marks not yet written (a batch still waiting, or a save that failed) now. */
+    void flush(Consumer<Event> post) {
+        try {
+            worker.execute(() -> write(post));
+        } catch (RejectedExecutionException e) {
+            // the workers are finished: an earlier flush wrote everything it could
         }
     }
 }
