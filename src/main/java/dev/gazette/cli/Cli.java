@@ -164,7 +164,7 @@ public final class Cli {
 
     /** The reader; exit 2 with the reason when the only feed could not be read. */
     private int read(Options options, List<Source> sources, List<String> notes) throws IOException {
-        String stopped = new Reader(env, this::writeLog).run(options, sources, notes);
+        String stopped = new Reader(env, this::writeLog, err).run(options, sources, notes);
         if (stopped == null) return OK;
         err.println(stopped);
         return BAD_INPUT;

@@ -27,6 +27,7 @@ import dev.gazette.ui.Theme;
 import dev.gazette.ui.Workers;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,10 +57,13 @@ final class Reader {
 
     private final Map<String, String> env;
     private final ErrorLog errors;
+    /** Where what could not be saved is printed once the screen is closed. */
+    private final PrintStream err;
 
-    Reader(Map<String, String> env, ErrorLog errors) {
+    Reader(Map<String, String> env, ErrorLog errors, PrintStream err) {
         this.env = env;
         this.errors = errors;
+        this.err = err;
     }
 
     /**
@@ -116,6 +120,8 @@ final class Reader {
                 return new TerminalLoop(terminal).run(program, effects, true).exit();
             } finally {
                 effects.finish(SAVE_ON_EXIT_MS);
+                String unsaved = UnsavedDrafts.report(channels.stream().map(Channel::drafts).toList());
+                if (unsaved != null) err.print(unsaved);
             }
         } finally {
             // No screen (the feed could not be read, or something failed on the way): the

@@ -119,6 +119,15 @@ public final class DraftStore {
         }
     }
 
+    /** The drafts typed or changed since the last save that wrote them (none after a good save). */
+    public synchronized Map<String, Draft> unsaved() {
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Draft> d : drafts.entrySet()) {
+            if (changed.containsKey(d.getKey())) out.put(d.getKey(), d.getValue());
+        }
+        return out;
+    }
+
     /** True when there are changes {@link #save} would write. */
     public synchronized boolean hasUnsavedChanges() {
         return !changed.isEmpty();

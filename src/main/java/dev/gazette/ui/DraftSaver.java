@@ -67,7 +67,7 @@ final class DraftSaver {
         try {
             store.save();
         } catch (JournalException e) {
-            post.accept(new Event.Status("Draft not saved: " + e.getMessage() + " (it is kept while Gazette runs)"));
+            post.accept(new Event.Status("Draft not saved: " + e.getMessage() + " (it is kept, and printed when Gazette quits)"));
         }
     }
 }
