@@ -144,6 +144,6 @@ final class FeedsScreen {
         int loading = 0;
         for (FeedEntry e : s.feeds()) if (e.feed().loading()) loading++;
         // A count of feeds being read now, not of feeds left: a fetched copy starts a second read.
-        return loading == 0 ? null : "Reading " + loading + " of " + s.feeds().size() + " feeds…";
+        return loading == 0 ? null : loading + " of " + s.feeds().size() + " feeds still loading…";
     }
 }

@@ -184,7 +184,21 @@ public final class Router {
             return t.withStatus("Could not read the rest: " + f.message() + " (the first " + shown
                     + (shown == 1 ? " article is" : " articles are") + " shown)");
         }
-        return t.withStatus("Reload failed, showing the earlier copy: " + f.message());
+        if (e.feed().announce() || e.freshness() == null) {
+            return t.withStatus("Reload failed, showing the earlier copy: " + f.message());
+        }
+        // Nobody asked: the fetch after a start from the cache, or the hourly one. Which copy is
+        // shown comes first, as the header's end may be cut; the reason is the row's end.
+        String where = e.where() + ": ";
+        String why = e.where() != null && f.message().startsWith(where) ? f.message().substring(where.length())
+                : f.message();
+        return t.withStatus((s.severalFeeds() ? e.name() + ": s" : "S") + "howing the " + copy(e.freshness())
+                + "; could not update it: " + why);
+    }
+
+    /** "cached copy from 2026-12-01 00:39", "copy fetched …", "copy checked …, not modified" from a freshness. */
+    private static String copy(String freshness) {
+        return freshness.contains("copy") ? freshness.replaceFirst("^offline: ", "") : "copy " + freshness;
     }
 
     /** The marks from disk arrive; any the user set meanwhile are kept on top of them. */

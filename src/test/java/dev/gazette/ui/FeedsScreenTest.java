@@ -133,6 +133,32 @@ class FeedsScreenTest {
     }
 
     @Test
+    void whileFeedsLoadTheStatusSaysHowManyAreStillLoading() {
+        VirtualScreen s = VirtualScreen.ofFeedsLoadingByHand(100, 10, dir, Arrays.asList(null, "My garden"),
+                tech(), garden());
+        assertEquals("2 of 2 feeds still loading…", s.row(9));
+        s.runHeldLoad();
+        assertEquals("1 of 2 feeds still loading…", s.row(9), "not \"Reading 1 of 2\", which reads as the first");
+        s.runHeldLoad();
+        assertEquals(FeedsScreen.KEYS, s.row(9));
+    }
+
+    @Test
+    void aFetchNobodyAskedForThatFailsSaysWhichCopyIsShown() {
+        VirtualScreen s = VirtualScreen.ofFeeds(120, 10, dir, Arrays.asList(null, "My garden"),
+                Arrays.asList(null, "http://example.invalid/garden"), tech(), garden());
+        s.sources.get(1).freshness = "cached copy from 2026-12-01 00:39";
+        s.post(new Event.FeedChanged(1));   // as if the start had read the cached copy
+        s.sources.get(1).failure = "http://example.invalid/garden: connection refused by example.invalid";
+        s.post(new Event.FeedChanged(1));   // the fetch after a start from the cache: no network
+        assertEquals("My garden: showing the cached copy from 2026-12-01 00:39; could not update it: "
+                + "connection refused by example.invalid", s.row(9));
+        s.press(key('j'), key('j'), key('r'));
+        assertEquals("Reload failed, showing the earlier copy: http://example.invalid/garden: "
+                + "connection refused by example.invalid", s.row(9), "asked for: as before");
+    }
+
+    @Test
     void rRefreshesTheSelectedFeedAndAFailureShowsOnItsRow() {
         VirtualScreen s = VirtualScreen.ofFeeds(100, 10, dir, Arrays.asList(null, "My garden"), tech(), garden());
         s.sources.get(1).failure = "http://example.invalid/garden: HTTP 404 not found";

@@ -46,6 +46,8 @@ final class VirtualScreen {
         String failure;
         boolean changed;
         int loads;
+        /** What a URL's source says of its copy ("cached copy from …"); null as for a file. */
+        String freshness;
 
         FakeSource(Feed feed) {
             this.next = feed;
@@ -62,6 +64,11 @@ final class VirtualScreen {
         @Override
         public boolean changed() {
             return changed;
+        }
+
+        @Override
+        public String freshness() {
+            return freshness;
         }
     }
 
@@ -95,6 +102,14 @@ final class VirtualScreen {
     private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
                           List<ReadMarks> marks, List<DraftStore> drafts, String author, boolean loadsByHand,
                           Theme theme) {
+        this(columns, rows, feeds, labels, java.util.Collections.nCopies(labels.size(), null), journals, marks, drafts,
+                author, loadsByHand, theme);
+    }
+
+    /** @param wheres where each feed comes from, as the header and messages name it (a URL); null entries for none */
+    private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<String> wheres,
+                          List<CommentJournal> journals, List<ReadMarks> marks, List<DraftStore> drafts, String author,
+                          boolean loadsByHand, Theme theme) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -136,7 +151,7 @@ final class VirtualScreen {
             });
             this.effects = effects;
             Settings settings = new Settings(author, theme, ZoneOffset.UTC);
-            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels, java.util.Collections.nCopies(labels.size(), null)), new EventQueue(),
+            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels, wheres), new EventQueue(),
                     effects, ErrorLog.NONE);
             program.start();
             program.drain();
@@ -160,13 +175,30 @@ final class VirtualScreen {
 
     /** Several feeds, each with its own journal and marks file in {@code dir} (feedN.comments.jsonl, feedN.state.json). */
     static VirtualScreen ofFeeds(int columns, int rows, Path dir, List<String> labels, Feed... feeds) {
+        return ofFeeds(columns, rows, dir, labels, java.util.Collections.nCopies(labels.size(), null), feeds);
+    }
+
+    /** The same, each feed from where {@code wheres} says (a URL, as a message names it). */
+    static VirtualScreen ofFeeds(int columns, int rows, Path dir, List<String> labels, List<String> wheres,
+                                 Feed... feeds) {
+        return ofFeeds(columns, rows, dir, labels, wheres, false, feeds);
+    }
+
+    /** Several feeds whose loads wait in {@link #heldLoads} until the test runs them. */
+    static VirtualScreen ofFeedsLoadingByHand(int columns, int rows, Path dir, List<String> labels, Feed... feeds) {
+        return ofFeeds(columns, rows, dir, labels, java.util.Collections.nCopies(labels.size(), null), true, feeds);
+    }
+
+    private static VirtualScreen ofFeeds(int columns, int rows, Path dir, List<String> labels, List<String> wheres,
+                                         boolean loadsByHand, Feed... feeds) {
         List<CommentJournal> journals = new ArrayList<>();
         List<ReadMarks> marks = new ArrayList<>();
         for (int i = 0; i < feeds.length; i++) {
             journals.add(new CommentJournal(dir.resolve("feed" + i + ".comments.jsonl")));
             marks.add(new ReadMarks(dir.resolve("feed" + i + ".state.json")));
         }
-        return new VirtualScreen(columns, rows, List.of(feeds), labels, journals, marks, "ana", false);
+        return new VirtualScreen(columns, rows, List.of(feeds), labels, wheres, journals, marks,
+                java.util.Collections.nCopies(feeds.length, null), "ana", loadsByHand, Theme.monochrome());
     }
 
     /**
@@ -223,6 +255,14 @@ final class VirtualScreen {
 
     VirtualScreen ctrl(char c) {
         return press(new KeyStroke(c, true, false));
+    }
+
+    /** Runs the oldest load held back ({@link #ofFeedsLoadingByHand}) and what it posts, then redraws. */
+    VirtualScreen runHeldLoad() {
+        heldLoads.remove(0).run();
+        program.drain();
+        redraw();
+        return this;
     }
 
     /** Applies an event as if it came from a worker, then redraws. */
