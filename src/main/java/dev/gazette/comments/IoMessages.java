@@ -1,8 +1,9 @@
 package dev.gazette.comments;
 
+import dev.gazette.files.FileErrors;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -55,8 +56,9 @@ final class IoMessages {
     }
 
     private static String reason(Path file, IOException e, boolean writing) {
-        String why = (e instanceof FileSystemException fse && fse.getReason() != null)
-                ? fse.getReason() : String.valueOf(e.getMessage());
+        // Never the exception's bare message: for a denied write it is only a path, which for
+        // the drafts is the temporary file beside them.
+        String why = FileErrors.reason(e);
         String low = why.toLowerCase(Locale.ROOT);
         if (e instanceof AccessDeniedException || low.contains("permission denied")) {
             return (writing ? "permission denied (read-only): " : "permission denied: ") + file;
@@ -68,7 +70,7 @@ final class IoMessages {
         if (e instanceof NoSuchFileException || low.contains("not a directory")) {
             return missingFolder(file);
         }
-        return oneLine(why);
+        return why;
     }
 
     /** Which part of the path is wrong: the nearest ancestor that is a file, or the missing folder. */
@@ -82,9 +84,5 @@ final class IoMessages {
             }
         }
         return "folder " + parent + " does not exist";
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 }

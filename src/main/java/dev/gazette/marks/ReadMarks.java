@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.gazette.files.FileErrors;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,7 +77,8 @@ public final class ReadMarks {
      * so the caller can adopt the other processes' marks. An id in both sets counts as added.
      * A damaged file counts as "nothing read" and is replaced.
      *
-     * @throws IOException with a message fit for the status line; the file is then unchanged
+     * @throws IOException whose message is why, in words ("permission denied"), for a status line
+     *                     that names {@link #file()}; the file is then unchanged
      */
     public Set<String> save(Set<String> added, Set<String> removed) throws IOException {
         synchronized (monitor) {
@@ -96,23 +98,40 @@ public final class ReadMarks {
                     }
                     before = read();
                 }
+            } catch (IOException e) {
+                throw explained(e);
             } finally {
                 if (tmp != null) Files.deleteIfExists(tmp);
             }
         }
     }
 
-    /** Writes exactly these marks atomically, whatever is on disk (one process owning the file). */
+    /**
+     * Writes exactly these marks atomically, whatever is on disk (one process owning the file).
+     *
+     * @throws IOException as {@link #save(Set, Set)} does
+     */
     public void save(Collection<String> read) throws IOException {
         synchronized (monitor) {
-            Path tmp = Files.createTempFile(directory(), tmpPrefix(), ".tmp");
+            Path tmp = null;
             try {
+                tmp = Files.createTempFile(directory(), tmpPrefix(), ".tmp");
                 writeSynced(tmp, encode(read));
                 replaceWith(tmp);
+            } catch (IOException e) {
+                throw explained(e);
             } finally {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /**
+     * The failure in words. The JDK's own message names the temporary file, and for a denied
+     * write (a read-only folder) it is nothing but that path: no reason at all.
+     */
+    private static IOException explained(IOException e) {
+        return new IOException(FileErrors.reason(e), e);
     }
 
     /** ".feed.state.json.": the start of this file's temporary files' names. */

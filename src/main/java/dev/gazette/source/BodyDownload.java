@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.files.FileErrors;
 import dev.gazette.source.FetchError.Kind;
 import java.io.EOFException;
 import java.io.FilterInputStream;
@@ -84,7 +85,7 @@ final class BodyDownload {
     }
 
     static Failure cacheFailure(Path folder, IOException e) {
-        return new Failure(FetchError.of(Kind.CACHE, folder + ": the cache cannot be written (" + IoText.reason(e) + ")"));
+        return new Failure(FetchError.of(Kind.CACHE, folder + ": the cache cannot be written (" + FileErrors.reason(e) + ")"));
     }
 
     static Failure truncated(long got, long announced) {

@@ -1,5 +1,7 @@
 package dev.gazette.source;
 
+import dev.gazette.files.FileErrors;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -84,7 +86,7 @@ public final class FeedsFile {
         try {
             AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new SourceException(file + ": cannot be written (" + IoText.reason(e) + ")", e);
+            throw new SourceException(file + ": cannot be written (" + FileErrors.reason(e) + ")", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.files.FileErrors;
 import dev.gazette.source.FetchError.Kind;
 import java.io.IOException;
 import java.net.URI;
@@ -102,7 +103,7 @@ public final class Refresher implements AutoCloseable {
             return new RefreshResult.Failed(source, f.error(), old, movedTo);
         } catch (IOException e) {
             if (outcome instanceof FetchOutcome.Downloaded d) deleteQuietly(d);
-            FetchError error = FetchError.of(Kind.CACHE, cache.folder() + ": the cache cannot be written (" + IoText.reason(e) + ")");
+            FetchError error = FetchError.of(Kind.CACHE, cache.folder() + ": the cache cannot be written (" + FileErrors.reason(e) + ")");
             return new RefreshResult.Failed(source, error, old, movedTo);
         }
     }

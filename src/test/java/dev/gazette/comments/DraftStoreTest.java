@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Unsent drafts survive a restart, a damaged file, a killed save and a second reader. */
 class DraftStoreTest {
@@ -152,6 +154,23 @@ class DraftStoreTest {
         Files.createDirectory(folder);
         store.save();
         assertEquals(Draft.comment("precious"), new DraftStore(file).get("a"));
+    }
+
+    @Test
+    void aReadOnlyFolderNamesTheDraftsFileNotItsTemporaryFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("ro"));
+        Path file = folder.resolve("feed.drafts.json");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // root (and CAP_DAC_OVERRIDE) writes anyway; then there is nothing to test.
+            assumeFalse(Files.isWritable(folder), "permissions are not enforced for this user");
+            DraftStore store = new DraftStore(file);
+            store.put("a", "precious");
+            JournalException e = assertThrows(JournalException.class, store::save);
+            assertEquals("cannot save drafts: permission denied (read-only): " + file, e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class ReadMarksTest {
 
@@ -83,6 +86,32 @@ class ReadMarksTest {
     private List<String> filesInDir() throws IOException {
         try (var files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aFailedSaveSaysWhyInWordsAndNotWhereItsTemporaryFileWas() throws IOException {
+        // A folder that is a file: the temporary file cannot be made, whoever runs the test.
+        Path notAFolder = Files.writeString(dir.resolve("feed.json"), "{}");
+        ReadMarks marks = new ReadMarks(notAFolder.resolve("feed.state.json"));
+        IOException e = assertThrows(IOException.class, () -> marks.save(Set.of("a"), Set.of()));
+        assertEquals("not a directory", e.getMessage());
+        IOException whole = assertThrows(IOException.class, () -> marks.save(List.of("a")));
+        assertEquals("not a directory", whole.getMessage());
+    }
+
+    @Test
+    void aReadOnlyFolderSaysPermissionDenied() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("ro"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // root (and CAP_DAC_OVERRIDE) writes anyway; then there is nothing to test.
+            assumeFalse(Files.isWritable(folder), "permissions are not enforced for this user");
+            ReadMarks marks = new ReadMarks(folder.resolve("feed.state.json"));
+            IOException e = assertThrows(IOException.class, () -> marks.save(Set.of("a"), Set.of()));
+            assertEquals("permission denied", e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

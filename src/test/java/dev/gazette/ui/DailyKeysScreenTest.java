@@ -166,6 +166,18 @@ class DailyKeysScreenTest {
     }
 
     @Test
+    void aReadMarkThatCannotBeSavedNamesTheStateFileAndWhy() throws IOException {
+        // A folder that is a file: the save fails whoever runs the test (a folder of mode 555
+        // would not stop root).
+        Path notAFolder = Files.writeString(dir.resolve("feed.json"), "{}");
+        Path state = notAFolder.resolve("feed.state.json");
+        VirtualScreen s = VirtualScreen.of(160, 10, fiveTopics(),
+                new CommentJournal(dir.resolve("feed.comments.jsonl")), new ReadMarks(state), "ana");
+        s.press(KeyType.Enter);
+        assertEquals("Read marks not saved to " + state + ": not a directory", s.row(9).strip());
+    }
+
+    @Test
     void oOpensTheLinkAndSaysSoWhenThereIsNone() {
         VirtualScreen s = open(fiveTopics(), 70, 10);
         s.press(KeyType.Enter).press(key('o'));

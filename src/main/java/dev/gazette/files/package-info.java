@@ -1,0 +1,5 @@
+/**
+ * What every package that writes or reads a file of its own shares: why a file operation
+ * failed, in words. No feed, comment or terminal code here, so any package may use it.
+ */
+package dev.gazette.files;
