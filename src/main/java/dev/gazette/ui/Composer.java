@@ -51,12 +51,37 @@ final class Composer {
         String id = a.article().id();
         String text = a.input().text();
         ComposeTarget t = a.comments().target();
+        if (t.kind() == ComposeTarget.Kind.EDIT && unchanged(a, t.commentId(), text)) return noChange(s);
         Effect save = switch (t.kind()) {
             case COMMENT -> new Effect.AppendComment(a.source(), id, author, text);
             case REPLY -> new Effect.ReplyComment(a.source(), id, t.commentId(), author, text);
             case EDIT -> new Effect.EditComment(a.source(), id, t.commentId(), author, text);
         };
         return Next.of(s.withArticle(a.saving(true)).withStatus("Saving the comment…"), save);
+    }
+
+    /**
+     * True when an edit would store the text the comment shows now: compared as the journal
+     * gives texts back, cleaned (the comment's text on the page already is). A comment outside
+     * the comments laid out cannot be compared without reading the file, so its edit is saved.
+     */
+    private static boolean unchanged(ArticleState a, String commentId, String text) {
+        if (a.page() == null) return false;
+        int row = a.page().discussion().rowOf(commentId);
+        return row >= 0 && a.page().comments().contains(row)
+                && a.page().comments().text(row).equals(CleanText.multiline(text));
+    }
+
+    /**
+     * Enter on an edit that changes nothing: no edit line (it would mark the comment
+     * "(edited)" for nothing); the input closes and the draft goes, as after a save.
+     */
+    private static Next noChange(AppState s) {
+        ArticleState a = s.article();
+        ArticleState b = a.withInput(InputLine.EMPTY, 0).focus(false)
+                .withComments(a.comments().withTarget(ComposeTarget.COMMENT));
+        return Next.of(s.withArticle(b).withDraft(a.draftKey(), null).withStatus("No change to save: the comment is as it was"),
+                new Effect.SaveDraft(a.source(), a.article().id(), null));
     }
 
     /** R: answer the selected comment; what is typed already stays, now as a reply. */

@@ -151,6 +151,23 @@ class DiscussionScreenTest {
     }
 
     @Test
+    void savingAnEditWithoutAChangeWritesNothingAndClosesTheInput() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key(']'), key('e'));
+        assertEquals("Edit> Replying to bob", s.row(28));
+        s.press(KeyType.Enter);
+        assertEquals("No change to save: the comment is as it was", s.row(29));
+        assertEquals("> c to comment", s.row(28), "the input closes as after a save");
+        assertEquals(4, Files.readAllLines(journal).size(), "no edit line in the journal");
+        assertTrue(s.text().contains("  ana · 2025-03-02 12:00\n    Replying to bob\n"), "not (edited): " + s.text());
+
+        // Typed away and back again is no change either.
+        s.press(key('e'), key('!')).press(KeyType.Backspace).press(KeyType.Enter);
+        assertEquals("No change to save: the comment is as it was", s.row(29));
+        assertEquals(4, Files.readAllLines(journal).size());
+    }
+
+    @Test
     void anotherAuthorsCommentCannotBeEditedOrWithdrawn() throws IOException {
         VirtualScreen s = open(thread());
         s.press(key(']'), key('e'));

@@ -69,6 +69,27 @@ class DraftScreenTest {
     }
 
     @Test
+    void anEditDraftThatChangesNothingIsDroppedWithoutAJournalLine() throws IOException {
+        Path journal = Files.writeString(dir.resolve("feed.comments.jsonl"), "{\"id\":\"1\",\"article\":\"short\","
+                + "\"author\":\"ana\",\"date\":\"2025-03-02T11:00:00Z\",\"text\":\"First!\"}\n", StandardCharsets.UTF_8);
+        VirtualScreen s = start();
+        s.press(key('j')).press(KeyType.Enter).press(key(']'), key('e'), key('?')).press(KeyType.Backspace)
+                .press(KeyType.Escape);
+        s.ctrl('c');
+        s.effects.finish(1000);
+
+        VirtualScreen again = start();
+        again.press(key('j')).press(KeyType.Enter);
+        assertEquals("Edit> First!", again.row(18));
+        again.press(key('c')).press(KeyType.Enter);
+        assertEquals("No change to save: the comment is as it was", again.row(19));
+        assertEquals("> c to comment", again.row(18));
+        assertEquals(1, Files.readAllLines(journal).size(), "no edit line");
+        again.effects.finish(1000);
+        assertFalse(Files.readString(dir.resolve("feed.drafts.json")).contains("short"), "the draft is gone");
+    }
+
+    @Test
     void aHangupStillWritesTheDraft() throws IOException {
         VirtualScreen s = start();
         s.press(key('j')).press(KeyType.Enter).press(key('c')).type("typed before the line dropped");
