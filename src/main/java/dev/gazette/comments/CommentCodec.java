@@ -166,6 +166,16 @@ final class CommentCodec {
         return raw == null || raw.isBlank() ? ANONYMOUS : raw;
     }
 
+    /**
+     * A name given to Gazette (--author, the environment) as it goes on comments: one line,
+     * control characters removed as in comment texts ({@link CleanText#line}: an escape
+     * sequence goes whole, a line break becomes a space), each run of spaces one space, no
+     * space at either end. Emoji and their ZWJ sequences stay whole. "" when nothing is left.
+     */
+    static String cleanName(String raw) {
+        return raw == null ? "" : CleanText.line(raw).replaceAll("[\\s\\p{Z}]+", " ").strip();
+    }
+
     /** The author as read back and shown: cleaned and stripped, "anonymous" for none. */
     static String shownAuthor(String raw) {
         String clean = raw == null ? "" : CleanText.line(raw).strip();

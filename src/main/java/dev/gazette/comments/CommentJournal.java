@@ -47,11 +47,16 @@ public final class CommentJournal {
         this.texts = new JournalTexts(file);
     }
 
-    /** {@code --author} if given, else $GAZETTE_AUTHOR, else $USER, else "anonymous"; blanks skipped. */
+    /**
+     * {@code --author} if given, else $GAZETTE_AUTHOR, else $USER, else "anonymous". Each is
+     * cleaned here, where it enters ({@link CommentCodec#cleanName}), so no control character
+     * reaches the journal or the screen; one that is blank once cleaned counts as not given.
+     */
     public static String defaultAuthor(String cliAuthor, Map<String, String> env) {
         Map<String, String> e = env == null ? Map.of() : env;
         for (String candidate : new String[] {cliAuthor, e.get("GAZETTE_AUTHOR"), e.get("USER")}) {
-            if (candidate != null && !candidate.isBlank()) return candidate.strip();
+            String name = CommentCodec.cleanName(candidate);
+            if (!name.isEmpty()) return name;
         }
         return CommentCodec.ANONYMOUS;
     }
