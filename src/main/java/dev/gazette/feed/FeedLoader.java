@@ -129,8 +129,8 @@ public final class FeedLoader {
             if (notText != null) throw new FeedFormatException(notText);
             Progress progress = new Progress(listener, counted::count, total);
             Feed inFileOrder = switch (TextSniffer.format(head)) {
-                case HTML -> throw new FeedFormatException("an HTML page, not a feed");
-                case TEXT -> throw new FeedFormatException("text, not a feed (a feed is JSON or XML)");
+                case HTML -> throw new FeedFormatException(TextSniffer.Format.HTML.words() + ", not a feed");
+                case TEXT -> throw new FeedFormatException(TextSniffer.Format.TEXT.words() + ", not a feed (a feed is JSON or XML)");
                 case XML -> XmlFeedReader.read(head, wholeFile, counted, location, ahead, bodies, listener, progress,
                         bodiesInFile && attributes.isRegularFile()
                                 ? start -> new FileText(file, attributes, start) : null, repair);

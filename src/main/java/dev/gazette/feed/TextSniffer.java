@@ -11,12 +11,25 @@ import java.util.Locale;
  * Invalid UTF-8 further on is not worth failing a long feed for: the loaders read it as
  * U+FFFD.
  */
-final class TextSniffer {
+public final class TextSniffer {
     /** How much of the file is examined. */
-    static final int HEAD = 8192;
+    public static final int HEAD = 8192;
 
     /** What a file holds, by its first characters: JSON (a feed or not), XML, a web page, or text that is neither. */
-    enum Format { JSON, XML, HTML, TEXT }
+    public enum Format {
+        JSON("JSON"), XML("XML"), HTML("an HTML page"), TEXT("text");
+
+        private final String words;
+
+        Format(String words) {
+            this.words = words;
+        }
+
+        /** The format as a message says it: "an HTML page, not a feed", "JSON, not an OPML file". */
+        public String words() {
+            return words;
+        }
+    }
 
     private static final String BINARY = "not a text file (binary data)";
     /** Enough characters to get past an XML declaration, a stylesheet line and a comment or two. */
@@ -31,7 +44,7 @@ final class TextSniffer {
      *
      * @param wholeFile true when head is the whole file (so a sequence cut at its end is an error)
      */
-    static String check(byte[] head, boolean wholeFile) {
+    public static String check(byte[] head, boolean wholeFile) {
         int bom = utf8BomLength(head);
         if (head.length - bom == 0) return "empty file";
         // Checked before UTF-16, whose little-endian mark begins UTF-32's.
@@ -53,7 +66,7 @@ final class TextSniffer {
     }
 
     /** The format of a text file (one {@link #check} accepted) by its first characters. */
-    static Format format(byte[] head) {
+    public static Format format(byte[] head) {
         String text = view(head);
         int i = skipSpace(text, 0);
         if (i >= text.length()) return Format.JSON;  // blank: said as JSON says it

@@ -22,7 +22,7 @@ public final class Opml {
      * @return how many feeds were added (0 leaves the feeds file untouched)
      */
     public static int importInto(Path feedsFile, Path opmlFile) throws SourceException {
-        List<Source> offered = OpmlReader.read(opmlFile);
+        List<Source> offered = OpmlReader.read(opmlFile, feedsFile);
         Set<String> known = new HashSet<>();
         if (feedsFile.toFile().exists()) {
             for (Source s : FeedsFile.read(feedsFile).sources()) known.add(FeedsFile.key(s));

@@ -1,8 +1,12 @@
 package dev.gazette.source;
 
 import dev.gazette.feed.CleanText;
+import dev.gazette.feed.TextSniffer;
+import dev.gazette.feed.xml.XmlFeedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -27,21 +31,61 @@ import javax.xml.stream.XMLStreamReader;
 final class OpmlReader {
     private OpmlReader() { }
 
-    static List<Source> read(Path file) throws SourceException {
+    /**
+     * @param feedsFile where the feeds go, named in the advice for a file that is a feed itself
+     * @throws SourceException in one line when the file cannot be read or is not OPML: what it
+     *                         is instead (JSON, an HTML page, an RSS feed, ...) in the feed
+     *                         loader's words, or where its XML goes wrong
+     */
+    static List<Source> read(Path file, Path feedsFile) throws SourceException {
+        if (Files.isDirectory(file)) throw new SourceException(file + ": is a directory");
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = factory().createXMLStreamReader(in);
+            // The head is looked at, then put back in front of the rest: a pipe is read once.
+            byte[] head = in.readNBytes(TextSniffer.HEAD);
+            String notXml = notXml(head, head.length < TextSniffer.HEAD, feedsFile);
+            if (notXml != null) throw new SourceException(file + ": " + notXml);
+            XMLStreamReader xml = factory().createXMLStreamReader(new SequenceInputStream(new ByteArrayInputStream(head), in));
             try {
-                return feeds(file, xml);
+                return feeds(file, xml, feedsFile);
             } finally {
                 xml.close();
             }
         } catch (IOException e) {
             throw IoText.unreadable(file, e);
         } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            String where = at == null ? "" : ":" + at.getLineNumber() + ":" + at.getColumnNumber();
-            throw new SourceException(file + where + ": not valid XML (" + reason(e) + ")", e);
+            if (e.getNestedException() instanceof IOException io) throw IoText.unreadable(file, io);
+            throw new SourceException(file + where(e.getLocation()) + ": " + XmlFeedReader.problem(e), e);
         }
+    }
+
+    /** ":LINE:COL" as the feed loader says it: the line alone when the parser knows no column (0). */
+    private static String where(Location at) {
+        if (at == null || at.getLineNumber() <= 0) return "";
+        return ":" + at.getLineNumber() + (at.getColumnNumber() > 0 ? ":" + at.getColumnNumber() : "");
+    }
+
+    /** What a file that should be OPML is when it is not XML at all, as the feed loader says it; null for XML. */
+    private static String notXml(byte[] head, boolean wholeFile, Path feedsFile) {
+        String notText = TextSniffer.check(head, wholeFile);
+        if (notText != null) return notText;
+        TextSniffer.Format format = TextSniffer.format(head);
+        return switch (format) {
+            case XML -> null;
+            case JSON -> format.words() + ", not an OPML file (if it is a JSON Feed, add it as a line of " + feedsFile + ")";
+            case HTML -> format.words() + ", not an OPML file";
+            case TEXT -> format.words() + ", not an OPML file (OPML is XML)";
+        };
+    }
+
+    /** Why a document whose root element is not opml is not imported: a feed itself is said so, with what to do. */
+    private static String notOpml(String root, Path feedsFile) {
+        String feed = switch (root.toLowerCase(Locale.ROOT)) {
+            case "rss", "rdf:rdf" -> "an RSS feed";
+            case "feed" -> "an Atom feed";
+            default -> null;
+        };
+        if (feed == null) return "not an OPML file (its root element is <" + root + ">)";
+        return feed + ", not an OPML file (to follow it, add it as a line of " + feedsFile + ")";
     }
 
     private static XMLInputFactory factory() {
@@ -52,7 +96,8 @@ final class OpmlReader {
         return f;
     }
 
-    private static List<Source> feeds(Path file, XMLStreamReader xml) throws XMLStreamException, SourceException {
+    private static List<Source> feeds(Path file, XMLStreamReader xml, Path feedsFile)
+            throws XMLStreamException, SourceException {
         List<Source> feeds = new ArrayList<>();
         // One entry per open outline: its category name, or null for an outline that is a feed.
         Deque<String> outlines = new ArrayDeque<>();
@@ -62,7 +107,7 @@ final class OpmlReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (!sawRoot) {
-                    if (!name.equalsIgnoreCase("opml")) throw new SourceException(file + ": not an OPML file (its root element is <" + name + ">)");
+                    if (!name.equalsIgnoreCase("opml")) throw new SourceException(file + ": " + notOpml(name, feedsFile));
                     sawRoot = true;
                 }
                 if (!name.equalsIgnoreCase("outline")) continue;
@@ -117,11 +162,5 @@ final class OpmlReader {
             }
         }
         return Optional.empty();
-    }
-
-    private static String reason(XMLStreamException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        int i = m.indexOf("Message: ");
-        return SourceException.oneLine(i >= 0 ? m.substring(i + "Message: ".length()) : m);
     }
 }

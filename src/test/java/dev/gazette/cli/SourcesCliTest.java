@@ -128,6 +128,16 @@ class SourcesCliTest {
     }
 
     @Test
+    void aJsonFileGivenToImportOpmlIsOneClearLine() throws IOException {
+        Path json = Files.writeString(dir.resolve("feed.json"), feed("A", "Apples"));
+        Path feeds = dir.resolve("feeds");
+        Result r = run("--feeds", feeds.toString(), "--import-opml", json.toString());
+        assertEquals(2, r.code());
+        assertEquals("gazette: " + json + ": JSON, not an OPML file (if it is a JSON Feed, add it as a line of " + feeds
+                + ")\n", r.err());
+    }
+
+    @Test
     void theFeedsFileOpmlImportAndExport() throws IOException {
         Path a = Files.writeString(dir.resolve("a.json"), feed("A", "Apples"));
         Path feeds = dir.resolve("feeds");

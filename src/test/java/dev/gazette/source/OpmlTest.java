@@ -117,13 +117,50 @@ class OpmlTest {
 
     @Test
     void notOpmlOrNotXmlIsOneLine() throws Exception {
-        Path rss = dir.resolve("feed.xml");
-        Files.writeString(rss, "<rss version=\"2.0\"><channel/></rss>");
-        assertEquals(rss + ": not an OPML file (its root element is <rss>)",
-                assertThrows(SourceException.class, () -> Opml.importInto(dir.resolve("feeds"), rss)).getMessage());
+        Path svg = Files.writeString(dir.resolve("pic.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        assertEquals(svg + ": not an OPML file (its root element is <svg>)", importError(svg));
         Path junk = dir.resolve("junk.opml");
         Files.writeString(junk, "<opml><body>\n<outline text='x'>\n</opml>");
-        String m = assertThrows(SourceException.class, () -> Opml.importInto(dir.resolve("feeds"), junk)).getMessage();
-        assertTrue(m.startsWith(junk + ":3:") && m.contains("not valid XML") && !m.contains("\n"), m);
+        assertEquals(junk + ":3:6: invalid XML: unexpected close tag </opml>; expected </outline>", importError(junk));
+    }
+
+    /** What the file is instead, as the feed loader says it, and never the XML parser's internals. */
+    @Test
+    void aFileThatIsNotOpmlSaysWhatItIsInOneLine() throws Exception {
+        Path feeds = dir.resolve("feeds");
+        Path json = Files.writeString(dir.resolve("feed.json"), "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}");
+        assertEquals(json + ": JSON, not an OPML file (if it is a JSON Feed, add it as a line of " + feeds + ")",
+                importError(json));
+        Path html = Files.writeString(dir.resolve("page.html"), "<!DOCTYPE html>\n<html><body><p>Hi<br></body></html>");
+        assertEquals(html + ": an HTML page, not an OPML file", importError(html));
+        Path empty = Files.writeString(dir.resolve("empty.opml"), "");
+        assertEquals(empty + ": empty file", importError(empty));
+        Path binary = Files.write(dir.resolve("logo.opml"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0});
+        assertEquals(binary + ": not a text file (binary data)", importError(binary));
+        Path text = Files.writeString(dir.resolve("notes.txt"), "my feeds: example.com\n");
+        assertEquals(text + ": text, not an OPML file (OPML is XML)", importError(text));
+        Path nothing = Files.writeString(dir.resolve("nothing.xml"), "<?xml version=\"1.0\"?>\n<!-- no element -->\n");
+        assertEquals(nothing + ":3: XML with no root element", importError(nothing));
+        assertEquals(dir + ": is a directory", importError(dir));
+        assertFalse(Files.exists(feeds), "nothing written");
+    }
+
+    @Test
+    void aFeedGivenForAnOpmlFileSaysHowToFollowIt() throws Exception {
+        Path feeds = dir.resolve("feeds");
+        Path rss = Files.writeString(dir.resolve("feed.xml"), "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>");
+        assertEquals(rss + ": an RSS feed, not an OPML file (to follow it, add it as a line of " + feeds + ")",
+                importError(rss));
+        Path rdf = Files.writeString(dir.resolve("feed.rdf"), "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                + " xmlns=\"http://purl.org/rss/1.0/\"><channel/></rdf:RDF>");
+        assertEquals(rdf + ": an RSS feed, not an OPML file (to follow it, add it as a line of " + feeds + ")",
+                importError(rdf));
+        Path atom = Files.writeString(dir.resolve("feed.atom"), "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title></feed>");
+        assertEquals(atom + ": an Atom feed, not an OPML file (to follow it, add it as a line of " + feeds + ")",
+                importError(atom));
+    }
+
+    private String importError(Path opml) {
+        return assertThrows(SourceException.class, () -> Opml.importInto(dir.resolve("feeds"), opml)).getMessage();
     }
 }

@@ -133,6 +133,20 @@ public final class XmlFeedReader {
     static FeedFormatException syntaxError(XMLStreamException e, XmlInput.Opened input, XMLStreamReader parser) {
         Location at = e.getLocation();
         if ((at == null || at.getLineNumber() <= 0) && parser != null) at = parser.getLocation();
+        String text = problem(e);
+        if (at == null || at.getLineNumber() <= 0) return new FeedFormatException(text);
+        // Woodstox gives no column (0) for some errors, an illegal character among them: the line alone is said then.
+        return new FeedFormatException(input.line(at.getLineNumber()),
+                input.column(at.getLineNumber(), at.getColumnNumber()), text);
+    }
+
+    /**
+     * What stopped the parser, in one line without the parser's own furniture (Woodstox adds
+     * "at [row,col {unknown-source}]: [1,1]" on a line of its own): "invalid XML: unexpected
+     * character '{' (code 123) in prolog; expected '<'", or "XML with no root element". The
+     * caller says where, as FILE:LINE:COL.
+     */
+    public static String problem(XMLStreamException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         int where = message.indexOf("\n at [");
         if (where >= 0) message = message.substring(0, where);
@@ -141,13 +155,9 @@ public final class XmlFeedReader {
         message = message.strip();
         if (message.endsWith(".")) message = message.substring(0, message.length() - 1);
         if (!message.isEmpty()) message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
-        String text = "invalid XML" + (message.isEmpty() ? "" : ": " + message);
         // Woodstox's words for a file that ends before any element (only a declaration, a comment).
-        if (message.startsWith("unexpected EOF in prolog")) text = "XML with no root element";
-        if (at == null || at.getLineNumber() <= 0) return new FeedFormatException(text);
-        // Woodstox gives no column (0) for some errors, an illegal character among them: the line alone is said then.
-        return new FeedFormatException(input.line(at.getLineNumber()),
-                input.column(at.getLineNumber(), at.getColumnNumber()), text);
+        if (message.startsWith("unexpected EOF in prolog")) return "XML with no root element";
+        return "invalid XML" + (message.isEmpty() ? "" : ": " + message);
     }
 
     static void close(XMLStreamReader parser) {
