@@ -39,6 +39,7 @@ public final class KeyMap {
             bind("A", "mark the feed read (on All articles: every feed)", Command.MARK_ALL_READ, key('A')),
             bind("/", "filter the headlines of every feed as you type", Command.FILTER, key('/')),
             bind("?", "this help", Command.HELP, key('?')),
+            bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
             bind("q", "quit", Command.QUIT, key('q')));
 
     public static final KeyMap ARTICLE = table(

@@ -53,6 +53,16 @@ class FeedsScreenTest {
     }
 
     @Test
+    void ctrlZSuspendsFromTheFeedsScreenAndItsHelpSaysSo() {
+        VirtualScreen s = VirtualScreen.ofFeeds(70, 30, dir, Arrays.asList(null, "My garden"), tech(), garden());
+        s.ctrl('z');
+        assertEquals(1, s.suspends, "Ctrl-Z works here as in the other views");
+        s.press(key('?'));
+        String help = s.rows().stream().filter(r -> r.contains("^Z")).findFirst().orElse("no ^Z in:\n" + s.text());
+        assertTrue(help.contains("suspend (the shell's fg comes back)"), help);
+    }
+
+    @Test
     void allArticlesMergesNewestFirstWithASourceColumn() {
         VirtualScreen s = open().press(KeyType.Enter);
         assertEquals(" All articles — 4 articles, 4 unread", s.row(0));
