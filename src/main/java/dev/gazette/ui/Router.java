@@ -189,6 +189,12 @@ public final class Router {
         }
         // Nobody asked: the fetch after a start from the cache, or the hourly one. Which copy is
         // shown comes first, as the header's end may be cut; the reason is the row's end.
+        int failing = 0;
+        for (FeedEntry other : t.feeds()) if (other.problem() != null && other.freshness() != null) failing++;
+        if (failing > 1) {
+            // Offline, most likely: one line for them all, not the last one's reason alone.
+            return t.withStatus(failing + " feeds could not be updated; their earlier copies are shown (⚠ marks them)");
+        }
         String where = e.where() + ": ";
         String why = e.where() != null && f.message().startsWith(where) ? f.message().substring(where.length())
                 : f.message();

@@ -169,6 +169,23 @@ class FeedsScreenTest {
     }
 
     @Test
+    void whenSeveralFetchesFailTheStatusSaysHowManyNotTheLastOnesReason() {
+        VirtualScreen s = VirtualScreen.ofFeeds(120, 10, dir, Arrays.asList("Tech", "My garden"),
+                Arrays.asList("http://example.invalid/tech", "http://example.invalid/garden"), tech(), garden());
+        for (int i = 0; i < 2; i++) {
+            s.sources.get(i).freshness = "cached copy from 2026-12-01 00:39";
+            s.post(new Event.FeedChanged(i));
+        }
+        for (int i = 0; i < 2; i++) {
+            s.sources.get(i).failure = s.state().feeds().get(i).where() + ": connection refused by example.invalid";
+            s.post(new Event.FeedChanged(i));
+        }
+        assertEquals("2 feeds could not be updated; their earlier copies are shown (⚠ marks them)", s.row(9));
+        assertTrue(s.row(2).contains("⚠ http://example.invalid/tech: connection refused"), s.row(2));
+        assertTrue(s.row(3).contains("⚠ http://example.invalid/garden: connection refused"), s.row(3));
+    }
+
+    @Test
     void rRefreshesTheSelectedFeedAndAFailureShowsOnItsRow() {
         VirtualScreen s = VirtualScreen.ofFeeds(100, 10, dir, Arrays.asList(null, "My garden"), tech(), garden());
         s.sources.get(1).failure = "http://example.invalid/garden: HTTP 404 not found";
