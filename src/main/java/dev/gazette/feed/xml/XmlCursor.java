@@ -2,8 +2,6 @@ package dev.gazette.feed.xml;
 
 import dev.gazette.feed.FeedFormatException;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -38,13 +36,7 @@ final class XmlCursor {
     private final OpenElements open;
     private boolean cut;
     private boolean internalSubset;
-    /**
-     * Warnings about the xml:base of the element just entered, given once its reader has
-     * seen it (at the next read): an Atom entry's reader starts the item only after it is
-     * entered, and the warning belongs to that item, not to the feed.
-     */
-    private final List<Runnable> aboutEntered = new ArrayList<>(0);
-    private final Warnings toEntered = this::warnOnceSeen;
+    private final AttributeValues attributes;
 
     /** @param base the feed's own address, the base of relative links; null when unknown */
     XmlCursor(XMLStreamReader2 in, XmlInput.Opened input, String base, Warnings warnings) {
@@ -52,6 +44,7 @@ final class XmlCursor {
         this.input = input;
         this.warnings = warnings;
         this.open = new OpenElements(base);
+        this.attributes = new AttributeValues(input.repairs() != null, warnings, this::position);
         if (input.repairs() != null) sink.restoreAmpersands();
     }
 
@@ -86,28 +79,14 @@ final class XmlCursor {
         return prefix == null || prefix.isEmpty() ? in.getLocalName() : prefix + ":" + in.getLocalName();
     }
 
-    /** An attribute of the current start element, in no namespace; null when absent. */
+    /** An attribute of the current start element, in no namespace, as {@link AttributeValues} keeps it; null when absent. */
     String attribute(String localName) {
-        return recovered(in.getAttributeValue(null, localName));
+        return attributes.recovered(in.getAttributeValue(null, localName));
     }
 
     /** An attribute in the given namespace; null when absent. */
     String attribute(String namespaceUri, String localName) {
-        return recovered(in.getAttributeValue(namespaceUri, localName));
-    }
-
-    /**
-     * An attribute's value with the HTML entities in it recovered, a warning for each
-     * ({@link AttributeEntities}), and on a repaired reading its bare ampersands back.
-     */
-    private String recovered(String value) {
-        return recovered(value, warnings);
-    }
-
-    private String recovered(String value, Warnings to) {
-        if (value == null) return null;
-        String v = input.repairs() == null ? value : value.replace(XmlRepairs.AMPERSAND, '&');
-        return v.indexOf(AttributeEntities.MARKER) < 0 ? v : AttributeEntities.recover(v, to, position());
+        return attributes.recovered(in.getAttributeValue(namespaceUri, localName));
     }
 
     /** The base URI for links in the current element, or null when none is known. */
@@ -163,7 +142,7 @@ final class XmlCursor {
      * current element's end tag and returns false. Text between children is passed over.
      */
     boolean nextChild() throws XMLStreamException, FeedFormatException {
-        warnAboutEntered();
+        attributes.warnAboutEntered();
         while (true) {
             int event = in.next();
             switch (event) {
@@ -186,7 +165,7 @@ final class XmlCursor {
 
     /** Skips the current element (just entered) and everything in it. */
     void skip() throws XMLStreamException, FeedFormatException {
-        warnAboutEntered();
+        attributes.warnAboutEntered();
         int nested = 0;
         while (true) {
             int event = in.next();
@@ -231,7 +210,7 @@ final class XmlCursor {
 
     private void read(TextOut out, int limit, boolean tags, boolean escape)
             throws XMLStreamException, FeedFormatException {
-        warnAboutEntered();
+        attributes.warnAboutEntered();
         cut = false;
         int nested = 0;
         while (true) {
@@ -259,7 +238,7 @@ final class XmlCursor {
                 }
                 case XMLStreamConstants.START_ELEMENT:
                     nested++;
-                    if (tags && out.length() < limit) HtmlOut.startTag(out, in, this::recovered);
+                    if (tags && out.length() < limit) HtmlOut.startTag(out, in, attributes::recovered);
                     break;
                 case XMLStreamConstants.END_ELEMENT:
                     if (nested-- == 0) {
@@ -298,18 +277,8 @@ final class XmlCursor {
 
     /** Records the element just started: its xml:base and namespaces ({@link OpenElements}). */
     private void enter() {
-        String own = in.getAttributeCount() == 0 ? null : recovered(in.getAttributeValue(XMLConstants.XML_NS_URI, "base"),
-                toEntered);
+        String own = in.getAttributeCount() == 0 ? null
+                : attributes.recoveredOnEntering(in.getAttributeValue(XMLConstants.XML_NS_URI, "base"));
         open.enter(own, in);
-    }
-
-    private void warnOnceSeen(int line, int column, String message) {
-        aboutEntered.add(() -> warnings.warn(line, column, message));
-    }
-
-    private void warnAboutEntered() {
-        if (aboutEntered.isEmpty()) return;
-        for (Runnable warning : aboutEntered) warning.run();
-        aboutEntered.clear();
     }
 }
