@@ -9,6 +9,7 @@ import dev.gazette.feed.ArticleContent;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
 import dev.gazette.feed.FileText;
+import dev.gazette.feed.UrlChars;
 import dev.gazette.text.ArticleBodyRenderer;
 import dev.gazette.text.Document;
 
@@ -106,15 +107,25 @@ public final class EffectRunner {
         } else if (effect instanceof Effect.Suspend) {
             terminal.suspend();
         } else if (effect instanceof Effect.OpenUrl open) {
-            if (browser.needsTerminal(open.url())) {
+            String url = asSent(open.url());
+            if (browser.needsTerminal(url)) {
                 // w3m or lynx: it has the terminal until it exits, as the editor does.
-                terminal.handOver(() -> post.accept(new Event.Status(browser.open(open.url()))));
+                terminal.handOver(() -> post.accept(new Event.Status(browser.open(url))));
             } else {
-                workers.browser.execute(() -> post.accept(new Event.Status(browser.open(open.url()))));
+                workers.browser.execute(() -> post.accept(new Event.Status(browser.open(url))));
             }
         } else if (effect instanceof Effect.CopyUrl copy) {
-            workers.browser.execute(() -> post.accept(new Event.Status(clipboard.copy(copy.url()))));
+            String url = asSent(copy.url());
+            workers.browser.execute(() -> post.accept(new Event.Status(clipboard.copy(url))));
         }
+    }
+
+    /**
+     * A link as a browser would send it: a feed's absolute link is kept as written (its
+     * derived id depends on it), so a space in it is encoded only here, on its way out.
+     */
+    private static String asSent(String url) {
+        return url == null ? null : UrlChars.encodeStrays(url.strip());
     }
 
     /** Asks each feed whether it changed (a stat); the watcher thread calls this once a second. */

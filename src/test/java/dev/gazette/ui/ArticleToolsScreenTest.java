@@ -84,6 +84,20 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void aFeedLinkWithASpaceIsOpenedAndCopiedEncodedAsABrowserSendsIt() {
+        Article a = new Article("s", false, "Spaced", " https://news.example/a story?q=x y ", null, null,
+                Instant.parse("2025-03-03T10:00:00Z"), null, List.of(), List.of(), List.of(),
+                ContentSource.of(new ArticleContent("<p>Body</p>", null, null)));
+        VirtualScreen s = VirtualScreen.of(60, 12, TestFeeds.feed(a), dir);
+        s.press(key('o'));
+        assertEquals(List.of("https://news.example/a%20story?q=x%20y"), s.opened, "from the headlines");
+        s.press(KeyType.Enter).press(key('o'));
+        assertEquals("https://news.example/a%20story?q=x%20y", s.opened.get(1), "from the article");
+        s.press(key('y'));
+        assertEquals("https://news.example/a%20story?q=x%20y", s.row(11), "y copies it the same way");
+    }
+
+    @Test
     void yCopiesTheArticleLinkAndWithoutAClipboardTheStatusShowsItInFull() {
         VirtualScreen s = VirtualScreen.of(40, 12, linked(), dir);
         s.press(KeyType.Enter).press(key('y'));
