@@ -42,15 +42,69 @@ final class HtmlElements {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** A footnote reference: a sup holding a number ("3", "1,2", "+1"), shown as "^3". */
-    static boolean isNumericSup(Element sup) {
-        String t = shortText(sup).strip();
-        if (t.isEmpty() || t.length() > 6) return false;
+    /** How a raised or lowered element (sup, sub) is marked in plain text. */
+    enum Shift {
+        /** Run into the text: an ordinal ("1st", "2e"), a trademark, a footnote symbol ("†"). */
+        RUN_IN,
+        /** One mark before it: "^3", "^-3", "^1,2" (footnotes, powers), "^n", "_i". */
+        MARK,
+        /** A mark and parentheses, so that what is raised stays apart: "^(2n)", "^(2^n)", "^(iπ)". */
+        GROUPED
+    }
+
+    /** Ordinal endings and marks that read the same run into the text as raised. */
+    private static final java.util.Set<String> RUN_IN_WORDS = java.util.Set.of("st", "nd", "rd", "th", "er", "re",
+            "e", "ème", "eme", "o", "a", "º", "ª", "tm", "sm", "®", "©", "™", "℠");
+
+    /**
+     * How a sup or sub shows: without raised text, "2<sup>n</sup>−1" would read "2n−1" and
+     * "O(2<sup>2<sup>n</sup></sup>)" "O(22n)", which are other numbers. Ordinals and symbols stay
+     * run in, as they read the same either way.
+     */
+    static Shift shift(Element e) {
+        String t = e.text().strip();
+        if (t.isEmpty()) return Shift.RUN_IN;
+        int first = t.codePointAt(0);
+        boolean one = t.length() == Character.charCount(first);
+        if (one && !Character.isLetterOrDigit(first)) return Shift.RUN_IN;   // †, *, §
+        if (RUN_IN_WORDS.contains(t.toLowerCase(Locale.ROOT)) && (!one || afterDigit(e))) return Shift.RUN_IN;
+        if (one || isNumber(t)) return Shift.MARK;
+        char open = t.charAt(0);
+        char close = t.charAt(t.length() - 1);
+        boolean bracketed = (open == '(' && close == ')') || (open == '[' && close == ']');
+        return bracketed ? Shift.MARK : Shift.GROUPED;
+    }
+
+    /** "3", "10", "-3", "+1", "1,2": a number or a list of footnote numbers. */
+    private static boolean isNumber(String t) {
+        boolean digit = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (!(Character.isDigit(c) || c == ',' || c == '-' || c == '+')) return false;
+            if (Character.isDigit(c)) digit = true;
+            else if (!(c == ',' || c == '-' || c == '+' || c == '\u2212')) return false;
         }
-        return true;
+        return digit;
+    }
+
+    /** "1<sup>e</sup>" (a French ordinal), not "x<sup>e</sup>". */
+    private static boolean afterDigit(Element e) {
+        Node before = e.previousSibling();
+        if (!(before instanceof TextNode text)) return false;
+        String s = text.text();
+        return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
+    }
+
+    /** "₂₀" for a sub holding only digits (H₂O, 00₂, X₁), which terminals show as they are; else null. */
+    static String subscriptDigits(Element sub) {
+        String t = shortText(sub).strip();
+        if (t.isEmpty() || t.length() > 8) return null;
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') return null;
+            out.append((char) ('\u2080' + (c - '0')));
+        }
+        return out.toString();
     }
 
     /** The text of a small element (one text node, or one element holding one); "" otherwise, cheaply. */

@@ -104,9 +104,14 @@ final class TagRules {
         put(t, new TagRule(
                 (w, e) -> go(() -> w.literal("\u201C")),
                 (w, e) -> w.literal("\u201D")), "q");
+        put(t, shifted("^"), "sup");
+        TagRule lowered = shifted("_");
         put(t, new TagRule(
-                (w, e) -> go(() -> { if (HtmlElements.isNumericSup(e)) w.literal("^"); }),
-                NOTHING), "sup");
+                (w, e) -> {
+                    String digits = HtmlElements.subscriptDigits(e);
+                    return digits == null ? lowered.open().open(w, e) : skip(() -> w.literal(digits));
+                },
+                lowered.close()), "sub");
         put(t, new TagRule(
                 (w, e) -> go(() -> { if (!HtmlElements.hasRp(e)) w.literal("("); }),
                 (w, e) -> { if (!HtmlElements.hasRp(e)) w.literal(")"); }), "rt");
@@ -142,6 +147,17 @@ final class TagRules {
 
     private static TagRule inline(Style style) {
         return new TagRule((w, e) -> go(() -> w.push(style)), (w, e) -> w.pop(style));
+    }
+
+    /** A sup or sub: {@code mark} before it, and parentheses round it when it is more than one thing. */
+    private static TagRule shifted(String mark) {
+        return new TagRule(
+                (w, e) -> go(() -> {
+                    HtmlElements.Shift shift = HtmlElements.shift(e);
+                    if (shift != HtmlElements.Shift.RUN_IN) w.literal(mark);
+                    if (shift == HtmlElements.Shift.GROUPED) w.literal("(");
+                }),
+                (w, e) -> { if (HtmlElements.shift(e) == HtmlElements.Shift.GROUPED) w.literal(")"); });
     }
 
     private static FilterResult go(Runnable action) {

@@ -299,6 +299,22 @@ class HtmlRendererTest {
     }
 
     @Test
+    void raisedAndLoweredTextKeepsItsMeaning() {
+        // As in the corpus's Russ Cox feed: without a mark, 2<sup>n</sup>−1 read "2n−1".
+        assertEquals(List.of("between 2^n−1 and 2^n+1, O(2^(2^n)·2^(2^n)) = O(2^(2^(n+1))), B = 2^H"),
+                lines("<p>between 2<sup>n</sup>&#8722;1 and 2<sup>n</sup>+1, "
+                        + "O(2<sup>2<sup>n</sup></sup>&#183;2<sup>2<sup>n</sup></sup>) = O(2<sup>2<sup>n+1</sup></sup>), "
+                        + "B = 2<sup><i>H</i></sup></p>", 100));
+        assertEquals(List.of("x^2 10^-3 e^(iπ) note^[4] note†"),
+                lines("<p>x<sup>2</sup> 10<sup>-3</sup> e<sup>i&pi;</sup> note<sup>[4]</sup> note<sup>&dagger;</sup></p>", 60));
+        assertEquals(List.of("1st 2nd 1er 2e Acme™ BrandTM"), lines("<p>1<sup>st</sup> 2<sup>nd</sup> 1<sup>er</sup> "
+                + "2<sup>e</sup> Acme<sup>™</sup> Brand<sup>TM</sup></p>", 60), "ordinals and marks read the same run in");
+        assertEquals(List.of("H₂O, 00₂ = 0, X₁₀, x_i, a_(n+1)"),
+                lines("<p>H<sub>2</sub>O, 00<sub>2</sub> = 0, X<sub>10</sub>, x<sub>i</sub>, a<sub>n+1</sub></p>", 60));
+        assertEquals(List.of("if nsize == 2^(2^n) {"), lines("<pre>if nsize == 2<sup>2<sup>n</sup></sup> {</pre>", 60));
+    }
+
+    @Test
     void cjkSourceLineBreaksDoNotBecomeSpaces() {
         assertEquals(List.of("中文段落继续"), lines("<p>中文段落\n继续</p>", 30));
         assertEquals(List.of("English text"), lines("<p>English\ntext</p>", 30));
