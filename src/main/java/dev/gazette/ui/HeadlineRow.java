@@ -41,8 +41,12 @@ public final class HeadlineRow {
         }
         String authorText = "";
         if (author != null && !author.isBlank() && width >= 60) {
-            authorText = TextWidth.fit(author, Math.min(24, width / 5));
-            rest -= TextWidth.columns(authorText) + 2;
+            // A column of its own, as wide on every row: titles are cut at one place and the
+            // authors start at one place, however long each name is.
+            int column = Math.min(24, width / 5);
+            authorText = TextWidth.fit(author, column);
+            authorText = authorText + " ".repeat(Math.max(0, column - TextWidth.columns(authorText)));
+            rest -= column + 2;
         }
         String fittedTitle = TextWidth.fit(title, Math.max(0, rest));
         if (!authorText.isEmpty()) {

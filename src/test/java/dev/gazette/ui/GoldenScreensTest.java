@@ -94,8 +94,8 @@ class GoldenScreensTest {
 
     static final String HEADLINES_80 = """
                  Test News — 3 articles, 3 unread
-                ● 2025-03-03  Long read                                                      Ana
-                ● 2025-03-02  Short note (2)                                                  Bo
+                ● 2025-03-03  Long read                                         Ana
+                ● 2025-03-02  Short note (2)                                    Bo
                 ● 2025-03-01  Third story
 
 
@@ -120,8 +120,8 @@ class GoldenScreensTest {
 
     static final String HEADLINES_ONE_READ_80 = """
                  Test News — 3 articles, 2 unread
-                ● 2025-03-03  Long read                                                      Ana
-                  2025-03-02  Short note (2)                                                  Bo
+                ● 2025-03-03  Long read                                         Ana
+                  2025-03-02  Short note (2)                                    Bo
                 ● 2025-03-01  Third story
 
 
@@ -204,8 +204,8 @@ class GoldenScreensTest {
 
     static final String HELP_HEADLINES_80 = """
              Test N┌────────────────────────────────────────────────────────────────┐
-            ● 2025-│ Headlines (↑↓ scroll, any other key closes; Ctrl-C quits)      │    Ana
-            ● 2025-│                                                                │     Bo
+            ● 2025-│ Headlines (↑↓ scroll, any other key closes; Ctrl-C quits)      │
+            ● 2025-│                                                                │
             ● 2025-│ k Up             previous headline                             │
                    │ j Down           next headline                                 │
                    │ PgUp b           page up                                       │

@@ -17,9 +17,13 @@ class HeadlineRowTest {
         HeadlineRow.Parts p = HeadlineRow.layout(80, true, DATE, "Title", "Ana", ZoneOffset.UTC);
         assertEquals("● ", p.mark());
         assertEquals("2025-02-25", p.date());
-        assertEquals("Ana", p.author());
+        assertEquals("Ana", p.author().strip());
         assertEquals(80, TextWidth.columns(p.joined()));
-        assertTrue(p.joined().endsWith("Title" + " ".repeat(56) + "  Ana"), p.joined());
+        assertTrue(p.joined().endsWith("Title" + " ".repeat(43) + "  Ana" + " ".repeat(13)), p.joined());
+        HeadlineRow.Parts q = HeadlineRow.layout(80, true, DATE, "Another title", "Bartholomew Jones-Featherstone",
+                ZoneOffset.UTC);
+        assertEquals(p.joined().indexOf("Ana"), q.joined().indexOf("Bartholomew"), "authors start in one column");
+        assertEquals("Bartholomew Jon…", q.author(), "a long name is cut to the column (80/5 columns)");
     }
 
     @Test
