@@ -158,8 +158,12 @@ public final class Router {
         AppState t = showList(s, s.withEntry(l.source(), done));
         Feed f = l.feed();
         if (first && f.skippedItems() + f.repairedItems() > 0) {
-            t = t.withStatus((s.severalFeeds() ? done.name() + ": s" : "S") + "ome items were damaged: " + f.skippedItems()
-                    + " skipped, " + f.repairedItems() + " repaired (gazette --check lists them)");
+            // "Had problems", not "damaged": most are a missing or repeated id, which real feeds often have.
+            String counts = f.skippedItems() == 0 ? f.repairedItems() + " repaired"
+                    : f.repairedItems() == 0 ? f.skippedItems() + " skipped"
+                    : f.skippedItems() + " skipped, " + f.repairedItems() + " repaired";
+            t = t.withStatus((s.severalFeeds() ? done.name() + ": s" : "S") + "ome items had problems: " + counts
+                    + " (gazette --check lists them)");
         } else if (announce || (e.problem() != null && !refreshingAll(s))) {
             // Asked for, or the feed had failed before: the failure on the status line is over
             // (while R runs, its own message says how all went, at the end).

@@ -108,6 +108,21 @@ class RouterTest {
     }
 
     @Test
+    void aFeedWithProblemItemsSaysHowManyOnlyWhatThereIs() {
+        Feed many = TestFeeds.many(4);
+        Feed both = new Feed(many.title(), many.homePageUrl(), many.feedUrl(), many.description(), many.articles(),
+                many.problems(), 1, 2);
+        started().apply(new Event.FeedLoaded(0, 1, both, null));
+        assertEquals("Some items had problems: 1 skipped, 2 repaired (gazette --check lists them)", state.status());
+
+        state = AppState.start(SETTINGS, new TerminalSize(80, 24));
+        Feed skippedOnly = new Feed(many.title(), many.homePageUrl(), many.feedUrl(), many.description(),
+                many.articles(), many.problems(), 3, 0);
+        started().apply(new Event.FeedLoaded(0, 1, skippedOnly, null));
+        assertEquals("Some items had problems: 3 skipped (gazette --check lists them)", state.status());
+    }
+
+    @Test
     void aFailedFirstLoadStopsWithTheMessageAFailedReloadKeepsTheFeed() {
         started().apply(new Event.FeedFailed(0, 1, "feed.json: no such file"));
         assertFalse(state.running());
