@@ -149,7 +149,7 @@ public final class Cli {
 
     private void check(String source, Feed feed) {
         String name = CleanText.line(source);
-        for (Problem p : feed.problems()) {
+        for (Problem p : Problem.inFileOrder(feed.problems())) {
             String where = p.line() <= 0 ? name : name + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "");
             out.println(where + ": " + p.message());
         }
