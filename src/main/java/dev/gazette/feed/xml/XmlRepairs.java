@@ -52,6 +52,16 @@ final class XmlRepairs extends Reader {
     private long line = 1;
     private long lineStart;
     private boolean afterCr;
+    /** In the escape sequence an ESC began (see {@link #escaped}): which part, and how long so far. */
+    private int escape = NONE;
+    private int escapeLength;
+    private static final int NONE = 0;
+    private static final int AFTER_ESC = 1;
+    private static final int CSI = 2;
+    private static final int STRING = 3;
+    /** Past these lengths a "sequence" is text after a stray ESC, and is kept. */
+    private static final int LONGEST_CSI = 32;
+    private static final int LONGEST_STRING = 256;
     private final Slips controls = new Slips();
     private final Slips ampersands = new Slips();
     /** Inside a CDATA section or a comment, where an & is just a character: its end, else null. */
@@ -68,6 +78,11 @@ final class XmlRepairs extends Reader {
         while (n < length) {
             if (pos == limit && !refill()) break;
             char c = buffer[pos];
+            if (escape != NONE && escaped(c)) {
+                out[from + n++] = ' ';
+                pos++;
+                continue;
+            }
             if (c == '&' && until == null) {
                 int verdict = reference(pos);
                 if (verdict < 0) {              // its end is past what is read yet
@@ -131,7 +146,43 @@ final class XmlRepairs extends Reader {
         afterCr = false;
         if (c == '\t') return c;
         controls.add(c, line, at - lineStart + 1);
+        if (c == 0x1B) {
+            escape = AFTER_ESC;
+            escapeLength = 0;
+        }
         return ' ';
+    }
+
+    /**
+     * Whether {@code c} belongs to the escape sequence an ESC began ({@code ESC[31m},
+     * {@code ESC]0;title BEL}, {@code ESC(B}), and so becomes a space too: as text, the rest of
+     * a sequence would show as "[31m". The JSON Feed loader drops the same sequences whole.
+     * Markup and line ends always end it, so the file's structure and positions stay as they are.
+     */
+    private boolean escaped(char c) {
+        boolean markup = c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c == '\n' || c == '\r'
+                || until != null && c == until.charAt(0);
+        int was = escape;
+        escape = NONE;
+        if (markup || c < 0x20 || ++escapeLength > (was == STRING ? LONGEST_STRING : LONGEST_CSI)) return false;
+        switch (was) {
+            case AFTER_ESC -> {
+                if (c == '[') escape = CSI;
+                else if (c == ']' || c == 'P' || c == '_' || c == '^' || c == 'X') escape = STRING;
+                else if (c >= 0x20 && c <= 0x2F) escape = AFTER_ESC;     // ESC ( B: an intermediate, then a final
+                else if (c > 0x7E) return false;
+                return true;
+            }
+            case CSI -> {
+                if (c > 0x7E) return false;
+                if (c <= 0x3F) escape = CSI;                                // parameters; 0x40-0x7E ends it
+                return true;
+            }
+            default -> {
+                escape = STRING;                                            // up to BEL or ESC \ (controls)
+                return true;
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.gazette.feed.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -83,6 +84,33 @@ class XmlRepairsTest {
         XmlRepairs one = new XmlRepairs(new StringReader("\u0007"));
         assertEquals(" ", readAll(one, 4));
         assertEquals("a control character XML does not allow (U+0007); read as a space", one.controlsProblem());
+    }
+
+    @Test
+    void anEscapeSequenceBecomesSpacesWholeButNeverTheMarkupAroundIt() throws IOException {
+        String text = "<t>raw \u001b[31mred\u001b[0m, OSC \u001b]52;c;SGVsbG8=\u0007 ok, \u001b]0;title\u001b\\ end"
+                + " \u001b(B x</t><u a=\"\u001b]0;\">\u001b]0;HACK</u><![CDATA[\u001b]]]>";
+        String expected = text;
+        for (String sequence : new String[] {"\u001b[31m", "\u001b[0m", "\u001b]52;c;SGVsbG8=\u0007",
+                "\u001b]0;title\u001b\\", "\u001b(B", "\u001b]0;HACK", "\u001b]0;", "\u001b"}) {
+            expected = expected.replace(sequence, " ".repeat(sequence.length()));
+        }
+        assertEquals("<t>raw      red    , OSC ", expected.substring(0, 25), "as a title, spaces close up");
+        for (int trickle : new int[] {1, 3, 1000}) {
+            XmlRepairs r = new XmlRepairs(trickle(text, trickle));
+            String read = readAll(r, 4);
+            assertEquals(expected, read, "reads of " + trickle);
+            assertEquals(text.length(), read.length(), "every position after it stays");
+        }
+    }
+
+    @Test
+    void aStrayEscBeforeTextKeepsTheText() throws IOException {
+        String text = "a\u001b" + "[" + "1".repeat(40) + "m b\u001b]" + "x".repeat(300) + "\n";
+        String read = readAll(new XmlRepairs(new StringReader(text)), 50);
+        assertEquals(text.length(), read.length());
+        assertTrue(read.contains("111m b"), "past 32 characters a CSI is no sequence: its end stays");
+        assertEquals("xxx\n", read.substring(read.length() - 4), "an unended string keeps what is past 256");
     }
 
     @Test
