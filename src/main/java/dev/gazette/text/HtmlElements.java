@@ -1,6 +1,7 @@
 package dev.gazette.text;
 
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -53,7 +54,7 @@ final class HtmlElements {
     }
 
     /** Ordinal endings and marks that read the same run into the text as raised. */
-    private static final java.util.Set<String> RUN_IN_WORDS = java.util.Set.of("st", "nd", "rd", "th", "er", "re",
+    private static final Set<String> RUN_IN_WORDS = Set.of("st", "nd", "rd", "th", "er", "re",
             "e", "ème", "eme", "o", "a", "º", "ª", "tm", "sm", "®", "©", "™", "℠");
 
     /**
