@@ -168,19 +168,20 @@ final class BlockBuilder {
         if (!inlineOnly) add(new RuleBlock(frame()));
     }
 
-    void table(List<TableBlock.Row> rows) {
+    void table(TableGrid grid) {
         flush();
-        if (rows.isEmpty()) return;
+        if (grid.rows().isEmpty()) return;
         if (inlineOnly) {
-            for (TableBlock.Row r : rows) {
-                for (StyledText cell : r.cells()) {
-                    if (!cell.isBlank()) literal(cell.text(), Span.styleSet());
+            for (TableGrid.Row r : grid.rows()) {
+                for (TableGrid.Cell cell : r.cells()) {
+                    if (cell.continued()) continue;         // shown in its first row
+                    if (!cell.isBlank()) literal(cell.text().text(), Span.styleSet());
                     pendingSpace = true;
                 }
             }
             return;
         }
-        add(new TableBlock(frame(), rows));
+        add(new TableBlock(frame(), grid));
     }
 
     /**

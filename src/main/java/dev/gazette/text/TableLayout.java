@@ -46,24 +46,36 @@ final class TableLayout {
             StyledText text = cellText(caption, links, tableDepth);
             if (!text.isBlank()) out.paragraph(withStyle(text, Style.ITALIC));
         }
-        List<TableBlock.Row> rows = new ArrayList<>();
+        TableGrid.Builder grid = new TableGrid.Builder();
+        Element group = null;
         for (Element tr : rowElements) {
-            List<StyledText> cells = new ArrayList<>();
-            boolean allTh = true;
-            for (Element c : tr.children()) {
-                if (!isCell(c)) continue;
-                boolean th = c.normalName().equals("th");
-                if (!th) allTh = false;
-                StyledText text = cellText(c, links, tableDepth);
-                cells.add(th ? withStyle(text, Style.BOLD) : text);
-            }
+            if (tr.parent() != group) grid.endGroup();   // rowspans end with their thead, tbody or tfoot
+            group = tr.parent();
+            List<Element> cells = tr.children().stream().filter(TableLayout::isCell).toList();
             if (cells.isEmpty()) continue;
-            boolean header = allTh || (tr.parent() != null && tr.parent().normalName().equals("thead"));
-            rows.add(new TableBlock.Row(cells, header));
+            boolean inThead = tr.parent() != null && tr.parent().normalName().equals("thead");
+            grid.row(inThead || cells.stream().allMatch(c -> c.normalName().equals("th")));
+            for (Element c : cells) {
+                StyledText text = cellText(c, links, tableDepth);
+                grid.cell(c.normalName().equals("th") ? withStyle(text, Style.BOLD) : text,
+                        Math.max(1, span(c, "colspan", 1)), span(c, "rowspan", 1));
+            }
         }
-        out.table(rows);
+        out.table(grid.build());
         out.gap();
         return FilterResult.SKIP_ENTIRELY;
+    }
+
+    /**
+     * A colspan or rowspan read as HTML reads it: leading spaces, then digits up to the first
+     * other character ("2px" is 2), {@code fallback} when there are none. Nine digits at most
+     * are read, so no value overflows; the grid holds spans to HTML's limits.
+     */
+    static int span(Element cell, String attribute, int fallback) {
+        String v = cell.attr(attribute).stripLeading();
+        int end = 0;
+        while (end < v.length() && end < 9 && v.charAt(end) >= '0' && v.charAt(end) <= '9') end++;
+        return end == 0 ? fallback : Integer.parseInt(v, 0, end, 10);
     }
 
     private static boolean isCell(Element e) {

@@ -115,6 +115,21 @@ class HostileInputTest {
     }
 
     @Test
+    void tableSpansCannotMultiplyCells() {
+        // A few kilobytes of rowspan=0 and colspan=1000 would copy a cell into every row and
+        // column; the grid holds them to HTML's limits and its own (TableGrid).
+        String spanning = "<table><tr>" + "<td rowspan=0>x</td>".repeat(2_000) + "</tr>"
+                + "<tr><td>y</td></tr>".repeat(20_000) + "</table>";
+        List<StyledLine> lines = timed("2,000 rowspan=0 cells over 20,000 rows", spanning.length(),
+                () -> HtmlRenderer.render(spanning, null), 80);
+        assertSafe(lines, 80);
+        String wide = "<table>" + "<tr><th colspan=1000>h</th><th colspan=1000>i</th></tr><tr><td>a</td><td>b</td></tr>"
+                .repeat(5_000) + "</table>";
+        lines = timed("10,000 rows of colspan=1000", wide.length(), () -> HtmlRenderer.render(wide, null), 80);
+        assertSafe(lines, 80);
+    }
+
+    @Test
     void deepNestingDoesNotOverflowTheStack() {
         int depth = 20_000;
         for (String tag : new String[] {"div", "blockquote", "ul><li", "ol><li", "table><tr><td", "table><tr><td>x</td><td",

@@ -1,0 +1,138 @@
+package dev.gazette.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A table drawn as a grid: each column as wide as its widest cell, columns joined with " │ ",
+ * a rule under the header rows. A cell spanning columns is drawn across them and the
+ * separators between them; when it is wider than they are, the difference is spread over
+ * its columns.
+ */
+final class TableGridLayout {
+    static final String SEPARATOR = " \u2502 ";
+    private static final int SEPARATOR_COLUMNS = TextWidth.columns(SEPARATOR);
+
+    private final TableGrid grid;
+    private final int[] widths;
+    private final int width;
+
+    TableGridLayout(TableGrid grid) {
+        this.grid = grid;
+        this.widths = columnWidths(grid);
+        int total = SEPARATOR_COLUMNS * Math.max(0, widths.length - 1);
+        for (int w : widths) total += w;
+        this.width = total;
+    }
+
+    /** The columns the widest line takes. */
+    int width() {
+        return width;
+    }
+
+    void lines(Block.LineSink line) {
+        List<TableGrid.Row> rows = grid.rows();
+        for (int k = 0; k < rows.size(); k++) {
+            TableGrid.Row row = rows.get(k);
+            line.accept(row(row));
+            if (row.header() && k + 1 < rows.size() && !rows.get(k + 1).header()) {
+                line.accept(List.of(new Span(rule(row, rows.get(k + 1)), Style.DIM)));
+            }
+        }
+    }
+
+    /**
+     * Widths from the one-column cells first; then each spanning cell, narrowest span first
+     * (so a wide span sees the widths the narrower spans inside it asked for), widens its
+     * columns evenly by what it lacks, the leftmost taking any remainder.
+     */
+    private static int[] columnWidths(TableGrid grid) {
+        int[] widths = new int[grid.columns()];
+        List<TableGrid.Cell> spanning = new ArrayList<>();
+        for (TableGrid.Row r : grid.rows()) {
+            for (TableGrid.Cell c : r.cells()) {
+                if (c.continued()) continue;                // the same cell as in its first row
+                if (c.span() > 1) spanning.add(c);
+                else widths[c.column()] = Math.max(widths[c.column()], TextWidth.columns(c.text().text()));
+            }
+        }
+        spanning.sort(Comparator.comparingInt(TableGrid.Cell::span));
+        for (TableGrid.Cell c : spanning) {
+            int lacking = TextWidth.columns(c.text().text()) - spannedWidth(widths, c);
+            for (int j = 0; j < c.span() && lacking > 0; j++) {
+                widths[c.column() + j] += lacking / c.span() + (j < lacking % c.span() ? 1 : 0);
+            }
+        }
+        return widths;
+    }
+
+    private static int spannedWidth(int[] widths, TableGrid.Cell c) {
+        int w = SEPARATOR_COLUMNS * (c.span() - 1);
+        for (int j = c.column(); j < c.end(); j++) w += widths[j];
+        return w;
+    }
+
+    /**
+     * One row: each cell padded to the columns it spans, a place no cell takes (or a cell
+     * from the row above spanning down into it) blank; nothing after the last cell with text.
+     */
+    private List<Span> row(TableGrid.Row row) {
+        List<TableGrid.Cell> cells = row.cells();
+        int last = lastShown(row);
+        List<Span> spans = new ArrayList<>();
+        int column = 0;
+        int index = 0;
+        while (index <= last) {
+            if (column > 0) spans.add(new Span(SEPARATOR, Style.DIM));
+            TableGrid.Cell cell = cells.get(index);
+            if (cell.column() > column) {                   // a place no cell takes
+                spans.add(new Span(" ".repeat(widths[column])));
+                column++;
+                continue;
+            }
+            int shown = 0;
+            if (!cell.continued()) {
+                StyledText text = cell.text();
+                spans.addAll(text.spans(0, text.length()));
+                shown = TextWidth.columns(text.text());
+            }
+            int pad = spannedWidth(widths, cell) - shown;
+            if (index < last && pad > 0) spans.add(new Span(" ".repeat(pad)));
+            column = cell.end();
+            index++;
+        }
+        return spans;
+    }
+
+    /** The index of the row's last cell that shows text (a row kept in the grid has one). */
+    private static int lastShown(TableGrid.Row row) {
+        int last = row.cells().size() - 1;
+        while (last > 0 && (row.cells().get(last).continued() || row.cells().get(last).isBlank())) last--;
+        return Math.max(last, 0);
+    }
+
+    /**
+     * The rule between the last header row and the body: "┼" where both draw a separator,
+     * "┴" where only the header does (under a spanning body cell) and "┬" where only the body
+     * does (under a spanning header). The header's separators are the ones its line draws; the
+     * body's are its columns' lines, even where its first row ends early, as the rows below
+     * usually go on.
+     */
+    private String rule(TableGrid.Row header, TableGrid.Row body) {
+        int n = widths.length;
+        boolean[] above = header.boundaries(n);
+        boolean[] below = body.boundaries(n);
+        int headerEnd = header.cells().get(lastShown(header)).end();
+        StringBuilder rule = new StringBuilder();
+        for (int j = 0; j < n; j++) {
+            if (j > 0) {
+                boolean up = above[j] && j < headerEnd;
+                char junction = up && below[j] ? '\u253C' : up ? '\u2534' : below[j] ? '\u252C' : '\u2500';
+                rule.append('\u2500').append(junction).append('\u2500');
+            }
+            rule.append("\u2500".repeat(widths[j]));
+        }
+        return rule.toString();
+    }
+}
