@@ -10,6 +10,8 @@ import java.util.List;
  * A table's cells placed on a grid of columns as a browser places them: a cell with
  * {@code colspan} takes that many columns, one with {@code rowspan} also takes its columns in
  * the rows below (within its row group), and the next cells of those rows move past it.
+ * {@link #build} then drops what only made space on a page: rows with no text and columns
+ * no cell of one column has text in.
  */
 final class TableGrid {
     /**
@@ -145,11 +147,67 @@ final class TableGrid {
             cells = null;
         }
 
+        /** The grid, without its spacer rows and columns. */
         TableGrid build() {
             endRow();
+            return SpacerRemoval.apply(rows);
+        }
+    }
+
+    /**
+     * Old pages space tables out with empty rows and columns ({@code <td width=10>}, {@code
+     * <tr height=10>}); in a terminal the separators already space the columns, and an empty
+     * column drawn as "│  │" only looks like missing data.
+     */
+    private static final class SpacerRemoval {
+        private SpacerRemoval() { }
+
+        static TableGrid apply(List<Row> placed) {
+            List<Row> rows = new ArrayList<>();
             int columns = 0;
-            for (Row r : rows) for (Cell c : r.cells()) columns = Math.max(columns, c.end());
-            return new TableGrid(rows, columns);
+            for (Row r : placed) {
+                if (hasOwnText(r)) rows.add(r);
+                for (Cell c : r.cells()) columns = Math.max(columns, c.end());
+            }
+            boolean[] kept = keptColumns(rows, columns);
+            int[] before = new int[columns + 1];       // kept columns left of each column
+            for (int j = 0; j < columns; j++) before[j + 1] = before[j] + (kept[j] ? 1 : 0);
+            List<Row> out = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                List<Cell> cells = new ArrayList<>(r.cells().size());
+                for (Cell c : r.cells()) {
+                    int span = before[c.end()] - before[c.column()];
+                    if (span > 0) cells.add(new Cell(c.text(), before[c.column()], span, c.continued()));
+                }
+                out.add(new Row(List.copyOf(cells), r.header()));
+            }
+            return new TableGrid(out, before[columns]);
+        }
+
+        /** A row whose own cells are all blank adds nothing (a cell from above shows in its first row). */
+        private static boolean hasOwnText(Row r) {
+            for (Cell c : r.cells()) if (!c.continued() && !c.isBlank()) return true;
+            return false;
+        }
+
+        /**
+         * A column is kept when a one-column cell in it has text; a spanning cell with text
+         * over none of those keeps its first column, so no text is lost.
+         */
+        private static boolean[] keptColumns(List<Row> rows, int columns) {
+            boolean[] kept = new boolean[columns];
+            for (Row r : rows) {
+                for (Cell c : r.cells()) if (c.span() == 1 && !c.isBlank()) kept[c.column()] = true;
+            }
+            for (Row r : rows) {
+                for (Cell c : r.cells()) {
+                    if (c.span() == 1 || c.isBlank()) continue;
+                    boolean any = false;
+                    for (int j = c.column(); j < c.end() && !any; j++) any = kept[j];
+                    if (!any) kept[c.column()] = true;
+                }
+            }
+            return kept;
         }
     }
 }

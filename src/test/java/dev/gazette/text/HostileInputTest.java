@@ -127,6 +127,8 @@ class HostileInputTest {
                 .repeat(5_000) + "</table>";
         lines = timed("10,000 rows of colspan=1000", wide.length(), () -> HtmlRenderer.render(wide, null), 80);
         assertSafe(lines, 80);
+        assertEquals(List.of("h", "──┬──", "a │ b"), lines.subList(0, 3).stream().map(StyledLine::plain).toList(),
+                "h shrinks to the columns with text; i, past the 1000 columns a table may have, is not placed");
     }
 
     @Test

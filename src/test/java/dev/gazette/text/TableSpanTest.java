@@ -89,6 +89,39 @@ class TableSpanTest {
     }
 
     @Test
+    void spacerRowsAndColumnsAreDropped() {
+        // The shape of the table in research!rsc's "UTF-8: Bits, Bytes, and Benefits".
+        String html = "<table><tr height=10><th colspan=4></th></tr>"
+                + "<tr><th colspan=2>Code points</th><th width=10></th><th>UTF-8</th></tr>"
+                + "<tr height=10><td colspan=4></td></tr>"
+                + "<tr><td>00-7F</td><td>(7 bits)</td><td></td><td>0xxxxxxx</td></tr>"
+                + "<tr><td>0080-07FF</td><td>(11 bits)</td><td></td><td>110xxxxx&nbsp;10xxxxxx</td></tr></table>";
+        assertEquals(List.of(
+                "Code points           │ UTF-8",
+                "──────────┬───────────┼──────────────────",
+                "00-7F     │ (7 bits)  │ 0xxxxxxx",
+                "0080-07FF │ (11 bits) │ 110xxxxx 10xxxxxx"), lines(html, 50));
+        assertEquals(List.of(
+                "Code points: 00-7F │ (7 bits)",
+                "UTF-8: 0xxxxxxx",
+                "",
+                "Code points: 0080-07FF │ (11 bits)",
+                "UTF-8: 110xxxxx 10xxxxxx"), lines(html, 40));
+    }
+
+    @Test
+    void aSpanOverASpacerColumnKeepsOnlyTheColumnsWithText() {
+        String html = "<table><tr><th></th><th colspan=3>Counts</th></tr>"
+                + "<tr><th>n</th><th>A</th><th width=10></th><th>B</th></tr>"
+                + "<tr><td>1</td><td>2</td><td></td><td>3</td></tr></table>";
+        assertEquals(List.of(
+                "  │ Counts",
+                "n │ A  │ B",
+                "──┼────┼──",
+                "1 │ 2  │ 3"), lines(html, 30));
+    }
+
+    @Test
     void aRowspanCellLeavesItsPlaceBelowBlankInTheGridAndIsRepeatedInRecords() {
         String html = "<table><tr><th>Name</th><th>Year</th><th>Note</th></tr>"
                 + "<tr><td rowspan=2>Go</td><td>2009</td><td>announced</td></tr>"
