@@ -11,6 +11,7 @@ import dev.gazette.text.TextWidth;
 import dev.gazette.text.UrlText;
 import dev.gazette.text.Wrap;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class ArticlePage {
 
     static final String NO_COMMENTS = CommentsSection.NO_COMMENTS;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Article article;
     private final Document body;
@@ -169,7 +171,11 @@ public final class ArticlePage {
         List<String> parts = new ArrayList<>();
         String by = article.byline();
         if (by != null) parts.add("By " + Sanitizer.clean(by));
-        String day = Dates.format(DAY, article.date(), zone);
+        // With the time of day, as several posts of a day (earthquakes, link posts) are told
+        // apart by it; not for a date the feed gave without one, read as midnight UTC.
+        Instant date = article.date();
+        boolean dateOnly = date != null && date.getEpochSecond() % 86_400 == 0 && date.getNano() == 0;
+        String day = Dates.format(dateOnly ? DAY : DAY_TIME, date, zone);
         if (!day.isEmpty()) parts.add(day);
         if (article.link() != null) parts.add(Sanitizer.clean(UrlText.readable(article.link())));
         return String.join(" · ", parts);

@@ -135,6 +135,6 @@ class ForeignLocaleCliTest {
             }
         });
         assertEquals("ISTANBUL Insight", lines.get(0));
-        assertEquals("By İpek Işık · 2 Mar 2025 · https://example.invalid/i1", lines.get(1));
+        assertEquals("By İpek Işık · 2 Mar 2025, 10:00 · https://example.invalid/i1", lines.get(1));
     }
 }

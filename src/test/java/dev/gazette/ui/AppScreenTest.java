@@ -56,7 +56,7 @@ class AppScreenTest {
         s.press(key('j')).press(KeyType.Enter);
         assertEquals(" Test News — 2/3                                        Top", s.row(0));
         assertEquals("Short note", s.row(1));
-        assertEquals("By Bo · 2 Mar 2025 · https://example.invalid/short", s.row(2));
+        assertEquals("By Bo · 2 Mar 2025, 10:00 · https://example.invalid/short", s.row(2));
         assertEquals("", s.row(3));
         assertEquals("Just one line of news.", s.row(4));
         assertEquals("", s.row(5));
@@ -251,7 +251,7 @@ class AppScreenTest {
                 "Just had the best coffee in town. More later.")), 60, 8);
         assertEquals("● 2025-03-03  Just had the best coffee in town. More later.", s.row(1));
         s.press(KeyType.Enter);
-        assertEquals("3 Mar 2025 · https://example.invalid/m", s.row(1));
+        assertEquals("3 Mar 2025, 10:00 · https://example.invalid/m", s.row(1));
         assertEquals("", s.row(2));
         assertEquals("Just had the best coffee in town. More later.", s.row(3));
     }

@@ -68,7 +68,7 @@ class ArticleToolsScreenTest {
     void bylineAndLinksShowUrlsDecodedAndTheListOpensWithEnter() {
         VirtualScreen s = VirtualScreen.of(80, 20, linked(), dir);
         s.press(KeyType.Enter);
-        assertEquals("By Ana · 3 Mar 2025 · https://news.example/日/story", s.row(2));
+        assertEquals("By Ana · 3 Mar 2025, 10:00 · https://news.example/日/story", s.row(2));
         assertTrue(s.text().contains("[1] https://ja.example/wiki/日本"), s.text());
         s.press(key('L'));
         assertTrue(s.text().contains("Links: Enter opens, y copies, Esc closes"), s.text());
@@ -95,6 +95,19 @@ class ArticleToolsScreenTest {
         assertEquals("https://news.example/a%20story?q=x%20y", s.opened.get(1), "from the article");
         s.press(key('y'));
         assertEquals("https://news.example/a%20story?q=x%20y", s.row(11), "y copies it the same way");
+    }
+
+    @Test
+    void theBylineHasTheTimeOfDayUnlessTheFeedGaveADateAlone() {
+        for (String[] c : new String[][] {{"2025-03-03T14:05:09Z", "By Ana · 3 Mar 2025, 14:05"},
+                {"2025-03-03T00:00:00Z", "By Ana · 3 Mar 2025"}}) {
+            Article a = new Article("d", false, "Dated", null, null, null, Instant.parse(c[0]), null,
+                    List.of(new Author("Ana", null)), List.of(), List.of(),
+                    ContentSource.of(new ArticleContent("<p>Body</p>", null, null)));
+            VirtualScreen s = VirtualScreen.of(60, 12, TestFeeds.feed(a), dir);
+            s.press(KeyType.Enter);
+            assertEquals(c[1], s.row(2), "published " + c[0] + ", shown in UTC");
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ class GlyphsScreenTest {
         assertTrue(s.text().contains("+-----"), s.text());
         assertTrue(s.text().contains("| "), s.text());
         s.press(new KeyStroke('x', false, false)).press(KeyType.Enter);
-        assertTrue(s.row(2).startsWith("By Ana . 3 Mar 2025 . https://"), s.row(2));
+        assertTrue(s.row(2).startsWith("By Ana . 3 Mar 2025, 10:00 . https://"), s.row(2));
         for (String row : s.rows()) {
             assertTrue(row.chars().noneMatch(c -> "●—…↑↓·│┌┐└┘─".indexOf(c) >= 0), row);
         }

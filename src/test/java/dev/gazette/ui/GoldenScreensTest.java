@@ -163,7 +163,7 @@ class GoldenScreensTest {
     static final String ARTICLE_80 = """
                  Test News — 2/3                                                            All
                 Short note
-                By Bo · 2 Mar 2025 · https://example.invalid/short
+                By Bo · 2 Mar 2025, 10:00 · https://example.invalid/short
 
                 Just one line of news.
 
@@ -189,8 +189,8 @@ class GoldenScreensTest {
     static final String ARTICLE_20_TOP = """
                  Test News — 2… Top
                 Short note
-                By Bo · 2 Mar 2025 ·
-                https://example.inva
+                By Bo · 2 Mar 2025,
+                10:00 ·
                 > c to comment
                 Esc Back  ? Help""";
 

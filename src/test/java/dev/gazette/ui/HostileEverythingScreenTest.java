@@ -83,7 +83,7 @@ class HostileEverythingScreenTest {
         assertCleanCells(s, "the article");
         List<String> rows = s.rows();
         assertEquals("Title one!", rows.get(1));
-        assertEquals("By Mallory! · 2 Mar 2025 · https://hostile.example/one!", rows.get(2));
+        assertEquals("By Mallory! · 2 Mar 2025, 10:00 · https://hostile.example/one!", rows.get(2));
         assertTrue(s.text().contains("Body paragraph!"), s.text());
         assertTrue(s.text().contains("link text![1]"), s.text());
         // an href in content_html: its escape sequence goes whole, as in every other field

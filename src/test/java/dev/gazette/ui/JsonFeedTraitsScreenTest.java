@@ -56,7 +56,7 @@ class JsonFeedTraitsScreenTest {
         assertEquals("● 2025-03-02  Just had the best coffee.", s.row(1));
         assertEquals("● 2025-02-28  (untitled)", s.row(3));
         s.press(KeyType.Enter);
-        assertEquals("2 Mar 2025 · https://micro.example/m2", s.row(1));
+        assertEquals("2 Mar 2025, 09:00 · https://micro.example/m2", s.row(1));
         assertEquals("", s.row(2));
         assertEquals("Just had the best coffee.", s.row(3));
     }
