@@ -141,7 +141,7 @@ public final class Cli {
 
     private void list(Feed feed, ZoneId zone) {
         for (Article a : feed.articles()) {
-            String date = Dates.format(LIST_DATE, a.date(), zone);
+            String date = Dates.day(LIST_DATE, a.date(), zone);
             if (date.isEmpty()) date = "----------";
             out.println(date + "  " + HeadlineText.of(a));
         }

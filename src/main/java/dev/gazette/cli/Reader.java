@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The interactive reader: wires each source's files (feed, journal, marks) to the UI,
@@ -114,14 +115,21 @@ final class Reader {
             clipboard.attach(terminal::writeControl);
             // A hangup (the ssh session or the terminal window closed) ends the JVM with SIGHUP:
             // what is still unsaved (read marks, drafts) gets written on the way out all the same.
-            Thread saveOnHangup = new Thread(() -> effects.finish(SAVE_ON_EXIT_MS), "gazette-hangup");
-            Runtime.getRuntime().addShutdownHook(saveOnHangup);
+            // A draft no save could write is printed then too, once (a SIGTERM's stderr may be a file).
+            AtomicBoolean reported = new AtomicBoolean();
+            Runnable leave = () -> {
+                effects.finish(SAVE_ON_EXIT_MS);
+                String unsaved = UnsavedDrafts.report(channels.stream().map(Channel::drafts).toList());
+                if (unsaved != null && reported.compareAndSet(false, true)) {
+                    err.print(unsaved);
+                    err.flush();
+                }
+            };
+            Runtime.getRuntime().addShutdownHook(new Thread(leave, "gazette-hangup"));
             try {
                 return new TerminalLoop(terminal).run(program, effects, true).exit();
             } finally {
-                effects.finish(SAVE_ON_EXIT_MS);
-                String unsaved = UnsavedDrafts.report(channels.stream().map(Channel::drafts).toList());
-                if (unsaved != null) err.print(unsaved);
+                leave.run();
             }
         } finally {
             // No screen (the feed could not be read, or something failed on the way): the

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -69,6 +70,8 @@ final class OpmlReader {
         String notText = TextSniffer.check(head, wholeFile);
         if (notText != null) return notText;
         TextSniffer.Format format = TextSniffer.format(head);
+        // Blank reads as JSON to the sniffer (the JSON loader then says "empty file"): say it here.
+        if (wholeFile && new String(head, StandardCharsets.UTF_8).isBlank()) return "empty file";
         return switch (format) {
             case XML -> null;
             case JSON -> format.words() + ", not an OPML file (if it is a JSON Feed, add it as a line of " + feedsFile + ")";

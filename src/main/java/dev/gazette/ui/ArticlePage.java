@@ -172,10 +172,9 @@ public final class ArticlePage {
         String by = article.byline();
         if (by != null) parts.add("By " + Sanitizer.clean(by));
         // With the time of day, as several posts of a day (earthquakes, link posts) are told
-        // apart by it; not for a date the feed gave without one, read as midnight UTC.
+        // apart by it; not for a date the feed gave without one.
         Instant date = article.date();
-        boolean dateOnly = date != null && date.getEpochSecond() % 86_400 == 0 && date.getNano() == 0;
-        String day = Dates.format(dateOnly ? DAY : DAY_TIME, date, zone);
+        String day = Dates.day(Dates.isDateOnly(date) ? DAY : DAY_TIME, date, zone);
         if (!day.isEmpty()) parts.add(day);
         if (article.link() != null) parts.add(Sanitizer.clean(UrlText.readable(article.link())));
         return String.join(" · ", parts);

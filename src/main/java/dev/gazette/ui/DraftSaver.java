@@ -67,7 +67,8 @@ final class DraftSaver {
         try {
             store.save();
         } catch (JournalException e) {
-            post.accept(new Event.Status("Draft not saved: " + e.getMessage() + " (it is kept, and printed when Gazette quits)"));
+            // Kept first, the reason last: a status too long for its row keeps its start and its end.
+            post.accept(new Event.Status("Draft kept, not saved: " + e.getMessage()));
         }
     }
 }

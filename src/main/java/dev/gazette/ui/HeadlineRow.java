@@ -35,7 +35,7 @@ public final class HeadlineRow {
         int rest = Math.max(0, width - TextWidth.columns(mark));
         String dateText = "";
         if (width >= 36) {
-            String formatted = Dates.format(DATE, date, zone);
+            String formatted = Dates.day(DATE, date, zone);
             dateText = formatted.isEmpty() ? NO_DATE : formatted;
             rest -= 12;
         }

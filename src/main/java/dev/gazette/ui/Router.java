@@ -203,7 +203,7 @@ public final class Router {
         String why = e.where() != null && f.message().startsWith(where) ? f.message().substring(where.length())
                 : f.message();
         return t.withStatus((s.severalFeeds() ? e.name() + ": s" : "S") + "howing the " + copy(e.freshness())
-                + "; could not update it: " + why);
+                + "; update failed: " + why);
     }
 
     /** "cached copy from 2026-12-01 00:39", "copy fetched …", "copy checked …, not modified" from a freshness. */

@@ -128,7 +128,13 @@ final class SearchBar {
      * the keys, whole ones while they fit {@code width}, so the row never spills onto a second.
      */
     static String summary(ArticleSearch search, boolean opening, int width) {
-        String head = "/" + search.query().text() + "  " + (opening ? "…" : search.count());
+        String count = "  " + (opening ? "…" : search.count());
+        String head = "/" + search.query().text() + count;
+        if (TextWidth.columns(head) > width) {
+            // The count matters more than the end of the query: the query is cut first.
+            int room = width - TextWidth.columns("/" + count);
+            return room < 2 ? TextWidth.fit(head, width) : "/" + TextWidth.fit(search.query().text(), room) + count;
+        }
         String keys = Bars.wholeHints(KEPT_KEYS, width - TextWidth.columns(head) - 2);
         return keys.isEmpty() ? head : head + "  " + keys;
     }

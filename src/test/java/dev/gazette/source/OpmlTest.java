@@ -135,6 +135,8 @@ class OpmlTest {
         assertEquals(html + ": an HTML page, not an OPML file", importError(html));
         Path empty = Files.writeString(dir.resolve("empty.opml"), "");
         assertEquals(empty + ": empty file", importError(empty));
+        Path blank = Files.writeString(dir.resolve("blank.opml"), "  \n\n");
+        assertEquals(blank + ": empty file", importError(blank), "not \"JSON\", as the sniffer takes blank text for");
         Path binary = Files.write(dir.resolve("logo.opml"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0});
         assertEquals(binary + ": not a text file (binary data)", importError(binary));
         Path text = Files.writeString(dir.resolve("notes.txt"), "my feeds: example.com\n");

@@ -127,6 +127,12 @@ class ArticleToolsScreenTest {
         assertTrue(s.row(8).endsWith(ArticleScreen.INPUT_HINT), "the input row is not taken by the hint: " + s.row(8));
         s.resize(24, 10);
         assertEquals("/PARAGRAPH 3  1/11", s.row(9), "no half a key");
+        s.resize(14, 10);
+        assertEquals("/PARAGR…  1/11", s.row(9), "the query gives way to the count");
+        assertTrue(s.row(8).startsWith(">"), "the input row stays the input's: " + s.row(8));
+        s.resize(9, 10);
+        assertEquals(9, s.row(9).length());
+        assertTrue(s.row(8).startsWith(">"), "still one row: " + s.row(8));
     }
 
     @Test

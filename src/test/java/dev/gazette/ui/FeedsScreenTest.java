@@ -161,7 +161,7 @@ class FeedsScreenTest {
         s.post(new Event.FeedChanged(1));   // as if the start had read the cached copy
         s.sources.get(1).failure = "http://example.invalid/garden: connection refused by example.invalid";
         s.post(new Event.FeedChanged(1));   // the fetch after a start from the cache: no network
-        assertEquals("My garden: showing the cached copy from 2026-12-01 00:39; could not update it: "
+        assertEquals("My garden: showing the cached copy from 2026-12-01 00:39; update failed: "
                 + "connection refused by example.invalid", s.row(9));
         s.press(key('j'), key('j'), key('r'));
         assertEquals("Reload failed, showing the earlier copy: http://example.invalid/garden: "

@@ -4,7 +4,10 @@ import dev.gazette.text.TextWidth;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +27,17 @@ class HeadlineRowTest {
                 ZoneOffset.UTC);
         assertEquals(p.joined().indexOf("Ana"), q.joined().indexOf("Bartholomew"), "authors start in one column");
         assertEquals("Bartholomew Jon…", q.author(), "a long name is cut to the column (80/5 columns)");
+    }
+
+    @Test
+    void aDateGivenAloneIsThatDayInEveryZoneAndATimeIsTheLocalDay() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Instant dateOnly = Instant.parse("2025-03-01T00:00:00Z");     // how "2025-03-01" is read
+        assertEquals("2025-03-01", HeadlineRow.layout(80, true, dateOnly, "T", null, newYork).date());
+        Instant evening = Instant.parse("2025-03-01T02:30:00Z");      // 21:30 on 28 Feb in New York
+        assertEquals("2025-02-28", HeadlineRow.layout(80, true, evening, "T", null, newYork).date());
+        assertEquals("1 Mar 2025", Dates.day(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH), dateOnly,
+                ZoneId.of("Pacific/Honolulu")));
     }
 
     @Test
