@@ -22,6 +22,15 @@ public sealed interface Source permits FileSource, UrlSource {
     /** The tags given in the feeds file (newsboat style), without the title tag. */
     List<String> tags();
 
+    /**
+     * Hidden from the feeds screen, as newsboat hides a feed with a tag that starts with
+     * {@code "!"} from its feed list (its {@code RssFeed::hidden}); its articles still show in
+     * All articles, as newsboat's still show in its query feeds. The tag stays a tag.
+     */
+    default boolean hidden() {
+        return tags().stream().anyMatch(tag -> tag.startsWith("!"));
+    }
+
     /** The source as the user would write it: the path or the URL. */
     String display();
 

@@ -39,6 +39,22 @@ class FeedsFileTest {
     }
 
     @Test
+    void aTagStartingWithBangHidesTheFeedAndStaysATag() throws Exception {
+        FeedList list = read("""
+                https://example.com/a.xml !hidden tech
+                https://example.com/b.xml tech "~Shown"
+                https://example.com/c.xml ! "~Bang alone"
+                https://example.com/d.xml "tag with ! inside"
+                """);
+        List<Source> s = list.sources();
+        assertEquals(List.of(true, false, true, false), s.stream().map(Source::hidden).toList());
+        assertEquals(List.of("!hidden", "tech"), s.get(0).tags(), "newsboat keeps it a tag too");
+        assertEquals(Optional.of("Bang alone"), s.get(2).title(), "\"!\" alone is a tag, not a title");
+        assertEquals(List.of("!"), s.get(2).tags());
+        assertEquals(List.of(), list.notes());
+    }
+
+    @Test
     void newsboatUrlsFileReadsAsItIs() throws Exception {
         FeedList list = read("""
                 http://rss.example.org/news.rss tech "~Example News" "long tag"
