@@ -84,6 +84,7 @@ final class Reader {
         List<Channel> channels = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<String> wheres = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
         // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here,
         // and set up while the rest starts and the first feed loads (it draws nothing yet).
         System.setProperty("java.awt.headless", "true");
@@ -95,12 +96,13 @@ final class Reader {
                 channels.add(channel(s, options, cache, refresher, zone));
                 labels.add(s.title().orElse(null));
                 wheres.add(s.display());
+                hidden.add(s.hidden());
             }
             Workers workers = Workers.threads();
             TerminalClipboard clipboard = new TerminalClipboard(env);
             EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), clipboard, zone, workers, errors);
             effects.useEditor(new ExternalEditor(env));
-            Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres),
+            Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres, hidden),
                     new EventQueue(), effects, errors);
             program.start();
             if (!notes.isEmpty()) program.queue().post(new Event.Status(notesLine(notes)));

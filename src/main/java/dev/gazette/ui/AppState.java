@@ -17,7 +17,8 @@ import java.util.Map;
  * @param shown   the feed whose headlines show, or {@link #ALL} for every feed merged
  * @param all     every feed's articles merged, newest first (kept only with several feeds)
  * @param view    which screen has the keys
- * @param feedList the feeds screen's selection: row 0 is "All articles", row i + 1 is feed i
+ * @param feedList the feeds screen's selection: row 0 is "All articles", then the feeds not
+ *                 hidden, in order ({@link FeedRows} maps rows to feeds)
  * @param article the article screen's state, or null when no article is open
  * @param help    the help overlay, or null when it is closed
  * @param drafts  unsent comments (text, cursor and what they answer) by {@link #draftKey}
@@ -46,8 +47,19 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
      * {@code wheres} the sources as written, for feeds that have no title.
      */
     public static AppState start(Settings settings, TerminalSize size, List<String> labels, List<String> wheres) {
+        return start(settings, size, labels, wheres, java.util.Collections.nCopies(labels.size(), false));
+    }
+
+    /**
+     * The same, with the feeds the feeds file hides ({@code hidden}, one flag a feed): they load
+     * and show in All articles but have no row on the feeds screen.
+     */
+    public static AppState start(Settings settings, TerminalSize size, List<String> labels, List<String> wheres,
+                                 List<Boolean> hidden) {
         List<FeedEntry> entries = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) entries.add(FeedEntry.named(labels.get(i), wheres.get(i)));
+        for (int i = 0; i < labels.size(); i++) {
+            entries.add(FeedEntry.named(labels.get(i), wheres.get(i), hidden.get(i)));
+        }
         boolean several = entries.size() > 1;
         return new AppState(settings, size, entries, several ? ALL : 0, several ? FeedState.all(entries) : null,
                 Map.of(), several ? View.FEEDS : View.HEADLINES, HeadlineListState.START, HeadlinesState.START, null,

@@ -6,6 +6,8 @@ package dev.gazette.ui;
  *
  * @param label     the name the feeds file gives it, or null to use the feed's own title
  * @param where     the source as the user wrote it (a path or a URL), for a feed without a title
+ * @param hidden    the feeds file hides it ("!" tag, as newsboat): no row on the feeds screen,
+ *                  its articles still in All articles
  * @param feed      the feed and its loading state
  * @param read      the ids of its read articles
  * @param unread    how many of its articles are unread, kept in step with {@code read}
@@ -13,15 +15,15 @@ package dev.gazette.ui;
  * @param freshness when a URL's copy was fetched ("fetched 2026-11-30 14:02"), or null
  * @param comments  how many comments each article has, by article id (none: absent), read on a worker
  */
-public record FeedEntry(String label, String where, FeedState feed, ReadSet read, int unread, String problem, String freshness,
+public record FeedEntry(String label, String where, boolean hidden, FeedState feed, ReadSet read, int unread, String problem, String freshness,
                         java.util.Map<String, Integer> comments) {
 
     public FeedEntry {
         comments = java.util.Map.copyOf(comments);
     }
 
-    static FeedEntry named(String label, String where) {
-        return new FeedEntry(label, where, FeedState.empty(), ReadSet.EMPTY, 0, null, null, java.util.Map.of());
+    static FeedEntry named(String label, String where, boolean hidden) {
+        return new FeedEntry(label, where, hidden, FeedState.empty(), ReadSet.EMPTY, 0, null, null, java.util.Map.of());
     }
 
     /** Comments on article {@code id}, 0 when none (or not counted yet). */
@@ -30,7 +32,7 @@ public record FeedEntry(String label, String where, FeedState feed, ReadSet read
     }
 
     FeedEntry withComments(java.util.Map<String, Integer> counts) {
-        return new FeedEntry(label, where, feed, read, unread, problem, freshness, counts);
+        return new FeedEntry(label, where, hidden, feed, read, unread, problem, freshness, counts);
     }
 
     /** The name on the feeds screen and in the source column. */
@@ -39,20 +41,31 @@ public record FeedEntry(String label, String where, FeedState feed, ReadSet read
         return feed.feed().title() != null || where == null ? feed.title() : where;
     }
 
+    /**
+     * What went wrong, for a hidden feed's, which has no row to show it: "NAME (hidden): why",
+     * the source not said twice when the feed's name is where it comes from.
+     */
+    String hiddenProblem() {
+        String name = name();
+        String why = problem;
+        if (name != null && name.equals(where) && why.startsWith(where + ": ")) why = why.substring(where.length() + 2);
+        return name + " (hidden): " + why;
+    }
+
     FeedEntry withFeed(FeedState f) {
         int count = f.feed() == feed.feed() ? unread : Marking.countUnread(f.articles(), read);
-        return new FeedEntry(label, where, f, read, count, problem, freshness, comments);
+        return new FeedEntry(label, where, hidden, f, read, count, problem, freshness, comments);
     }
 
     FeedEntry withRead(ReadSet r, int unreadCount) {
-        return new FeedEntry(label, where, feed, r, unreadCount, problem, freshness, comments);
+        return new FeedEntry(label, where, hidden, feed, r, unreadCount, problem, freshness, comments);
     }
 
     FeedEntry withProblem(String why) {
-        return new FeedEntry(label, where, feed, read, unread, why, freshness, comments);
+        return new FeedEntry(label, where, hidden, feed, read, unread, why, freshness, comments);
     }
 
     FeedEntry withFreshness(String fetched) {
-        return new FeedEntry(label, where, feed, read, unread, problem, fetched, comments);
+        return new FeedEntry(label, where, hidden, feed, read, unread, problem, fetched, comments);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The feeds screen, shown when there is more than one source: an "All articles" row that
  * merges every feed, then one row per feed with its unread and total counts and when it was
- * fetched, or what went wrong. {@link #update} is pure; {@link #draw} only reads.
+ * fetched, or what went wrong. A feed the feeds file hides has no row ({@link FeedRows}) but
+ * is in All articles. {@link #update} is pure; {@link #draw} only reads.
  */
 final class FeedsScreen {
     static final String KEYS = "↑↓ Move  Enter Open  / Filter  r Refresh  R All  ? Help  q Quit";
@@ -22,14 +23,14 @@ final class FeedsScreen {
     static Next update(AppState s, KeyStroke key) {
         Optional<Command> command = KeyMap.FEEDS.commandFor(key);
         if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
-        int row = s.feedList().selected();
+        int feed = FeedRows.of(s.feeds()).feedAt(s.feedList().selected());
         return switch (command.get()) {
             case QUIT -> Next.of(s.stopped(null));
             case HELP -> Next.of(s.withHelp(HelpScreen.forFeeds()));
-            case OPEN -> Next.of(open(s, row == 0 ? AppState.ALL : row - 1));
-            case RELOAD -> row == 0 ? Router.reloadAll(s) : Router.reload(s, row - 1, true);
+            case OPEN -> Next.of(open(s, feed));
+            case RELOAD -> feed == AppState.ALL ? Router.reloadAll(s) : Router.reload(s, feed, true);
             case RELOAD_ALL -> Router.reloadAll(s);
-            case MARK_ALL_READ -> markRead(s, row == 0 ? AppState.ALL : row - 1);
+            case MARK_ALL_READ -> markRead(s, feed);
             // newsboat's / on its feed list searches every feed: here, All articles with the filter line open.
             case FILTER -> Next.of(filterAll(s));
             default -> Next.of(s.withFeedList(s.feedList().apply(command.get(), rows(s), height(s))));
@@ -77,7 +78,7 @@ final class FeedsScreen {
     }
 
     private static int rows(AppState s) {
-        return s.feeds().size() + 1;
+        return FeedRows.of(s.feeds()).count();
     }
 
     private static int height(AppState s) {
@@ -89,38 +90,48 @@ final class FeedsScreen {
         Theme theme = s.settings().theme();
         Bars.header(g, r.width(), header(s), theme);
         HeadlineListState pos = s.feedList();
-        int end = Math.min(rows(s), pos.top() + r.bodyHeight());
+        FeedRows rows = FeedRows.of(s.feeds());
+        int end = Math.min(rows.count(), pos.top() + r.bodyHeight());
         for (int i = pos.top(); i < end; i++) {
             int y = r.bodyTop() + i - pos.top();
             boolean selected = i == pos.selected();
             Theme.Look look = selected ? theme.selected() : theme.normal();
             if (selected) LineDrawer.fill(g, 0, y, r.width(), look);
-            LineDrawer.drawText(g, 0, y, r.width(), row(s, i, r.width()), look);
+            LineDrawer.drawText(g, 0, y, r.width(), row(s, rows.feedAt(i), r.width()), look);
         }
         String message = s.status() != null ? s.status() : progress(s);
         if (message == null) message = selectedProblem(s);
         Bars.status(g, r.statusRow(), r.width(), message, KEYS, theme);
     }
 
-    /** What went wrong with the selected feed, in full: its row has room for the start only. */
+    /**
+     * What went wrong with the selected feed, in full: its row has room for the start only. On
+     * All articles, what went wrong with a hidden feed: it has no row of its own to say so, and
+     * its articles are the ones missing from All articles.
+     */
     private static String selectedProblem(AppState s) {
-        int row = s.feedList().selected();
-        if (row < 1 || row > s.feeds().size()) return null;
-        String problem = s.feeds().get(row - 1).problem();
-        return problem == null ? null : "⚠ " + problem;
+        int feed = FeedRows.of(s.feeds()).feedAt(s.feedList().selected());
+        if (feed != AppState.ALL) {
+            String problem = s.feeds().get(feed).problem();
+            return problem == null ? null : "⚠ " + problem;
+        }
+        List<FeedEntry> failed = s.feeds().stream().filter(e -> e.hidden() && e.problem() != null).toList();
+        if (failed.isEmpty()) return null;
+        String more = failed.size() == 1 ? "" : " (and " + (failed.size() - 1) + " more hidden feeds)";
+        return "⚠ " + failed.get(0).hiddenProblem() + more;
     }
 
     /** One row: the name, then "unread/total", then when it was fetched or what went wrong. */
-    static String row(AppState s, int i, int width) {
+    static String row(AppState s, int feed, int width) {
         String name;
         String counts;
         String note;
-        if (i == 0) {
+        if (feed == AppState.ALL) {
             name = FeedState.ALL_TITLE;
             counts = s.unreadInAllFeeds() + "/" + s.all().articles().size();
             note = "";
         } else {
-            FeedEntry e = s.feeds().get(i - 1);
+            FeedEntry e = s.feeds().get(feed);
             name = e.name();
             counts = e.unread() + "/" + e.feed().articles().size();
             note = e.feed().loading() ? (e.feed().complete() ? "refreshing…" : "loading…")
@@ -134,9 +145,18 @@ final class FeedsScreen {
         return TextWidth.fit(line, width);
     }
 
+    /**
+     * "Gazette — 3 feeds, 12 unread"; with hidden feeds "2 feeds + 1 hidden, 12 unread". The
+     * feed count is of rows, so it matches what is listed, and the hidden ones are named apart
+     * so that nothing seems lost; the unread count is of every feed, hidden ones too, because
+     * it is the All articles row's count just below and those articles are there to be read.
+     */
     private static String header(AppState s) {
-        int n = s.feeds().size();
-        return "Gazette — " + n + " feeds, " + s.unreadInAllFeeds() + " unread";
+        FeedRows rows = FeedRows.of(s.feeds());
+        String feeds = rows.visible() == 0 ? rows.hidden() + " hidden feeds"
+                : rows.visible() + (rows.visible() == 1 ? " feed" : " feeds")
+                        + (rows.hidden() == 0 ? "" : " + " + rows.hidden() + " hidden");
+        return "Gazette — " + feeds + ", " + s.unreadInAllFeeds() + " unread";
     }
 
     /** While feeds load, how many are left; null when none is loading. */

@@ -92,13 +92,18 @@ public final class Router {
         AppState s = next.state();
         if (!refreshingAll(s)) return next;
         int failed = 0;
+        int failedHidden = 0;
         for (FeedEntry e : s.feeds()) {
             if (e.feed().loading()) return next;
             if (e.problem() != null) failed++;
+            if (e.problem() != null && e.hidden()) failedHidden++;
         }
         int n = s.feeds().size();
+        // A hidden feed has no row: its failure is told on All articles' status line instead.
+        String where = failedHidden == 0 ? "⚠ on their rows" : failedHidden == failed ? "hidden: see All articles"
+                : "⚠ on their rows; hidden ones on All articles";
         String done = failed == 0 ? "All " + n + " feeds refreshed"
-                : "Refreshed: " + failed + " of " + n + " feeds could not be read (⚠ on their rows)";
+                : "Refreshed: " + failed + " of " + n + " feeds could not be read (" + where + ")";
         return new Next(s.withStatus(done), next.effects());
     }
 
@@ -184,7 +189,12 @@ public final class Router {
         if (!e.feed().complete() && shown == 0 && !s.severalFeeds()) return s.stopped(f.message());
         AppState t = s.withEntry(f.source(), e.withFeed(e.feed().loadEnded()).withProblem(f.message()));
         if (!e.feed().complete()) {
-            if (shown == 0) return t;   // shown on its row of the feeds screen
+            // A feed with a row shows this there; a hidden one has none, so the status line
+            // says it now (and All articles' status line after), unless R's own message is
+            // there, which will say how all went.
+            if (shown == 0) {
+                return e.hidden() && !refreshingAll(s) ? t.withStatus(t.feeds().get(f.source()).hiddenProblem()) : t;
+            }
             return t.withStatus("Could not read the rest: " + f.message() + " (the first " + shown
                     + (shown == 1 ? " article is" : " articles are") + " shown)");
         }

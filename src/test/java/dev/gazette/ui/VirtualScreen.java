@@ -102,13 +102,16 @@ final class VirtualScreen {
     private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<CommentJournal> journals,
                           List<ReadMarks> marks, List<DraftStore> drafts, String author, boolean loadsByHand,
                           Theme theme) {
-        this(columns, rows, feeds, labels, java.util.Collections.nCopies(labels.size(), null), journals, marks, drafts,
-                author, loadsByHand, theme);
+        this(columns, rows, feeds, labels, java.util.Collections.nCopies(labels.size(), null),
+                java.util.Collections.nCopies(labels.size(), false), journals, marks, drafts, author, loadsByHand, theme);
     }
 
-    /** @param wheres where each feed comes from, as the header and messages name it (a URL); null entries for none */
+    /**
+     * @param wheres where each feed comes from, as the header and messages name it (a URL); null entries for none
+     * @param hidden which feeds the feeds file hides ("!" tag)
+     */
     private VirtualScreen(int columns, int rows, List<Feed> feeds, List<String> labels, List<String> wheres,
-                          List<CommentJournal> journals, List<ReadMarks> marks, List<DraftStore> drafts, String author,
+                          List<Boolean> hidden, List<CommentJournal> journals, List<ReadMarks> marks, List<DraftStore> drafts, String author,
                           boolean loadsByHand, Theme theme) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
@@ -151,7 +154,7 @@ final class VirtualScreen {
             });
             this.effects = effects;
             Settings settings = new Settings(author, theme, ZoneOffset.UTC);
-            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels, wheres), new EventQueue(),
+            program = new Program(AppState.start(settings, screen.getTerminalSize(), labels, wheres, hidden), new EventQueue(),
                     effects, ErrorLog.NONE);
             program.start();
             program.drain();
@@ -181,23 +184,38 @@ final class VirtualScreen {
     /** The same, each feed from where {@code wheres} says (a URL, as a message names it). */
     static VirtualScreen ofFeeds(int columns, int rows, Path dir, List<String> labels, List<String> wheres,
                                  Feed... feeds) {
-        return ofFeeds(columns, rows, dir, labels, wheres, false, feeds);
+        return ofFeeds(columns, rows, dir, labels, wheres, java.util.Collections.nCopies(labels.size(), false), false,
+                feeds);
+    }
+
+    /** Several feeds, those flagged in {@code hidden} hidden by the feeds file (a "!" tag). */
+    static VirtualScreen ofFeedsHiding(int columns, int rows, Path dir, List<String> labels, List<Boolean> hidden,
+                                       Feed... feeds) {
+        return ofFeeds(columns, rows, dir, labels, java.util.Collections.nCopies(labels.size(), null), hidden, false,
+                feeds);
+    }
+
+    /** The same, each from where {@code wheres} says, the loads waiting in {@link #heldLoads} until the test runs them. */
+    static VirtualScreen ofFeedsHidingLoadingByHand(int columns, int rows, Path dir, List<String> labels,
+                                                    List<String> wheres, List<Boolean> hidden, Feed... feeds) {
+        return ofFeeds(columns, rows, dir, labels, wheres, hidden, true, feeds);
     }
 
     /** Several feeds whose loads wait in {@link #heldLoads} until the test runs them. */
     static VirtualScreen ofFeedsLoadingByHand(int columns, int rows, Path dir, List<String> labels, Feed... feeds) {
-        return ofFeeds(columns, rows, dir, labels, java.util.Collections.nCopies(labels.size(), null), true, feeds);
+        return ofFeeds(columns, rows, dir, labels, java.util.Collections.nCopies(labels.size(), null),
+                java.util.Collections.nCopies(labels.size(), false), true, feeds);
     }
 
     private static VirtualScreen ofFeeds(int columns, int rows, Path dir, List<String> labels, List<String> wheres,
-                                         boolean loadsByHand, Feed... feeds) {
+                                         List<Boolean> hidden, boolean loadsByHand, Feed... feeds) {
         List<CommentJournal> journals = new ArrayList<>();
         List<ReadMarks> marks = new ArrayList<>();
         for (int i = 0; i < feeds.length; i++) {
             journals.add(new CommentJournal(dir.resolve("feed" + i + ".comments.jsonl")));
             marks.add(new ReadMarks(dir.resolve("feed" + i + ".state.json")));
         }
-        return new VirtualScreen(columns, rows, List.of(feeds), labels, wheres, journals, marks,
+        return new VirtualScreen(columns, rows, List.of(feeds), labels, wheres, hidden, journals, marks,
                 java.util.Collections.nCopies(feeds.length, null), "ana", loadsByHand, Theme.monochrome());
     }
 
