@@ -19,7 +19,7 @@ final class TableGrid {
      * of a row above that spans down into this one (rowspan): the grid leaves its place blank,
      * a layout that reads rows one at a time shows it again.
      */
-    record Cell(StyledText text, int column, int span, boolean continued) {
+    record Cell(StyledText text, int column, int span, boolean continued, Align align) {
         int end() {
             return column + span;
         }
@@ -28,6 +28,9 @@ final class TableGrid {
             return text.isBlank();
         }
     }
+
+    /** Where a cell's text sits in its columns: HTML's {@code align} or CSS {@code text-align}. */
+    enum Align { LEFT, CENTER, RIGHT }
 
     /** One row's cells, in column order; {@code header} when its cells are th or it sits in thead. */
     record Row(List<Cell> cells, boolean header) {
@@ -108,7 +111,7 @@ final class TableGrid {
             for (Spanning s : spanning) {
                 if (continuedLeft-- <= 0) break;
                 Cell c = s.cell();
-                place(new Cell(c.text(), c.column(), c.span(), true));
+                place(new Cell(c.text(), c.column(), c.span(), true, c.align()));
                 if (s.rowsLeft() > 1) still.add(new Spanning(c, s.rowsLeft() - 1));
             }
             spanning = still;
@@ -120,6 +123,11 @@ final class TableGrid {
          * @param rowspan 0 spans to the end of the row group, as in HTML
          */
         void cell(StyledText text, int colspan, int rowspan) {
+            cell(text, colspan, rowspan, Align.LEFT);
+        }
+
+        /** The same, the text placed in its columns as {@code align} says. */
+        void cell(StyledText text, int colspan, int rowspan, Align align) {
             if (cells == null) row(false);
             int column = taken.nextClearBit(next);
             if (column >= MAX_COLUMNS) return;
@@ -128,7 +136,7 @@ final class TableGrid {
             int wanted = Math.min(Math.min(Math.max(colspan, 1), MAX_COLSPAN), MAX_COLUMNS - column);
             int blocked = taken.nextSetBit(column);
             int span = blocked < 0 ? wanted : Math.min(wanted, blocked - column);
-            Cell cell = new Cell(text, column, span, false);
+            Cell cell = new Cell(text, column, span, false, align);
             place(cell);
             next = column + span;
             int rowsBelow = rowspan == 0 ? MAX_ROWSPAN : Math.min(rowspan, MAX_ROWSPAN) - 1;
@@ -177,7 +185,7 @@ final class TableGrid {
                 List<Cell> cells = new ArrayList<>(r.cells().size());
                 for (Cell c : r.cells()) {
                     int span = before[c.end()] - before[c.column()];
-                    if (span > 0) cells.add(new Cell(c.text(), before[c.column()], span, c.continued()));
+                    if (span > 0) cells.add(new Cell(c.text(), before[c.column()], span, c.continued(), c.align()));
                 }
                 out.add(new Row(List.copyOf(cells), r.header()));
             }

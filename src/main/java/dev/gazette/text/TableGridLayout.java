@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A table drawn as a grid: each column as wide as its widest cell, columns joined with " │ ",
- * a rule under the header rows. A cell spanning columns is drawn across them and the
+ * a rule under the header rows, each cell's text at the left, centre or right of its place
+ * as the page aligned it (figures are usually set right, so their digits line up). A cell spanning columns is drawn across them and the
  * separators between them; when it is wider than they are, the difference is spread over
  * its columns.
  */
@@ -91,14 +92,16 @@ final class TableGridLayout {
                 column++;
                 continue;
             }
-            int shown = 0;
-            if (!cell.continued()) {
-                StyledText text = cell.text();
-                spans.addAll(text.spans(0, text.length()));
-                shown = TextWidth.columns(text.text());
-            }
-            int pad = spannedWidth(widths, cell) - shown;
-            if (index < last && pad > 0) spans.add(new Span(" ".repeat(pad)));
+            int shown = cell.continued() ? 0 : TextWidth.columns(cell.text().text());
+            int pad = Math.max(0, spannedWidth(widths, cell) - shown);
+            int before = switch (cell.align()) {
+                case LEFT -> 0;
+                case CENTER -> pad / 2;
+                case RIGHT -> pad;
+            };
+            if (before > 0) spans.add(new Span(" ".repeat(before)));
+            if (!cell.continued()) spans.addAll(cell.text().spans(0, cell.text().length()));
+            if (index < last && pad > before) spans.add(new Span(" ".repeat(pad - before)));
             column = cell.end();
             index++;
         }

@@ -58,7 +58,7 @@ final class TableLayout {
             for (Element c : cells) {
                 StyledText text = cellText(c, links, tableDepth);
                 grid.cell(c.normalName().equals("th") ? withStyle(text, Style.BOLD) : text,
-                        Math.max(1, span(c, "colspan", 1)), span(c, "rowspan", 1));
+                        Math.max(1, span(c, "colspan", 1)), span(c, "rowspan", 1), align(c, tr));
             }
         }
         out.table(grid.build());
@@ -76,6 +76,37 @@ final class TableLayout {
         int end = 0;
         while (end < v.length() && end < 9 && v.charAt(end) >= '0' && v.charAt(end) <= '9') end++;
         return end == 0 ? fallback : Integer.parseInt(v, 0, end, 10);
+    }
+
+    /**
+     * How a page aligns a cell: its own {@code text-align} style or {@code align} attribute,
+     * else its row's (Markdown converters write the style on every cell of a column; older
+     * pages write the attribute). "justify" and unknown values read as left, as in a browser.
+     */
+    static TableGrid.Align align(Element cell, Element row) {
+        TableGrid.Align own = declaredAlign(cell);
+        if (own != null) return own;
+        TableGrid.Align inherited = declaredAlign(row);
+        return inherited != null ? inherited : TableGrid.Align.LEFT;
+    }
+
+    private static TableGrid.Align declaredAlign(Element e) {
+        String style = e.attr("style");
+        String value = null;
+        // The last text-align declaration wins, as in CSS.
+        for (String declaration : style.split(";")) {
+            int colon = declaration.indexOf(':');
+            if (colon > 0 && declaration.substring(0, colon).strip().equalsIgnoreCase("text-align")) {
+                value = declaration.substring(colon + 1).replace("!important", "");
+            }
+        }
+        if (value == null) value = e.attr("align");
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> null;
+            case "right", "end" -> TableGrid.Align.RIGHT;
+            case "center", "middle", "-webkit-center", "-moz-center" -> TableGrid.Align.CENTER;
+            default -> TableGrid.Align.LEFT;
+        };
     }
 
     private static boolean isCell(Element e) {
