@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
 import dev.gazette.feed.Article;
 import dev.gazette.text.Style;
@@ -34,7 +35,8 @@ final class HeadlinesScreen {
         HeadlinesState h = s.headlines();
         return switch (command.get()) {
             case QUIT -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s.stopped(null));
-            case BACK -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s);
+            case BACK -> Next.of(clearsFilter(key, h) ? refilter(s.withHeadlines(h.withFilter(InputLine.EMPTY, false)))
+                    : s.severalFeeds() ? FeedsScreen.back(s) : s);
             case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines()));
             case OPEN -> ArticleScreen.openSelected(s);
             case FILTER -> Next.of(s.withHeadlines(h.withFilter(h.filter(), true)));
@@ -53,6 +55,14 @@ final class HeadlinesScreen {
             case OPEN_LINK, COPY_LINK -> selectedLink(s, command.get());
             default -> Next.of(move(s, command.get()));
         };
+    }
+
+    /**
+     * Esc with a filter kept clears it, as Esc clears a kept search in the article: the list
+     * a user filtered is what they look at, and Esc is the key they try first to leave it.
+     */
+    private static boolean clearsFilter(KeyStroke key, HeadlinesState h) {
+        return key.getKeyType() == KeyType.Escape && !h.filter().text().isEmpty();
     }
 
     /** o and y on a headline: the article's link (else the page it links to) to the browser or the clipboard. */
@@ -233,7 +243,7 @@ final class HeadlinesScreen {
         if (s.feed().articles().isEmpty()) {
             return s.feed().loading() && !s.feed().complete() ? "Loading…" : "This feed has no articles.";
         }
-        if (!s.headlines().filter().text().isBlank()) return "No headline matches the filter (/ then Esc clears it).";
+        if (!s.headlines().filter().text().isBlank()) return "No headline matches the filter (Esc clears it).";
         return "No unread articles (u shows them all).";
     }
 }

@@ -24,7 +24,7 @@ public final class KeyMap {
             bind("R", "reload every feed", Command.RELOAD_ALL, key('R')),
             bind("o", "open the article's link in the browser", Command.OPEN_LINK, key('o')),
             bind("y", "copy the article's link (OSC 52)", Command.COPY_LINK, key('y')),
-            bind("Esc h Left Bksp", "back to the feeds (when there are several)", Command.BACK,
+            bind("Esc h Left Bksp", "clear the filter, else back to the feeds", Command.BACK,
                     key(KeyType.Escape), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
             bind("?", "this help", Command.HELP, key('?')),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),

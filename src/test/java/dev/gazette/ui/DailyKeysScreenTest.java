@@ -90,7 +90,11 @@ class DailyKeysScreenTest {
     void aFilterOrUnreadOnlyThatHidesEveryRowSaysSoInsteadOfAnEmptyFeed() {
         VirtualScreen s = open(fiveTopics(), 70, 10);
         s.press(key('/')).type("zzz");
-        assertEquals(" No headline matches the filter (/ then Esc clears it).", s.row(1));
+        assertEquals(" No headline matches the filter (Esc clears it).", s.row(1));
+        s.press(KeyType.Enter);
+        assertEquals(" No headline matches the filter (Esc clears it).", s.row(1), "kept, it says the same");
+        s.press(KeyType.Escape);
+        assertEquals(" Test News — 5 articles, 5 unread", s.row(0).stripTrailing(), "Esc cleared the kept filter");
         s.press(KeyType.Escape).press(key('A')).press(key('u'));
         assertEquals(" No unread articles (u shows them all).", s.row(1));
         VirtualScreen empty = open(TestFeeds.feed(), 70, 10);

@@ -87,6 +87,19 @@ class FeedsScreenTest {
     }
 
     @Test
+    void escClearsAKeptFilterBeforeItGoesBackToTheFeeds() {
+        VirtualScreen s = open().press(KeyType.Enter).press(key('/')).type("to").press(KeyType.Enter);
+        assertTrue(s.row(0).contains("1 of 4") && s.row(0).endsWith("/to"), s.row(0));
+        s.press(KeyType.Escape);
+        assertTrue(s.row(0).startsWith(" All articles — 4 articles"), "the filter cleared, still in the list: " + s.row(0));
+        s.press(key('/')).type("to").press(KeyType.Enter).press(key('h'));
+        assertTrue(s.row(1).startsWith(" All articles"), "h goes back, the filter or not: " + s.row(1));
+        s.press(KeyType.Enter).press(key('/')).type("to").press(KeyType.Enter);
+        s.press(KeyType.Escape).press(KeyType.Escape);
+        assertTrue(s.row(1).startsWith(" All articles") && s.row(0).startsWith(" Gazette"), "the second Esc goes back");
+    }
+
+    @Test
     void marksAndCommentsFollowAnArticleToItsOwnFeed() throws IOException {
         VirtualScreen s = open().press(KeyType.Enter).press(key('j'), key('j')).press(KeyType.Enter);
         assertEquals("Same id, other feed", s.row(1));

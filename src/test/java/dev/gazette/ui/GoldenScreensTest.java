@@ -221,7 +221,7 @@ class GoldenScreensTest {
                    │ R                reload every feed                             │
                    │ o                open the article's link in the browser        │
                    │ y                copy the article's link (OSC 52)              │
-                   │ Esc h Left Bksp  back to the feeds (when there are several)    │
+                   │ Esc h Left Bksp  clear the filter, else back to the feeds      │
                    │ ?                this help                                     │
                    │ ^Z               suspend (the shell's fg comes back)           │
                    │ q                quit (with several feeds: back to the feeds)  │
