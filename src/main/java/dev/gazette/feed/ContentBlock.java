@@ -29,7 +29,15 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
  */
 final class ContentBlock {
     /** A body waiting to be encoded, with its origin for a report; item is {@link #NOT_CHECKED} for none. */
-    private record Pending(CharSequence html, CharSequence text, CharSequence summary, int item, int line, int column) {}
+    private record Pending(CharSequence html, CharSequence text, CharSequence summary, int item, Origins origins) {}
+
+    /**
+     * Where each part of a checked body was written, for the report: a part's own place when
+     * the reader knew it, else its item's start.
+     */
+    record Origins(JsonPositions.Position html, JsonPositions.Position text, JsonPositions.Position summary) {
+        static final Origins NONE = new Origins(null, null, null);
+    }
 
     static final int NOT_CHECKED = -1;
 
@@ -54,12 +62,13 @@ final class ContentBlock {
     /**
      * Takes one body (any part may be null) and returns its index in the block.
      *
-     * @param item the body's item, returned by {@link #encode} with line and column when a
-     *             part has control characters; {@link #NOT_CHECKED} not to look
+     * @param item    the body's item, returned by {@link #encode} with where its parts were
+     *                written when a part has control characters; {@link #NOT_CHECKED} not to look
+     * @param origins where each part was written
      */
-    synchronized int add(CharSequence html, CharSequence text, CharSequence summary, int item, int line, int column) {
+    synchronized int add(CharSequence html, CharSequence text, CharSequence summary, int item, Origins origins) {
         if (starts != null) throw new IllegalStateException("the block is sealed");
-        pending.add(new Pending(html, text, summary, item, line, column));
+        pending.add(new Pending(html, text, summary, item, origins));
         pendingChars += length(html) + length(text) + length(summary);
         return pending.size() - 1;
     }
@@ -123,7 +132,8 @@ final class ContentBlock {
             boolean summary = out.putField(p.summary, check);
             if (html || text || summary) {
                 if (found.isEmpty()) found = new ArrayList<>();
-                found.add(new ContentStore.Controls(p.item, p.line, p.column, html, text, summary));
+                found.add(new ContentStore.Controls(p.item, html ? p.origins.html() : null,
+                        text ? p.origins.text() : null, summary ? p.origins.summary() : null));
             }
         }
         synchronized (this) {

@@ -70,28 +70,27 @@ public final class ContentStore implements AutoCloseable {
 
     /** Stores one body (any part may be null); the source reads it back at any time, from any thread. */
     public ContentSource add(CharSequence html, CharSequence text, CharSequence summary) throws InterruptedIOException {
-        return add(html, text, summary, ContentBlock.NOT_CHECKED, 0, 0);
+        return add(html, text, summary, ContentBlock.NOT_CHECKED, ContentBlock.Origins.NONE);
     }
 
     /**
      * Stores one body and looks for control characters in it on the way; bodies that have
      * some are listed by {@link #finish()} with where they came from.
      *
-     * @param item   the body's item, 1 or more
-     * @param line   where the item starts in the file (0 when unknown)
-     * @param column the same line's column
+     * @param item    the body's item, 1 or more
+     * @param origins where each part was written in the file (a position may be unknown)
      */
-    public ContentSource addChecked(CharSequence html, CharSequence text, CharSequence summary, int item, int line,
-                                    int column) throws InterruptedIOException {
+    ContentSource addChecked(CharSequence html, CharSequence text, CharSequence summary, int item,
+                             ContentBlock.Origins origins) throws InterruptedIOException {
         if (item < 1) throw new IllegalArgumentException("item " + item);
-        return add(html, text, summary, item, line, column);
+        return add(html, text, summary, item, origins);
     }
 
-    private ContentSource add(CharSequence html, CharSequence text, CharSequence summary, int item, int line,
-                              int column) throws InterruptedIOException {
+    private ContentSource add(CharSequence html, CharSequence text, CharSequence summary, int item,
+                              ContentBlock.Origins origins) throws InterruptedIOException {
         if (html == null && text == null && summary == null) return NONE;
         ContentBlock block = current;
-        int index = block.add(html, text, summary, item, line, column);
+        int index = block.add(html, text, summary, item, origins);
         if (block.pendingChars() >= BLOCK_CHARS) seal();
         return () -> block.read(index);
     }
@@ -170,8 +169,9 @@ public final class ContentStore implements AutoCloseable {
     }
 
     /**
-     * A body given to {@link #addChecked} that had control characters: its item, where the
-     * item starts, and which of its parts had them.
+     * A body given to {@link #addChecked} that had control characters: its item, and for each
+     * part that had them, where it was written (null for a part that had none).
      */
-    public record Controls(int item, int line, int column, boolean html, boolean text, boolean summary) {}
+    record Controls(int item, JsonPositions.Position html, JsonPositions.Position text,
+                    JsonPositions.Position summary) {}
 }

@@ -69,6 +69,10 @@ final class ItemReader {
         JsonFileBodies.Span htmlAt = null;
         JsonFileBodies.Span textAt = null;
         JsonFileBodies.Span summaryAt = null;
+        // Where each body read here was written, so that a problem in one is reported there.
+        Position htmlFrom = null;
+        Position textFrom = null;
+        Position summaryFrom = null;
 
         in.beginObject();
         while (in.hasNext()) {
@@ -81,15 +85,24 @@ final class ItemReader {
                 case "image": image = values.string(in, name); break;
                 case "content_html":
                     htmlAt = leaveInFile(id, url, title) ? inFile.skipString(in) : null;
-                    html = htmlAt == null ? values.body(in, name) : null;
+                    if (htmlAt == null) {
+                        htmlFrom = valueStart(in);
+                        html = values.body(in, name);
+                    }
                     break;
                 case "content_text":
                     textAt = leaveInFile(id, url, title) ? inFile.skipString(in) : null;
-                    text = textAt == null ? values.body(in, name) : null;
+                    if (textAt == null) {
+                        textFrom = valueStart(in);
+                        text = values.body(in, name);
+                    }
                     break;
                 case "summary":
                     summaryAt = leaveInFile(id, url, title) ? inFile.skipString(in) : null;
-                    summary = summaryAt == null ? values.body(in, name) : null;
+                    if (summaryAt == null) {
+                        summaryFrom = valueStart(in);
+                        summary = values.body(in, name);
+                    }
                     break;
                 case "date_published": published = values.date(in, name); break;
                 case "date_modified": modified = values.date(in, name); break;
@@ -127,13 +140,26 @@ final class ItemReader {
         if (id.equals(url)) url = id; // often the same text: keep one copy
         return new Article(id, derived, title, url, externalUrl, image, published, modified,
                 share(List.copyOf(authors)), share(List.copyOf(tags)), attachments,
-                leftInFile ? inFile.source(htmlAt, textAt, summaryAt) : keep(html, text, summary, index, start));
+                leftInFile ? inFile.source(htmlAt, textAt, summaryAt)
+                        : keep(html, text, summary, index, new ContentBlock.Origins(
+                                orStart(htmlFrom, start), orStart(textFrom, start), orStart(summaryFrom, start))));
     }
 
-    private ContentSource keep(String html, String text, String summary, int index, Position start)
+    /** Where the value about to be read starts (a string's opening quote). */
+    private static Position valueStart(JsonReader in) throws IOException {
+        in.peek();
+        return JsonPositions.startOfPeeked(in);
+    }
+
+    /** A body read back from the file after all has no place of its own here: its item's start stands in. */
+    private static Position orStart(Position from, Position start) {
+        return from != null && from.known() ? from : start;
+    }
+
+    private ContentSource keep(String html, String text, String summary, int index, ContentBlock.Origins origins)
             throws InterruptedIOException {
         placement.kept(length(html) + length(text) + length(summary));
-        return bodies.addChecked(html, text, summary, index, start.line(), start.column());
+        return bodies.addChecked(html, text, summary, index, origins);
     }
 
     private static int length(String s) {

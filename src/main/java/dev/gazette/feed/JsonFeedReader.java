@@ -84,10 +84,9 @@ final class JsonFeedReader {
         expectEndOfDocument();
         if (version == null) throw new FeedFormatException(NO_VERSION);
         for (ContentStore.Controls c : bodies.finish()) {
-            Position start = new Position(c.line(), c.column());
-            if (c.html()) values.bodyHadControls(c.item(), start, "content_html");
-            if (c.text()) values.bodyHadControls(c.item(), start, "content_text");
-            if (c.summary()) values.bodyHadControls(c.item(), start, "summary");
+            if (c.html() != null) values.bodyHadControls(c.item(), c.html(), "content_html");
+            if (c.text() != null) values.bodyHadControls(c.item(), c.text(), "content_text");
+            if (c.summary() != null) values.bodyHadControls(c.item(), c.summary(), "summary");
             repaired.set(c.item());
         }
         progress.done(itemsSeen);

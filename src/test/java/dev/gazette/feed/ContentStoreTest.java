@@ -79,7 +79,7 @@ class ContentStoreTest {
     void aBlockCompressesRepetitiveBodiesAndKeepsIncompressibleOnesRaw() {
         ContentBlock text = new ContentBlock();
         String html = "<p>The quick brown fox jumps over the lazy dog. Ünïcödé ★</p>\n".repeat(500);
-        int offset = text.add(html, null, "sum", ContentBlock.NOT_CHECKED, 0, 0);
+        int offset = text.add(html, null, "sum", ContentBlock.NOT_CHECKED, ContentBlock.Origins.NONE);
         assertEquals(new ArticleContent(html, null, "sum"), text.read(offset), "readable before it is encoded");
         int utf8 = html.getBytes(StandardCharsets.UTF_8).length;
         compress(text);
@@ -90,7 +90,7 @@ class ContentStoreTest {
         Random random = new Random(1);
         for (int i = 0; i < 2000; i++) noise.append((char) (0x4e00 + random.nextInt(20000)));
         ContentBlock raw = new ContentBlock();
-        int at = raw.add(noise.toString(), null, null, ContentBlock.NOT_CHECKED, 0, 0);
+        int at = raw.add(noise.toString(), null, null, ContentBlock.NOT_CHECKED, ContentBlock.Origins.NONE);
         compress(raw);
         assertTrue(raw.storedBytes() <= noise.toString().getBytes(StandardCharsets.UTF_8).length + 4);
         assertEquals(noise.toString(), raw.read(at).html());
@@ -111,13 +111,15 @@ class ContentStoreTest {
                 String html = "<p>" + "x".repeat(100) + (i % 500 == 7 ? "\u001b[2J" : "") + "</p>";
                 String summary = i == 2000 ? "next line\u0085" : null;
                 if (i == 3) store.add("unchecked\u0007", null, null);
-                store.addChecked(html, "tab\tand\nnewline", summary, i, 10 * i, 5);
+                store.addChecked(html, "tab\tand\nnewline", summary, i, new ContentBlock.Origins(
+                        new JsonPositions.Position(10 * i, 5), new JsonPositions.Position(10 * i, 40),
+                        new JsonPositions.Position(10 * i + 1, 3)));
             }
-            assertEquals(List.of(new ContentStore.Controls(7, 70, 5, true, false, false),
-                            new ContentStore.Controls(507, 5070, 5, true, false, false),
-                            new ContentStore.Controls(1007, 10070, 5, true, false, false),
-                            new ContentStore.Controls(1507, 15070, 5, true, false, false),
-                            new ContentStore.Controls(2000, 20000, 5, false, false, true)),
+            assertEquals(List.of(new ContentStore.Controls(7, new JsonPositions.Position(70, 5), null, null),
+                            new ContentStore.Controls(507, new JsonPositions.Position(5070, 5), null, null),
+                            new ContentStore.Controls(1007, new JsonPositions.Position(10070, 5), null, null),
+                            new ContentStore.Controls(1507, new JsonPositions.Position(15070, 5), null, null),
+                            new ContentStore.Controls(2000, null, null, new JsonPositions.Position(20001, 3))),
                     store.finish());
         }
     }

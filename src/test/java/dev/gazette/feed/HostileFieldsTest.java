@@ -94,6 +94,19 @@ class HostileFieldsTest {
     }
 
     @Test
+    void aBodysWarningPointsAtItsOwnValueNotAtTheItem() throws Exception {
+        // The item starts on line 2; content_html's quote is on line 4, column 16; summary's on line 5, column 12.
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[\n"
+                + "{\"id\":\"1\",\n"
+                + "\"title\":\"ok\",\n"
+                + "\"content_html\":\"<p>a\u001b[31mb</p>\",\n"
+                + "\"summary\": \"s\u0007\"}]}");
+        assertEquals(List.of(new Problem(4, 16, "item 1: content_html had control characters (removed)"),
+                new Problem(5, 12, "item 1: summary had control characters (removed)")), f.problems());
+        assertEquals("<p>a\u001b[31mb</p>", f.articles().get(0).content().load().html(), "stored as written; the renderer drops it");
+    }
+
+    @Test
     void bodiesMayKeepTabsLineBreaksAndZeroWidthSpacesWithoutAWarning() throws Exception {
         Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"id\":\"1\","
                 + "\"content_html\":\"<p>a\\tb\\r\\nc\\u200bd \\u202atext\\u202c</p>\"}]}");
