@@ -2,6 +2,7 @@ package dev.gazette.ui;
 
 import dev.gazette.text.Graphemes;
 import dev.gazette.text.TextWidth;
+import java.util.Arrays;
 
 /**
  * The comment input's text and cursor, edited like a shell line. Immutable; the cursor is
@@ -78,23 +79,78 @@ public record InputLine(String text, int cursor) {
      * is visible, and the cursor's column within it, counted as the text is drawn (a wide
      * character two columns, a letter with its marks one). {@code offset} is the index of
      * the first shown character last time, so the view only scrolls when it must.
+     *
+     * <p>One pass over the line measures its clusters; the scrolling then works on their
+     * running widths, so a pasted 100 KB draft costs a pass, not a pass per cluster.
      */
     public Window window(int width, int offset) {
         int w = Math.max(1, width);
-        int start = Math.max(0, Math.min(offset, cursor));
-        if (!Graphemes.isBoundary(text, start)) start = previousBoundary(start);
+        Clusters c = new Clusters(text);
+        int cursorAt = c.atOrBefore(cursor);
+        // Within a cluster only while a character beyond the BMP arrives in halves: its first half counts.
+        int cursorExtra = c.start(cursorAt) == cursor ? 0 : TextWidth.columns(text.substring(c.start(cursorAt), cursor));
+        int first = c.atOrBefore(Math.max(0, Math.min(offset, cursor)));
         // Scroll right until the cursor (plus one cell for it) fits.
-        while (TextWidth.columns(text.substring(start, cursor)) > w - 1 && start < cursor) {
-            start = nextBoundary(start);
-        }
+        while (first < cursorAt && c.columns(first, cursorAt) + cursorExtra > w - 1) first++;
         // Scroll back left while the rest of the line still fits: a window made wider (a
         // resize) shows the start of the draft again rather than keep it hidden.
-        while (start > 0 && TextWidth.columns(text.substring(previousBoundary(start))) <= w - 1) {
-            start = previousBoundary(start);
+        while (first > 0 && c.columns(first - 1, c.count()) <= w - 1) first--;
+        int last = first;
+        while (last < c.count() && c.columns(first, last + 1) <= w) last++;
+        int start = c.start(first);
+        return new Window(start, text.substring(start, c.start(last)), c.columns(first, cursorAt) + cursorExtra);
+    }
+
+    /** The clusters of a line: where each starts, and the columns of all those before it. */
+    private static final class Clusters {
+        private final int[] starts;    // starts[k]: index of cluster k; starts[count] = length
+        private final long[] before;   // before[k]: columns of clusters 0..k-1
+        private final int count;
+
+        Clusters(String text) {
+            int n = text.length();
+            int[] s = new int[Math.min(n, 64) + 1];
+            long[] b = new long[s.length];
+            Graphemes g = new Graphemes(text);
+            int k = 0;
+            long cols = 0;
+            for (int i = 0; i < n; ) {
+                int j = g.next(i);
+                if (k + 1 >= s.length) {
+                    s = Arrays.copyOf(s, s.length * 2);
+                    b = Arrays.copyOf(b, b.length * 2);
+                }
+                s[k] = i;
+                b[k] = cols;
+                cols += j == i + 1 && text.charAt(i) < 0x300 ? 1 : TextWidth.columns(text.substring(i, j));
+                k++;
+                i = j;
+            }
+            s[k] = n;
+            b[k] = cols;
+            starts = s;
+            before = b;
+            count = k;
         }
-        String visible = TextWidth.take(text.substring(start), w);
-        int cursorColumn = TextWidth.columns(text.substring(start, cursor));
-        return new Window(start, visible, cursorColumn);
+
+        int count() {
+            return count;
+        }
+
+        int start(int k) {
+            return starts[k];
+        }
+
+        /** Columns of clusters from..to-1. */
+        int columns(int from, int to) {
+            return (int) Math.min(Integer.MAX_VALUE, before[to] - before[from]);
+        }
+
+        /** The cluster that index i starts or falls inside (count for the end). */
+        int atOrBefore(int i) {
+            int k = Arrays.binarySearch(starts, 0, count + 1, i);
+            return k >= 0 ? k : -k - 2;
+        }
     }
 
     public record Window(int offset, String visible, int cursorColumn) {}

@@ -1,5 +1,6 @@
 package dev.gazette.ui;
 
+import dev.gazette.text.TextWidth;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,6 +78,52 @@ class InputLineTest {
         assertEquals(9, wide.cursorColumn());
         InputLine middle = typed("0123456789").left().left().left();
         assertEquals("3456789", middle.window(8, 6).visible(), "as far left as fits with the cursor shown");
+    }
+
+    @Test
+    void theWindowIsTheOneTheClusterByClusterScrollingGives() {
+        // The rule, written the slow way (a measure per cluster moved); window() must agree.
+        String[] pieces = {"a", "b", " ", "日", "語", "e\u0301", "👍🏽", "🇫🇷", "x", "\u0915\u094D\u0937"};
+        java.util.Random random = new java.util.Random(20261201);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(30);
+            for (int i = 0; i < n; i++) text.append(pieces[random.nextInt(pieces.length)]);
+            InputLine in = new InputLine(text.toString(), 0);
+            int moves = random.nextInt(n + 1);
+            in = in.end();
+            for (int i = 0; i < moves; i++) in = in.left();
+            int width = 1 + random.nextInt(12);
+            int offset = random.nextInt(text.length() + 1);
+            InputLine.Window expected = slowWindow(in, width, offset);
+            assertEquals(expected, in.window(width, offset), "\"" + in.text() + "\" cursor " + in.cursor()
+                    + " width " + width + " offset " + offset);
+        }
+    }
+
+    private static InputLine.Window slowWindow(InputLine in, int width, int offset) {
+        String text = in.text();
+        int cursor = in.cursor();
+        int w = Math.max(1, width);
+        int start = Math.max(0, Math.min(offset, cursor));
+        if (!dev.gazette.text.Graphemes.isBoundary(text, start)) start = dev.gazette.text.Graphemes.previous(text, start);
+        while (TextWidth.columns(text.substring(start, cursor)) > w - 1 && start < cursor) {
+            start = dev.gazette.text.Graphemes.next(text, start);
+        }
+        while (start > 0 && TextWidth.columns(text.substring(dev.gazette.text.Graphemes.previous(text, start))) <= w - 1) {
+            start = dev.gazette.text.Graphemes.previous(text, start);
+        }
+        return new InputLine.Window(start, TextWidth.take(text.substring(start), w),
+                TextWidth.columns(text.substring(start, cursor)));
+    }
+
+    @Test
+    void aPastedHundredKilobyteLineStillShowsItsEnd() {
+        InputLine in = new InputLine("word ".repeat(20_000) + "end", 100_003);
+        InputLine.Window w = in.window(20, 0);
+        assertEquals(" word word word end", w.visible(), "19 columns and the cursor's cell");
+        assertEquals(19, w.cursorColumn());
+        assertEquals("word word word word ", in.home().window(20, w.offset()).visible());
     }
 
     @Test
