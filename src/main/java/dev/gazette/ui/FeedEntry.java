@@ -47,9 +47,17 @@ public record FeedEntry(String label, String where, boolean hidden, FeedState fe
      */
     String hiddenProblem() {
         String name = name();
-        String why = problem;
-        if (name != null && name.equals(where) && why.startsWith(where + ": ")) why = why.substring(where.length() + 2);
-        return name + " (hidden): " + why;
+        return name + " (hidden): " + (name != null && name.equals(where) ? reason() : problem);
+    }
+
+    /**
+     * What went wrong without the source it starts with ("HTTP 500 internal server error"),
+     * for the places that already name the feed (its row, its header): at 80 columns the
+     * source would leave no room for the reason. The status line gives the whole message.
+     */
+    String reason() {
+        if (problem == null || where == null || !problem.startsWith(where + ": ")) return problem;
+        return problem.substring(where.length() + 2);
     }
 
     FeedEntry withFeed(FeedState f) {

@@ -135,10 +135,10 @@ final class FeedsScreen {
             name = e.name();
             counts = e.unread() + "/" + e.feed().articles().size();
             note = e.feed().loading() ? (e.feed().complete() ? "refreshing…" : "loading…")
-                    : e.problem() != null ? "⚠ " + e.problem()
+                    : e.problem() != null ? "⚠ " + e.reason()
                     : e.freshness() != null ? e.freshness() : "";
         }
-        int nameWidth = Math.max(8, Math.min(30, width / 3));
+        int nameWidth = Math.max(8, Math.min(40, width / 3));
         String left = " " + TextWidth.fit(name, nameWidth - 1);
         left = left + " ".repeat(Math.max(1, nameWidth + 1 - TextWidth.columns(left)));
         String line = left + String.format(java.util.Locale.ROOT, "%9s", counts) + "  " + note;

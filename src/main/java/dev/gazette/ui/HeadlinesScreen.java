@@ -234,14 +234,18 @@ final class HeadlinesScreen {
         if (h.unreadOnly()) sb.append(" · unread only");
         if (f.loading() && !f.complete()) sb.append(" · loading ").append(f.percent()).append('%');
         else if (f.loading()) sb.append(" · reloading");
-        if (entry != null && entry.problem() != null) sb.append(" · ").append(entry.problem());
+        if (entry != null && entry.problem() != null) sb.append(" · ⚠ ").append(entry.reason());
         else if (entry != null && entry.freshness() != null) sb.append(" · ").append(entry.freshness());
         return sb.toString();
     }
 
     private static String emptyMessage(AppState s) {
         if (s.feed().articles().isEmpty()) {
-            return s.feed().loading() && !s.feed().complete() ? "Loading…" : "This feed has no articles.";
+            if (s.feed().loading() && !s.feed().complete()) return "Loading…";
+            FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
+            // Empty because it could not be read: the reason, in full (the header may cut it).
+            if (entry != null && entry.problem() != null) return "Could not read this feed: " + entry.reason() + " (r tries again)";
+            return "This feed has no articles.";
         }
         if (!s.headlines().filter().text().isBlank()) return "No headline matches the filter (Esc clears it).";
         return "No unread articles (u shows them all).";

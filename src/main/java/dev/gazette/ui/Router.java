@@ -189,17 +189,23 @@ public final class Router {
         if (!e.feed().complete() && shown == 0 && !s.severalFeeds()) return s.stopped(f.message());
         AppState t = s.withEntry(f.source(), e.withFeed(e.feed().loadEnded()).withProblem(f.message()));
         if (!e.feed().complete()) {
-            // A feed with a row shows this there; a hidden one has none, so the status line
-            // says it now (and All articles' status line after), unless R's own message is
-            // there, which will say how all went.
+            // A feed with a row shows this there; the status line says it too when r asked
+            // for it (its "Reloading…" must not stay), or when the feed is hidden and has no
+            // row; not while R runs, whose own message says how all went, at the end.
             if (shown == 0) {
-                return e.hidden() && !refreshingAll(s) ? t.withStatus(t.feeds().get(f.source()).hiddenProblem()) : t;
+                if (refreshingAll(s)) return t;
+                if (e.hidden()) return t.withStatus(t.feeds().get(f.source()).hiddenProblem());
+                FeedEntry now = t.feeds().get(f.source());
+                return e.feed().announce() ? t.withStatus("Could not read " + now.name() + ": " + now.reason()) : t;
             }
             return t.withStatus("Could not read the rest: " + f.message() + " (the first " + shown
                     + (shown == 1 ? " article is" : " articles are") + " shown)");
         }
+        // The feed by its name (shorter than its URL, and not there with one feed), so that a
+        // line cut at 80 columns keeps the reason.
+        String why = t.feeds().get(f.source()).reason();
         if (e.feed().announce() || e.freshness() == null) {
-            return t.withStatus("Reload failed, showing the earlier copy: " + f.message());
+            return t.withStatus((s.severalFeeds() ? e.name() + ": r" : "R") + "eload failed, showing the earlier copy: " + why);
         }
         // Nobody asked: the fetch after a start from the cache, or the hourly one. Which copy is
         // shown comes first, as the header's end may be cut; the reason is the row's end.
@@ -209,9 +215,6 @@ public final class Router {
             // Offline, most likely: one line for them all, not the last one's reason alone.
             return t.withStatus(failing + " feeds could not be updated; their earlier copies are shown (⚠ marks them)");
         }
-        String where = e.where() + ": ";
-        String why = e.where() != null && f.message().startsWith(where) ? f.message().substring(where.length())
-                : f.message();
         return t.withStatus((s.severalFeeds() ? e.name() + ": s" : "S") + "howing the " + copy(e.freshness())
                 + "; update failed: " + why);
     }

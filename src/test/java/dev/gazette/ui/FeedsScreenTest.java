@@ -177,8 +177,8 @@ class FeedsScreenTest {
         assertEquals("My garden: showing the cached copy from 2026-12-01 00:39; update failed: "
                 + "connection refused by example.invalid", s.row(9));
         s.press(key('j'), key('j'), key('r'));
-        assertEquals("Reload failed, showing the earlier copy: http://example.invalid/garden: "
-                + "connection refused by example.invalid", s.row(9), "asked for: as before");
+        assertEquals("My garden: reload failed, showing the earlier copy: connection refused by example.invalid",
+                s.row(9).stripTrailing(), "asked for: the reload failed");
     }
 
     @Test
@@ -194,21 +194,40 @@ class FeedsScreenTest {
             s.post(new Event.FeedChanged(i));
         }
         assertEquals("2 feeds could not be updated; their earlier copies are shown (⚠ marks them)", s.row(9));
-        assertTrue(s.row(2).contains("⚠ http://example.invalid/tech: connection refused"), s.row(2));
-        assertTrue(s.row(3).contains("⚠ http://example.invalid/garden: connection refused"), s.row(3));
+        assertTrue(s.row(2).contains("⚠ connection refused"), "the row names the feed already: " + s.row(2));
+        assertTrue(s.row(3).contains("⚠ connection refused"), s.row(3));
+        s.press(key('j'));
+        assertEquals("⚠ http://example.invalid/tech: connection refused by example.invalid", s.row(9).stripTrailing(),
+                "selected, the whole message");
+    }
+
+    @Test
+    void rOnAFeedThatNeverLoadedSaysWhyInsteadOfReloadingForever() {
+        VirtualScreen s = VirtualScreen.ofFeedsLoadingByHand(80, 10, dir, Arrays.asList(null, null),
+                Arrays.asList("tech.json", "garden.xml"), List.of(false, false), tech(), garden());
+        s.sources.get(1).failure = "garden.xml: no such file";
+        s.runHeldLoad().runHeldLoad();
+        s.press(key('j'), key('j'), key('r'));
+        assertTrue(s.row(9).startsWith("Reloading"), s.row(9));
+        s.runHeldLoad();
+        assertEquals("Could not read garden.xml: no such file", s.row(9).stripTrailing());
+        s.press(KeyType.Enter);
+        assertEquals(" Could not read this feed: no such file (r tries again)", s.row(1).stripTrailing(),
+                "its empty list says why it is empty");
     }
 
     @Test
     void rRefreshesTheSelectedFeedAndAFailureShowsOnItsRow() {
-        VirtualScreen s = VirtualScreen.ofFeeds(100, 10, dir, Arrays.asList(null, "My garden"), tech(), garden());
+        VirtualScreen s = VirtualScreen.ofFeeds(80, 10, dir, Arrays.asList(null, "My garden"),
+                Arrays.asList("tech.json", "http://example.invalid/garden"), tech(), garden());
         s.sources.get(1).failure = "http://example.invalid/garden: HTTP 404 not found";
         s.press(key('j'), key('j'), key('r'));
         assertEquals(1, s.sources.get(0).loads);
         assertEquals(2, s.sources.get(1).loads);
-        assertTrue(s.row(3).contains("⚠ http://example.invalid/garden: HTTP 404"), s.row(3));
-        assertTrue(s.row(3).contains("2/2"), "the earlier copy stays: " + s.row(3));
-        assertEquals("Reload failed, showing the earlier copy: http://example.invalid/garden: HTTP 404 not found",
-                s.row(9));
+        assertTrue(s.row(3).endsWith("2/2  ⚠ HTTP 404 not found"),
+                "the earlier copy stays, and the row has room for the reason: " + s.row(3));
+        assertEquals("My garden: reload failed, showing the earlier copy: HTTP 404 not found", s.row(9).stripTrailing(),
+                "the feed by its name, the reason whole at 80 columns");
         s.press(key('k'));
         assertEquals(FeedsScreen.KEYS, s.row(9));
         s.press(key('j'));
@@ -217,7 +236,7 @@ class FeedsScreenTest {
         s.press(key('R'));
         assertEquals(2, s.sources.get(0).loads);
         assertEquals(3, s.sources.get(1).loads);
-        assertTrue(s.row(9).startsWith("Reload failed"), "a failure says so: " + s.row(9));
+        assertTrue(s.row(9).startsWith("My garden: reload failed"), "a failure says so: " + s.row(9));
         s.sources.get(1).failure = null;
         s.press(key('R'));
         assertEquals("All 2 feeds refreshed", s.row(9),

@@ -141,7 +141,7 @@ class HiddenFeedsScreenTest {
 
     @Test
     void aHiddenFeedThatCannotBeReadSaysSoOnTheStatusLineOfAllArticles() {
-        VirtualScreen s = VirtualScreen.ofFeedsHidingLoadingByHand(100, 10, dir, Arrays.asList(null, null, "My garden"),
+        VirtualScreen s = VirtualScreen.ofFeedsLoadingByHand(100, 10, dir, Arrays.asList(null, null, "My garden"),
                 Arrays.asList("tech.xml", "secret.xml", "garden.xml"), List.of(false, true, false),
                 tech(), secret(), garden());
         s.sources.get(1).failure = "secret.xml: no such file";

@@ -196,7 +196,7 @@ final class VirtualScreen {
     }
 
     /** The same, each from where {@code wheres} says, the loads waiting in {@link #heldLoads} until the test runs them. */
-    static VirtualScreen ofFeedsHidingLoadingByHand(int columns, int rows, Path dir, List<String> labels,
+    static VirtualScreen ofFeedsLoadingByHand(int columns, int rows, Path dir, List<String> labels,
                                                     List<String> wheres, List<Boolean> hidden, Feed... feeds) {
         return ofFeeds(columns, rows, dir, labels, wheres, hidden, true, feeds);
     }
