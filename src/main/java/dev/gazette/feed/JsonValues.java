@@ -51,7 +51,7 @@ final class JsonValues {
     String string(JsonReader in, String field) throws IOException {
         String s = rawString(in, field);
         if (!CleanText.isClean(s)) hadControls(in, s, field, "(removed)");
-        return s;
+        return cutIfLong(in, s, field, FieldLimits.SHORT);
     }
 
     /**
@@ -61,7 +61,14 @@ final class JsonValues {
      * thread, and reported with {@link #bodyHadControls}.
      */
     String body(JsonReader in, String field) throws IOException {
-        return rawString(in, field);
+        return cutIfLong(in, rawString(in, field), field, FieldLimits.BODY);
+    }
+
+    /** The string just read, cut to {@code limit} characters with a warning where it started. */
+    private String cutIfLong(JsonReader in, String s, String field, int limit) {
+        if (s == null || s.length() <= limit) return s;
+        problem(startOfLast(in, s), where() + ": " + field + " is longer than " + limit + " characters; cut");
+        return FieldLimits.cut(s, limit);
     }
 
     /** Reports control characters that the body store found in field of item index, which started at start. */
@@ -77,7 +84,7 @@ final class JsonValues {
         if (in.peek() == JsonToken.NUMBER) return in.nextString();
         String s = rawString(in, field);
         if (!CleanText.isClean(s)) hadControls(in, s, field, "(kept: it is the key for comments and read marks)");
-        return s;
+        return cutIfLong(in, s, field, FieldLimits.SHORT);
     }
 
     private String rawString(JsonReader in, String field) throws IOException {

@@ -94,6 +94,25 @@ class HostileFieldsTest {
     }
 
     @Test
+    void longFieldsAreCutWithAWarningAsInRssAndAtom() throws Exception {
+        String title = "t".repeat(FieldLimits.SHORT - 1) + "😀" + "t".repeat(100);   // the cut falls inside the emoji
+        String body = "<p>" + "b".repeat(FieldLimits.BODY) + "</p>";
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"" + "f".repeat(70_000) + "\",\n"
+                + "\"items\":[{\"id\":\"" + "i".repeat(70_000) + "\",\"title\":\"" + title + "\",\n"
+                + "\"content_html\":\"" + body + "\"}]}");
+        assertEquals(List.of(new Problem(1, 55, "feed: title is longer than 65536 characters; cut"),
+                        new Problem(2, 16, "item 1: id is longer than 65536 characters; cut"),
+                        new Problem(2, 70_027, "item 1: title is longer than 65536 characters; cut"),
+                        new Problem(3, 16, "item 1: content_html is longer than 8388608 characters; cut")),
+                f.problems());
+        assertEquals(FieldLimits.SHORT, f.title().length());
+        Article a = f.articles().get(0);
+        assertEquals(FieldLimits.SHORT, a.id().length());
+        assertEquals("t".repeat(FieldLimits.SHORT - 1), a.title(), "no half of a surrogate pair is kept");
+        assertEquals(FieldLimits.BODY, a.content().load().html().length());
+    }
+
+    @Test
     void aBodysWarningPointsAtItsOwnValueNotAtTheItem() throws Exception {
         // The item starts on line 2; content_html's quote is on line 4, column 16; summary's on line 5, column 12.
         Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[\n"

@@ -18,9 +18,9 @@ import org.codehaus.stax2.XMLStreamReader2;
  */
 final class XmlCursor {
     /** Most characters kept of a short field (title, link, id, name, date). */
-    static final int SHORT_LIMIT = 64 * 1024;
-    /** Most characters kept of one body: 8 M characters, far beyond any real article. */
-    static final int BODY_LIMIT = 8 * 1024 * 1024;
+    static final int SHORT_LIMIT = dev.gazette.feed.FieldLimits.SHORT;
+    /** Most characters kept of one body. */
+    static final int BODY_LIMIT = dev.gazette.feed.FieldLimits.BODY;
 
     /** Where warnings go: the feed being built knows which item they belong to. */
     interface Warnings {
