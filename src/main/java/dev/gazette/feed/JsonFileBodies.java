@@ -60,7 +60,8 @@ final class JsonFileBodies {
             JsonReader json = new JsonReader(r);
             json.setStrictness(Strictness.LENIENT);
             if (json.peek() != JsonToken.STRING) throw file.changed(null);
-            return json.nextString();
+            // Cut as a body read in at load is (--check, which reads them all, warns of it).
+            return FieldLimits.cut(json.nextString(), FieldLimits.BODY);
         } catch (IOException | IllegalStateException e) {
             throw file.changed(e);
         }
