@@ -78,6 +78,11 @@ final class Stty {
         }
     }
 
+    /** The terminal's size now ({@code stty size}), or null when stty does not know it. */
+    TerminalSize size() throws IOException {
+        return size(run(command(List.of("size"))));
+    }
+
     /** Sets {@link #KEY_MODE} again (after Ctrl-Z or the editor). */
     void enterKeyMode() throws IOException {
         run(command(KEY_MODE));

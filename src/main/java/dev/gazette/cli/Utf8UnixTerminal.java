@@ -118,10 +118,18 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
         });
     }
 
+    /**
+     * The size from the kernel (stty), not from Lanterna's way of moving the cursor far off and
+     * asking the terminal where it went: that answer comes back through the keyboard input, where
+     * the key reader may be reading too, and a resize followed at once by keys was seen to take a
+     * key for it (the screen drawn 7 columns wide until the next resize, the key lost).
+     */
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
         TerminalSize known = sizeAtSetUp;
-        return known != null ? known : super.findTerminalSize();
+        if (known != null) return known;
+        TerminalSize now = stty().size();
+        return now != null ? now : super.findTerminalSize();
     }
 
     /** The saved settings with Ctrl-C and Ctrl-Z as signals again, in one process (on exit, Ctrl-Z, the editor). */

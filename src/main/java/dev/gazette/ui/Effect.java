@@ -50,6 +50,9 @@ public sealed interface Effect {
     /** Ctrl-Z: give the terminal back to the shell and stop, until the shell's fg. */
     record Suspend() implements Effect {}
 
+    /** Ctrl-L: measure the terminal again and draw every cell, whatever else wrote on it. */
+    record Redraw() implements Effect {}
+
     /** Read the read marks; answers MarksLoaded. */
     record LoadMarks(int source) implements Effect {}
 

@@ -106,6 +106,8 @@ public final class EffectRunner {
             terminal.handOver(() -> post.accept(edit(compose)));
         } else if (effect instanceof Effect.Suspend) {
             terminal.suspend();
+        } else if (effect instanceof Effect.Redraw) {
+            terminal.redraw();
         } else if (effect instanceof Effect.OpenUrl open) {
             String url = asSent(open.url());
             if (browser.needsTerminal(url)) {

@@ -28,6 +28,7 @@ public final class KeyMap {
                     key(KeyType.Escape), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
             bind("?", "this help", Command.HELP, key('?')),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
+            bind("^L", "redraw the screen", Command.REDRAW, ctrl('l')),
             bind("q", "quit (with several feeds: back to the feeds)", Command.QUIT, key('q')));
 
     public static final KeyMap FEEDS = table(
@@ -40,6 +41,7 @@ public final class KeyMap {
             bind("/", "filter the headlines of every feed as you type", Command.FILTER, key('/')),
             bind("?", "this help", Command.HELP, key('?')),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
+            bind("^L", "redraw the screen", Command.REDRAW, ctrl('l')),
             bind("q", "quit", Command.QUIT, key('q')));
 
     public static final KeyMap ARTICLE = table(
@@ -66,6 +68,7 @@ public final class KeyMap {
             bind("Esc q h Left Bksp", "Back to the headlines (Esc first clears a search)", Command.BACK,
                     key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
+            bind("^L", "redraw the screen", Command.REDRAW, ctrl('l')),
             bind("?", "this help", Command.HELP, key('?')));
 
     /** The link list overlay (L in the article view). */

@@ -110,6 +110,7 @@ public final class Router {
     private static Next key(AppState s, KeyStroke key) {
         if (key.getKeyType() == KeyType.EOF || isCtrl(key, 'c')) return Next.of(s.stopped(null));
         if (isCtrl(key, 'z')) return Next.of(s, new Effect.Suspend());
+        if (isCtrl(key, 'l')) return Next.of(s, new Effect.Redraw());
         if (isEscapePrefixed(key)) {
             // Terminals send Esc as a bare ESC byte, and Lanterna reads ESC followed at once by
             // a letter as Alt+letter. Gazette binds no Alt keys, so that is Esc, then the letter:

@@ -16,7 +16,10 @@ public interface TerminalControl {
     /** Stops the process as Ctrl-Z does in a shell, with the terminal given back; returns after fg. */
     void suspend();
 
-    /** No terminal: the body just runs, and suspending does nothing. */
+    /** Measures the terminal again and draws every cell on the next frame. */
+    void redraw();
+
+    /** No terminal: the body just runs, and suspending and redrawing do nothing. */
     TerminalControl NONE = new TerminalControl() {
         @Override
         public void handOver(Runnable body) {
@@ -26,6 +29,11 @@ public interface TerminalControl {
         @Override
         public void suspend() {
             // nothing to stop
+        }
+
+        @Override
+        public void redraw() {
+            // nothing to draw on
         }
     };
 }

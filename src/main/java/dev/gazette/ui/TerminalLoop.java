@@ -165,6 +165,23 @@ public final class TerminalLoop implements TerminalControl {
         }
     }
 
+    /**
+     * Ctrl-L, as in most terminal programs: the size asked for again (a resize listener hears
+     * of any change) and every cell drawn on the next frame, for a screen something else wrote
+     * on or drew at a wrong size.
+     */
+    @Override
+    public void redraw() {
+        try {
+            TerminalSize size = terminal.getTerminalSize();
+            TerminalSize now = screen.doResizeIfNecessary();
+            queue.post(new Event.Resize(now != null ? now : size));
+        } catch (IOException e) {
+            queue.post(new Event.Status("Could not measure the terminal: " + e.getMessage()));
+        }
+        redrawAll = true;
+    }
+
     /** Ctrl-Z: SIGTSTP to this process with the terminal handed back; the shell's fg continues it here. */
     @Override
     public void suspend() {

@@ -58,6 +58,13 @@ class SttyTest {
     }
 
     @Test
+    void aResizeAsksTheKernelForTheSizeNotTheTerminal() throws IOException {
+        Stty stty = stty("echo 4500:5:bf:8a3b");
+        assertEquals(new TerminalSize(120, 40), stty.size());
+        assertEquals(List.of("size  <- the-terminal"), calls(), "one stty, on the terminal, nothing written to it");
+    }
+
+    @Test
     void aSizeIsTwoPositiveNumbersRowsFirst() {
         assertEquals(new TerminalSize(100, 30), Stty.size("30 100"));
         assertEquals(null, Stty.size("0 0"), "a serial line that does not know its size");

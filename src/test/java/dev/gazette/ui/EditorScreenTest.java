@@ -66,4 +66,14 @@ class EditorScreenTest {
         assertEquals(3, s.suspends);
         assertTrue(s.state().running());
     }
+
+    @Test
+    void ctrlLRedrawsFromTheListTheArticleAndTheInputAndKeepsTheDraft() {
+        VirtualScreen s = openShort();
+        s.ctrl('l');
+        s.press(KeyType.Enter).ctrl('l');
+        s.press(new KeyStroke('c', false, false)).type("half").ctrl('l');
+        assertEquals(3, s.redraws);
+        assertTrue(s.text().contains("> half"), "the draft is untouched: " + s.text());
+    }
 }

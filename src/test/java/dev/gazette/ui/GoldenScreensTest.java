@@ -224,8 +224,8 @@ class GoldenScreensTest {
                    │ Esc h Left Bksp  clear the filter, else back to the feeds      │
                    │ ?                this help                                     │
                    │ ^Z               suspend (the shell's fg comes back)           │
+                   │ ^L               redraw the screen                             │
                    │ q                quit (with several feeds: back to the feeds)  │
-                   │                                                                │
             ↑↓ Move└─────────────────────────────────────────────────────────↓ more─┘""";
 
     static final String HELP_ARTICLE_80 = """

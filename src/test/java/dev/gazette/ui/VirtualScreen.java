@@ -77,6 +77,8 @@ final class VirtualScreen {
     /** Texts the editor was opened on, in order. */
     final List<String> edited = new ArrayList<>();
     int suspends;
+    /** How many times Ctrl-L asked for a redraw. */
+    int redraws;
     /** Whether the browser these tests open links with draws in the terminal (w3m). */
     boolean terminalBrowser;
     /** Times the terminal was handed over (the editor, a terminal browser). */
@@ -150,6 +152,11 @@ final class VirtualScreen {
                 @Override
                 public void suspend() {
                     suspends++;
+                }
+
+                @Override
+                public void redraw() {
+                    redraws++;
                 }
             });
             this.effects = effects;
