@@ -7,8 +7,10 @@ import dev.gazette.feed.FeedException;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.Problem;
 import dev.gazette.source.FeedCache;
+import dev.gazette.source.FileSource;
 import dev.gazette.source.Opml;
 import dev.gazette.source.Refresher;
+import dev.gazette.source.Sidecars;
 import dev.gazette.source.Source;
 import dev.gazette.source.SourceException;
 import dev.gazette.ui.Dates;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs one command line: parse, load, then list, check or open the terminal UI. Every
@@ -122,8 +125,16 @@ public final class Cli {
         FeedCache cache = FeedCache.at(env);
         boolean network = FeedSources.needNetwork(sources, options.offline());
         int code = OK;
+        int skipped = 0;
         try (Refresher refresher = network ? new Refresher(cache) : null) {
             for (Source source : sources) {
+                // A glob over a folder Gazette has read in takes in its files beside the feeds too.
+                Optional<String> sidecar = source instanceof FileSource f ? Sidecars.whatIs(f.path()) : Optional.empty();
+                if (sidecar.isPresent() && sources.size() > 1) {
+                    err.println(CleanText.line(source.display()) + ": " + sidecar.get() + "; skipped");
+                    skipped++;
+                    continue;
+                }
                 Feed feed;
                 try {
                     feed = FeedSources.of(source, cache, refresher, options.offline(), false, zone).load(LoadListener.NONE);
@@ -136,7 +147,7 @@ public final class Cli {
                 else list(feed, zone);
             }
         }
-        return code;
+        return skipped == sources.size() ? BAD_INPUT : code;
     }
 
     private void list(Feed feed, ZoneId zone) {

@@ -4,6 +4,7 @@ import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
 import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.LoadListener;
+import dev.gazette.source.Sidecars;
 import dev.gazette.ui.FeedSource;
 
 import java.io.IOException;
@@ -40,6 +41,8 @@ final class FileFeedSource implements FeedSource {
             throw new FeedException(file + ": " + (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
                     ? "is no longer a regular file; not read again" : "no such file"));
         }
+        java.util.Optional<String> sidecar = Sidecars.whatIs(file);
+        if (sidecar.isPresent()) throw new FeedException(file + ": " + sidecar.get() + ", not a feed");
         String before = stamp();
         Feed feed = FeedLoader.load(file, listener, null, bodiesInFile);
         loadedStamp = before;

@@ -1,9 +1,11 @@
 package dev.gazette.source;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The files Gazette keeps beside a feed file (DESIGN.md section 5), named by one rule:
@@ -39,6 +41,38 @@ public record Sidecars(Path journal, Path state, Path drafts) {
     public static Sidecars of(Source source, Map<String, String> env) {
         if (source instanceof FileSource f) return beside(f.path());
         return forUrl(((UrlSource) source).url(), env);
+    }
+
+    /**
+     * What a file is when it is one of these beside a feed ("Gazette's read marks for
+     * feed.json"), so that a glob like {@code --check *.json} can skip it by name; empty for
+     * any other file. Only a file whose feed is there counts.
+     */
+    public static Optional<String> whatIs(Path file) {
+        Path name = file.getFileName();
+        if (name == null) return Optional.empty();
+        String n = name.toString();
+        String[][] kinds = {{".comments.jsonl", "comments"}, {".state.json", "read marks"}, {".drafts.json", "drafts"}};
+        for (String[] kind : kinds) {
+            if (!n.endsWith(kind[0]) || n.length() == kind[0].length()) continue;
+            String stem = n.substring(0, n.length() - kind[0].length());
+            for (String ext : FEED_EXTENSIONS_WITH_NONE) {
+                for (String candidate : new String[] {stem + ext, stem + ext.toUpperCase(Locale.ROOT)}) {
+                    Path feed = file.resolveSibling(candidate);
+                    if (Files.isRegularFile(feed) && isSidecar(feed, file)) {
+                        return Optional.of("Gazette's " + kind[1] + " for " + candidate);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String[] FEED_EXTENSIONS_WITH_NONE = {".json", ".xml", ".rss", ".atom", ""};
+
+    private static boolean isSidecar(Path feed, Path file) {
+        Sidecars s = beside(feed);
+        return s.journal().equals(file) || s.state().equals(file) || s.drafts().equals(file);
     }
 
     static String stem(String name) {

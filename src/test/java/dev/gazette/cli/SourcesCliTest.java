@@ -71,6 +71,31 @@ class SourcesCliTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    @Test
+    void aGlobOverAFolderGazetteHasReadSkipsItsOwnFilesBesideTheFeeds() throws IOException {
+        Path news = Files.writeString(dir.resolve("news.json"), feed("News", "One"));
+        Path marks = Files.writeString(dir.resolve("news.state.json"), "{\"version\":1,\"read\":[\"0\"]}");
+        Path drafts = Files.writeString(dir.resolve("news.drafts.json"), "{\"version\":1,\"drafts\":{}}");
+        Path orphan = Files.writeString(dir.resolve("gone.state.json"), "{\"version\":1,\"read\":[]}");
+        Result r = run("--check", news.toString(), marks.toString(), drafts.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(news + ": ok, 1 item\n", r.out());
+        assertEquals(marks + ": Gazette's read marks for news.json; skipped\n"
+                + drafts + ": Gazette's drafts for news.json; skipped\n", r.err());
+
+        Result alone = run("--list", marks.toString());
+        assertEquals(2, alone.code(), "asked for by itself, it is not a feed");
+        assertEquals(marks + ": Gazette's read marks for news.json, not a feed\n", alone.err());
+
+        Result onlySidecars = run("--check", marks.toString(), drafts.toString());
+        assertEquals(2, onlySidecars.code(), "nothing was checked");
+
+        Result noFeedBeside = run("--check", news.toString(), orphan.toString());
+        assertEquals(2, noFeedBeside.code());
+        assertTrue(noFeedBeside.err().startsWith(orphan + ": not a JSON Feed"), "with no feed beside it, it is a file like any other: "
+                + noFeedBeside.err());
+    }
+
     @AfterEach
     void stop() {
         if (server != null) server.stop(0);
