@@ -78,13 +78,21 @@ public record Options(Mode mode, List<String> sources, Path feeds, Path importOp
                 case "--offline" -> offline = true;
                 case "--no-mouse" -> mouse = false;
                 default -> {
-                    if (a.startsWith("--comments=")) comments = Path.of(a.substring(11));
-                    else if (a.startsWith("--author=")) author = a.substring(9);
-                    else if (a.startsWith("--feeds=")) feeds = Path.of(a.substring(8));
-                    else if (a.startsWith("--import-opml=")) {
-                        mode = pick(mode, Mode.IMPORT_OPML);
-                        importOpml = Path.of(a.substring(14));
-                    } else throw new UsageException("unknown option '" + a + "'");
+                    int equals = a.indexOf('=');
+                    String name = equals < 0 ? a : a.substring(0, equals);
+                    String value = equals < 0 ? null : a.substring(equals + 1);
+                    switch (name) {
+                        case "--comments" -> comments = Path.of(given(value, name));
+                        case "--author" -> author = given(value, name);
+                        case "--feeds" -> feeds = Path.of(given(value, name));
+                        case "--import-opml" -> {
+                            mode = pick(mode, Mode.IMPORT_OPML);
+                            importOpml = Path.of(given(value, name));
+                        }
+                        case "--list", "--check", "--offline", "--no-mouse", "--help", "--version", "--export-opml" ->
+                            throw new UsageException(name + " takes no value; a source goes after it, with a space");
+                        default -> throw new UsageException("unknown option '" + a + "'");
+                    }
                 }
             }
         }
@@ -106,7 +114,13 @@ public record Options(Mode mode, List<String> sources, Path feeds, Path importOp
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size() || args.get(i).isEmpty()) throw new UsageException(option + " needs a value");
-        return args.get(i);
+        if (i >= args.size()) throw new UsageException(option + " needs a value");
+        return given(args.get(i), option);
+    }
+
+    /** An option's value, given after a space or after "=": never empty. */
+    private static String given(String value, String option) throws UsageException {
+        if (value.isEmpty()) throw new UsageException(option + " was given an empty value");
+        return value;
     }
 }

@@ -61,4 +61,18 @@ class OptionsTest {
                 () -> Options.parse(List.of("--help", "--version")));
         assertEquals("--help and --version cannot be used together", e.getMessage());
     }
+
+    @Test
+    void anEmptyValueAndAValueOnAFlagSayWhatIsWrong() {
+        for (List<String> args : List.of(List.of("--author", ""), List.of("--author="))) {
+            assertEquals("--author was given an empty value",
+                    assertThrows(Options.UsageException.class, () -> Options.parse(args)).getMessage(), args.toString());
+        }
+        assertEquals("--feeds needs a value",
+                assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--feeds"))).getMessage());
+        assertEquals("--list takes no value; a source goes after it, with a space",
+                assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--list=a.json"))).getMessage());
+        assertEquals("unknown option '--lists=a.json'",
+                assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--lists=a.json"))).getMessage());
+    }
 }
