@@ -166,10 +166,14 @@ final class Reader {
     }
 
     /** The first note, and how many more there are: all are shown when Gazette quits. */
+    /**
+     * The status line for what was skipped while choosing the feeds: the one note as it is;
+     * several as a count, since one note and "(and 2 more…)" do not fit 80 columns and a cut
+     * in the middle loses what the note says. All of them are printed when Gazette quits.
+     */
     static String notesLine(List<String> notes) {
-        String first = notes.get(0);
-        if (notes.size() == 1) return first;
-        return first + " (and " + (notes.size() - 1) + " more, shown when Gazette quits)";
+        if (notes.size() == 1) return notes.get(0);
+        return notes.size() + " notes on the feeds (skipped lines, repeats) are printed when Gazette quits";
     }
 
     private Channel channel(Source s, Options options, FeedCache cache, Refresher refresher, ZoneId zone)
