@@ -56,6 +56,10 @@ final class ArticleScreen {
             a = s.article();
         }
         if (escape && a.tools().search() != null) return Next.of(SearchBar.clear(s));
+        // While matches show, n and N walk them as in less and vi, which is what a reader who
+        // has just searched reaches for; Esc clears them and n is the next article again.
+        if (a.tools().search() != null && isPlain(key, 'n')) return SearchBar.jump(s, +1);
+        if (a.tools().search() != null && isPlain(key, 'N')) return SearchBar.jump(s, -1);
         if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
         return switch (command.get()) {
             case BACK -> Next.of(s.withArticle(null));
@@ -80,6 +84,10 @@ final class ArticleScreen {
             case SEARCH_PREVIOUS -> SearchBar.jump(s, -1);
             default -> Next.of(scroll(s, command.get()));
         };
+    }
+
+    private static boolean isPlain(KeyStroke key, char c) {
+        return key.getKeyType() == KeyType.Character && key.getCharacter() == c && !key.isCtrlDown() && !key.isAltDown();
     }
 
     private static boolean takesNumber(Command c) {

@@ -12,12 +12,12 @@ import java.util.List;
  * The article view's search, as keys and drawing: / opens a query line on the status row;
  * as you type, the view moves to the first match from where you were (as less does);
  * Enter keeps the search, Esc while typing goes back to where you were. Afterwards
- * Enter and Ctrl-N go to the next match, Ctrl-P to the previous one, round the ends, and
- * Esc clears the highlights; Ctrl-N and Ctrl-P work while typing too. Updates are pure;
+ * Enter, Ctrl-N and n go to the next match, Ctrl-P and N to the previous one, round the
+ * ends (n and N as in less, while the matches show), and Esc clears the highlights; Ctrl-N and Ctrl-P work while typing too. Updates are pure;
  * {@link #highlight} only draws.
  */
 final class SearchBar {
-    private static final String KEPT_KEYS = "Enter ^N next  ^P previous  Esc clear";
+    private static final String KEPT_KEYS = "n ^N next  N ^P previous  Esc clear";
 
     private SearchBar() {}
 

@@ -123,7 +123,7 @@ class ArticleToolsScreenTest {
     void aKeptSearchTakesOneRowAndKeepsWholeKeysOnANarrowScreen() {
         VirtualScreen s = VirtualScreen.of(47, 10, TestFeeds.threeArticles(), dir);
         s.press(KeyType.Enter).press(key('/')).type("PARAGRAPH 3").press(KeyType.Enter);
-        assertEquals("/PARAGRAPH 3  1/11  Enter ^N next  ^P previous", s.row(9));
+        assertEquals("/PARAGRAPH 3  1/11  n ^N next  N ^P previous", s.row(9));
         assertTrue(s.row(8).endsWith(ArticleScreen.INPUT_HINT), "the input row is not taken by the hint: " + s.row(8));
         s.resize(24, 10);
         assertEquals("/PARAGRAPH 3  1/11", s.row(9), "no half a key");
@@ -145,7 +145,7 @@ class ArticleToolsScreenTest {
         assertTrue(s.cell(0, row).getModifiers().contains(SGR.REVERSE), "the match is highlighted");
         assertFalse(s.cell(13, row).getModifiers().contains(SGR.REVERSE), "the rest of the line is not");
         s.press(KeyType.Enter);
-        assertTrue(s.row(9).startsWith("/PARAGRAPH 3  1/11  Enter ^N next"), s.row(9));
+        assertTrue(s.row(9).startsWith("/PARAGRAPH 3  1/11  n ^N next"), s.row(9));
         s.press(ctrl('n'));
         assertTrue(s.text().contains("Paragraph 30 is short."), s.text());
         assertTrue(s.row(9).contains("2/11"), s.row(9));
@@ -164,6 +164,22 @@ class ArticleToolsScreenTest {
         assertEquals(AppState.View.ARTICLE, s.state().view());
         s.press(KeyType.Escape);
         assertEquals(AppState.View.HEADLINES, s.state().view(), "a second Esc goes back");
+    }
+
+    @Test
+    void nIsTheNextMatchWhileMatchesShowAndTheNextArticleOnceEscClearsThem() {
+        VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter);
+        String first = s.state().article().article().id();
+        s.press(key('/')).type("short").press(KeyType.Enter).press(key('n'));
+        assertEquals(first, s.state().article().article().id(), "n walked the matches");
+        assertEquals(1, s.state().article().tools().search().current());
+        boolean read = s.state().isRead(s.state().article().article());
+        s.press(key('N'));
+        assertEquals(0, s.state().article().tools().search().current(), "N, as in less: the previous match");
+        assertEquals(read, s.state().isRead(s.state().article().article()), "not the read mark");
+        s.press(KeyType.Escape).press(key('n'));
+        assertFalse(first.equals(s.state().article().article().id()), "with no search, n is the next article");
     }
 
     @Test

@@ -248,8 +248,8 @@ class GoldenScreensTest {
             │ 0-9                        link [n]: type n, then o opens, y copies          │
             │ L                          list the links (Enter opens)                      │
             │ /                          search the text                                   │
-            │ Enter ^N                   next match                                        │
-            │ ^P                         previous match                                    │
+            │ Enter ^N                   next match (n too, while matches show)            │
+            │ ^P                         previous match (N too, while matches show)        │
             │ c Tab                      write a comment                                   │
             │ ]                          select the next comment                           │
             └───────────────────────────────────────────────────────────────────────↓ more─┘""";
