@@ -209,6 +209,8 @@ final class ArticleScreen {
         Theme theme = s.settings().theme();
         String header = s.feed().title() + " — " + (s.headlines().position().selected() + 1) + "/"
                 + s.headlines().visible().size();
+        // In All articles the list had a source column; the article says its feed here.
+        if (s.shown() == AppState.ALL) header += " · " + s.feeds().get(a.source()).name();
         if (a.page() == null) {
             Bars.header(g, r.width(), header, theme);
             LineDrawer.drawText(g, r.textLeft(), r.bodyTop(), r.textLeft() + r.textWidth(),

@@ -103,6 +103,7 @@ class FeedsScreenTest {
     void marksAndCommentsFollowAnArticleToItsOwnFeed() throws IOException {
         VirtualScreen s = open().press(KeyType.Enter).press(key('j'), key('j')).press(KeyType.Enter);
         assertEquals("Same id, other feed", s.row(1));
+        assertTrue(s.row(0).startsWith(" All articles — 3/4 · My garden"), "the article says its feed: " + s.row(0));
         s.press(key('c')).type("From All articles").press(KeyType.Enter);
         assertTrue(Files.readString(dir.resolve("feed1.comments.jsonl")).contains("From All articles"));
         assertFalse(Files.exists(dir.resolve("feed0.comments.jsonl")), "the same id in the other feed is another article");
