@@ -36,8 +36,8 @@ public final class ArticleBodyRenderer {
             body.addAll(HtmlRenderer.blocks(c.html(), base, links));
             if (new Document(body, List.of()).isEmpty()) body.clear();
         }
-        if (body.isEmpty() && hasText(c.text())) body.addAll(PlainTextRenderer.blocks(c.text()));
-        if (body.isEmpty() && hasText(c.summary())) body.addAll(PlainTextRenderer.blocks(c.summary()));
+        if (body.isEmpty() && hasText(c.text())) body.addAll(PlainTextRenderer.blocks(c.text(), links));
+        if (body.isEmpty() && hasText(c.summary())) body.addAll(PlainTextRenderer.blocks(c.summary(), links));
         if (body.isEmpty()) {
             StyledText none = new StyledText();
             none.append(NO_CONTENT, Span.styleSet(Style.DIM, Style.ITALIC));

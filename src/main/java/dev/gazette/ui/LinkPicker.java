@@ -22,7 +22,10 @@ record LinkPicker(int selected, int top) {
     static Next open(AppState s) {
         ArticleState a = s.article();
         if (a.page() == null) return Next.of(s.withStatus("The article is still opening"));
-        if (ArticleLinks.links(a).isEmpty()) return Next.of(s.withStatus("This article has no links"));
+        if (ArticleLinks.links(a).isEmpty()) {
+            return Next.of(s.withStatus(a.article().link() == null ? "This article has no links"
+                    : "No links in this article's text; o opens the article's own page"));
+        }
         return Next.of(with(s, new LinkPicker(0, 0)));
     }
 

@@ -34,6 +34,23 @@ class PlainTextRendererTest {
     }
 
     @Test
+    void bareUrlsAreNumberedLinksWithoutTheSentencesPunctuation() {
+        Document d = PlainTextRenderer.render("See https://example.org/a. Or (https://en.wikipedia.org/wiki/Go_(game)), "
+                + "and https://example.org/a again!\nhttp:// alone, HTTPS://EXAMPLE.ORG/Q?x=1&y=2; \"https://x.org/q\"");
+        assertEquals(List.of("See https://example.org/a[1]. Or",
+                        "(https://en.wikipedia.org/wiki/Go_(game)[2]), and",
+                        "https://example.org/a[1] again!",
+                        "http:// alone, HTTPS://EXAMPLE.ORG/Q?x=1&y=2[3];",
+                        "\"https://x.org/q[4]\""),
+                d.layout(50).stream().map(StyledLine::plain).toList());
+        assertEquals(List.of("https://example.org/a", "https://en.wikipedia.org/wiki/Go_(game)",
+                "HTTPS://EXAMPLE.ORG/Q?x=1&y=2", "https://x.org/q"), d.links().stream().map(Link::url).toList());
+        StyledLine first = d.layout(50).get(0);
+        assertTrue(first.spans().stream().anyMatch(sp -> sp.text().equals("https://example.org/a")
+                && sp.styles().contains(Style.LINK)), "styled as a link");
+    }
+
+    @Test
     void markupIsShownAsWritten() {
         assertEquals(List.of("<b>not bold</b> &amp;"), lines("<b>not bold</b> &amp;", 30));
     }

@@ -84,6 +84,21 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void aPlainTextArticlesBareUrlsAreLinksAndWithoutAnyLSaysOOpensThePage() {
+        VirtualScreen s = VirtualScreen.of(80, 20, TestFeeds.feed(
+                TestFeeds.article("u", "With a URL", "2025-03-03T10:00:00Z", null, "Read https://example.org/report."),
+                TestFeeds.article("v", "Without", "2025-03-02T10:00:00Z", null, "No address here.")), dir);
+        s.press(KeyType.Enter);
+        assertTrue(s.text().contains("Read https://example.org/report[1]."), s.text());
+        s.press(key('1'), key('o'));
+        assertEquals(List.of("https://example.org/report"), s.opened, "1o opens the bare URL");
+        s.press(key('L'));
+        assertTrue(s.text().contains("[1] https://example.org/report"), s.text());
+        s.press(KeyType.Escape).press(key('n')).press(key('L'));
+        assertEquals("No links in this article's text; o opens the article's own page", s.row(19).stripTrailing());
+    }
+
+    @Test
     void aFeedLinkWithASpaceIsOpenedAndCopiedEncodedAsABrowserSendsIt() {
         Article a = new Article("s", false, "Spaced", " https://news.example/a story?q=x y ", null, null,
                 Instant.parse("2025-03-03T10:00:00Z"), null, List.of(), List.of(), List.of(),
