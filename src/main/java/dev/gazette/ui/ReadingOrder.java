@@ -25,6 +25,12 @@ final class ReadingOrder {
                         opened.effects()) : opened;
             }
         }
+        // newsboat's next-unread goes on into the next feed; here each feed's list is its own, so
+        // the status says where the rest are rather than leave the reader thinking there are none.
+        int elsewhere = s.severalFeeds() && s.shown() != AppState.ALL ? s.unreadInAllFeeds() - s.unread() : 0;
+        if (elsewhere > 0) {
+            return Next.of(s.withStatus("No other unread article here; " + elsewhere + " in the other feeds (q q: the feeds)"));
+        }
         return Next.of(s.withStatus("No other unread article"));
     }
 

@@ -115,6 +115,14 @@ class FeedsScreenTest {
     }
 
     @Test
+    void uAtTheEndOfAFeedsUnreadSaysHowManyAreInTheOtherFeeds() {
+        VirtualScreen s = open().press(key('j')).press(KeyType.Enter).press(KeyType.Enter).press(key('U'));
+        s.press(key('U'));
+        assertEquals("No other unread article here; 2 in the other feeds (q q: the feeds)",
+                s.row(9).stripTrailing());
+    }
+
+    @Test
     void everyBackKeyOfTheHeadlinesReturnsToTheFeeds() {
         KeyStroke[] backKeys = {new KeyStroke(KeyType.Escape), key('q'), key('h'),
                 new KeyStroke(KeyType.ArrowLeft), new KeyStroke(KeyType.Backspace)};
