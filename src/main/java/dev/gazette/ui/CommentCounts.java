@@ -5,7 +5,8 @@ import dev.gazette.text.TextWidth;
 /**
  * The comment counts of the headline list: read per feed on the journal worker
  * ({@link Effect.LoadCounts}, at start and after each save) and shown after the title as
- * "(3)", in the secondary look, taking its columns from the title, never from the author.
+ * "(3)", in the secondary look, taking its columns from the title, never from the author;
+ * an article with an unsent draft says so there too.
  */
 final class CommentCounts {
     private CommentCounts() {}
@@ -14,10 +15,15 @@ final class CommentCounts {
         return s.withEntry(e.source(), s.feeds().get(e.source()).withComments(e.counts()));
     }
 
-    /** " (3)" for an article with comments on a row wide enough for it, else "". */
-    static String label(int count, int width) {
-        if (count <= 0 || width < 30) return "";
-        return " (" + count + ")";
+    /**
+     * " (3)" for an article with comments on a row wide enough for it, " (3, draft)" or
+     * " (draft)" when an unsent comment waits on it (so a draft left days ago is found from
+     * the list), else "".
+     */
+    static String label(int count, boolean draft, int width) {
+        if (width < 30 || (count <= 0 && !draft)) return "";
+        if (!draft) return " (" + count + ")";
+        return count <= 0 ? " (draft)" : " (" + count + ", draft)";
     }
 
     /** The title cut so that it and {@code label} fit in {@code columns} together. */

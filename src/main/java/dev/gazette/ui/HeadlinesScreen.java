@@ -197,7 +197,9 @@ final class HeadlinesScreen {
         if (selected) LineDrawer.fill(g, 0, row, r.width(), look);
         int x = LineDrawer.drawText(g, 0, row, r.width(), parts.mark() + parts.date()
                 + (parts.date().isEmpty() ? "" : "  "), selected ? look : theme.secondary());
-        String count = CommentCounts.label(s.feeds().get(s.sourceOf(a)).commentCount(a.id()), r.width());
+        int source = s.sourceOf(a);
+        String count = CommentCounts.label(s.feeds().get(source).commentCount(a.id()),
+                s.drafts().containsKey(AppState.draftKey(source, a.id())), r.width());
         // with an author column the title is padded to it: the count takes its columns from the title
         int titleColumns = parts.author().isEmpty() ? r.width() - x : TextWidth.columns(parts.title());
         int authorAt = x + titleColumns;

@@ -44,11 +44,15 @@ class DraftScreenTest {
                 Files.readString(dir.resolve("feed.drafts.json")));
 
         VirtualScreen again = start();
+        assertTrue(again.row(2).contains("Short note (draft)"), "the list says where the draft waits: " + again.row(2));
+        assertFalse(again.row(1).contains("draft"), again.row(1));
         again.press(key('j')).press(KeyType.Enter);
         assertEquals("> half a thought", again.row(18));
         again.press(key('c')).type(", finished").press(KeyType.Enter);
         assertTrue(again.text().contains("half a thought, finished"));
         assertFalse(Files.readString(dir.resolve("feed.drafts.json")).contains("short"), "a saved comment's draft is gone");
+        again.press(KeyType.Escape).press(key('q'));
+        assertTrue(again.row(2).contains("Short note (1)") && !again.row(2).contains("draft"), again.row(2));
     }
 
     @Test
