@@ -89,7 +89,7 @@ public final class KeyMap {
 
     /** Search line keys (after /): shown in help only; the line edits like the comment input. */
     public static final List<KeyBinding> SEARCH_HELP = List.of(
-            new KeyBinding("Enter", "keep the search (Enter ^N / ^P: next / previous match)", null, List.of()),
+            new KeyBinding("Enter", "keep it; then n ^N next, N ^P previous match", null, List.of()),
             new KeyBinding("Esc", "cancel, back to where you were", null, List.of()));
 
     /** Comment input keys: shown in help only; the input line interprets them itself. */
