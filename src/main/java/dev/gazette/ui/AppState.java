@@ -23,13 +23,14 @@ import java.util.Map;
  * @param help    the help overlay, or null when it is closed
  * @param drafts  unsent comments (text, cursor and what they answer) by {@link #draftKey}
  * @param status  a message for the status line until the next key, or null
+ * @param confirm a question the status line asks, waiting for y (anything else says no), or null
  * @param exit    why Gazette stopped on its own (the only feed could not be read), or null
  * @param nextRequest the number the next article request gets, so a late answer is recognised
  */
 public record AppState(Settings settings, TerminalSize size, List<FeedEntry> feeds, int shown, FeedState all,
                        Map<String, ComposeDraft> drafts, View view, HeadlineListState feedList, HeadlinesState headlines,
-                       ArticleState article, HelpState help, String status, boolean running, String exit,
-                       long nextRequest) {
+                       ArticleState article, HelpState help, String status, Confirm confirm, boolean running,
+                       String exit, long nextRequest) {
 
     public enum View { FEEDS, HEADLINES, ARTICLE }
 
@@ -63,7 +64,7 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
         boolean several = entries.size() > 1;
         return new AppState(settings, size, entries, several ? ALL : 0, several ? FeedState.all(entries) : null,
                 Map.of(), several ? View.FEEDS : View.HEADLINES, HeadlineListState.START, HeadlinesState.START, null,
-                null, null, true, null, 1);
+                null, null, null, true, null, 1);
     }
 
     /** One unnamed feed: the common case, and the tests'. */
@@ -108,7 +109,7 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
     }
 
     AppState withSize(TerminalSize s) {
-        return new AppState(settings, s, feeds, shown, all, drafts, view, feedList, headlines, article, help, status,
+        return new AppState(settings, s, feeds, shown, all, drafts, view, feedList, headlines, article, help, status, confirm,
                 running, exit, nextRequest);
     }
 
@@ -124,61 +125,66 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
         boolean whole = e.feed().complete() || !e.feed().loading();
         FeedState merged = all != null && articlesChanged && whole ? FeedState.all(list) : all;
         return new AppState(settings, size, list, shown, merged, drafts, view, feedList, headlines, article, help,
-                status, running, exit, nextRequest);
+                status, confirm, running, exit, nextRequest);
     }
 
     AppState withShown(int feed) {
         return new AppState(settings, size, feeds, feed, all, drafts, view, feedList, headlines, article, help,
-                status, running, exit, nextRequest);
+                status, confirm, running, exit, nextRequest);
     }
 
     AppState withView(View v) {
         return new AppState(settings, size, feeds, shown, all, drafts, v, feedList, headlines, article, help,
-                status, running, exit, nextRequest);
+                status, confirm, running, exit, nextRequest);
     }
 
     AppState withFeedList(HeadlineListState position) {
         return new AppState(settings, size, feeds, shown, all, drafts, view, position, headlines, article, help,
-                status, running, exit, nextRequest);
+                status, confirm, running, exit, nextRequest);
     }
 
     AppState withDraft(String key, ComposeDraft draft) {
         Map<String, ComposeDraft> d = new HashMap<>(drafts);
         if (draft == null || draft.isEmpty()) d.remove(key);
         else d.put(key, draft);
-        return new AppState(settings, size, feeds, shown, all, d, view, feedList, headlines, article, help, status,
+        return new AppState(settings, size, feeds, shown, all, d, view, feedList, headlines, article, help, status, confirm,
                 running, exit, nextRequest);
     }
 
     AppState withHeadlines(HeadlinesState h) {
-        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, h, article, help, status,
+        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, h, article, help, status, confirm,
                 running, exit, nextRequest);
     }
 
     /** Opens (non-null) or closes an article; closing returns to the headlines. */
     AppState withArticle(ArticleState a) {
         View v = a != null ? View.ARTICLE : view == View.ARTICLE ? View.HEADLINES : view;
-        return new AppState(settings, size, feeds, shown, all, drafts, v, feedList, headlines, a, help, status,
+        return new AppState(settings, size, feeds, shown, all, drafts, v, feedList, headlines, a, help, status, confirm,
                 running, exit, nextRequest);
     }
 
     AppState withHelp(HelpState h) {
-        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, h, status,
+        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, h, status, confirm,
                 running, exit, nextRequest);
     }
 
     AppState withStatus(String message) {
         return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, help,
-                message, running, exit, nextRequest);
+                message, confirm, running, exit, nextRequest);
+    }
+
+    AppState withConfirm(Confirm c) {
+        return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, help,
+                c == null ? status : c.question(), c, running, exit, nextRequest);
     }
 
     AppState stopped(String why) {
         return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, help,
-                status, false, why, nextRequest);
+                status, confirm, false, why, nextRequest);
     }
 
     AppState withNextRequest(long next) {
         return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, help,
-                status, running, exit, next);
+                status, confirm, running, exit, next);
     }
 }

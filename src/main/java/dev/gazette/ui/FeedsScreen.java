@@ -30,15 +30,24 @@ final class FeedsScreen {
             case OPEN -> Next.of(open(s, feed));
             case RELOAD -> feed == AppState.ALL ? Router.reloadAll(s) : Router.reload(s, feed, true);
             case RELOAD_ALL -> Router.reloadAll(s);
-            case MARK_ALL_READ -> markRead(s, feed);
+            case MARK_ALL_READ -> Next.of(askMarkRead(s, feed));
             // newsboat's / on its feed list searches every feed: here, All articles with the filter line open.
             case FILTER -> Next.of(filterAll(s));
             default -> Next.of(s.withFeedList(s.feedList().apply(command.get(), rows(s), height(s))));
         };
     }
 
-    /** A (newsboat's key on its feed list): every article of feed {@code feed} (or of all) marked read. */
-    private static Next markRead(AppState s, int feed) {
+    /** A asks first, as newsboat does: a slip would lose which articles were still to read. */
+    private static AppState askMarkRead(AppState s, int feed) {
+        int unread = feed == AppState.ALL ? s.unreadInAllFeeds() : s.feeds().get(feed).unread();
+        if (unread == 0) return s.withStatus("Nothing to mark: every article is read");
+        String of = feed == AppState.ALL ? (s.severalFeeds() ? " in every feed" : "") : " of " + s.feeds().get(feed).name();
+        return s.withConfirm(new Confirm("Mark " + unread + (unread == 1 ? " article" : " articles") + of
+                + " read? y/n", Command.MARK_ALL_READ, feed));
+    }
+
+    /** A, answered y (newsboat's key on its feed list): every article of feed {@code feed} (or of all) marked read. */
+    static Next markRead(AppState s, int feed) {
         int before = s.unreadInAllFeeds();
         AppState t = s;
         List<Effect> saves = new ArrayList<>();

@@ -46,10 +46,7 @@ final class HeadlinesScreen {
                         ? "Showing unread articles only (u shows all)" : "Showing all articles"));
             }
             case TOGGLE_READ -> toggleRead(s);
-            case MARK_ALL_READ -> {
-                Next marked = Marking.markAll(s, h.visible());
-                yield new Next(refiltered(marked.state()), marked.effects());
-            }
+            case MARK_ALL_READ -> Next.of(askMarkAll(s));
             case RELOAD -> s.shown() == AppState.ALL ? Router.reloadAll(s) : Router.reload(s, s.shown(), true);
             case RELOAD_ALL -> Router.reloadAll(s);
             case OPEN_LINK, COPY_LINK -> selectedLink(s, command.get());
@@ -63,6 +60,21 @@ final class HeadlinesScreen {
      */
     private static boolean clearsFilter(KeyStroke key, HeadlinesState h) {
         return key.getKeyType() == KeyType.Escape && !h.filter().text().isEmpty();
+    }
+
+    /** A asks first, as newsboat does; only the articles the list shows (a filter narrows it) count. */
+    private static AppState askMarkAll(AppState s) {
+        long unread = s.headlines().visible().stream().filter(a -> !s.isRead(a)).count();
+        if (unread == 0) return s.withStatus("Nothing to mark: every article shown is read");
+        return s.withConfirm(new Confirm("Mark " + unread + (unread == 1 ? " article" : " articles")
+                + (s.headlines().filter().text().isEmpty() ? "" : " that match the filter") + " read? y/n",
+                Command.MARK_ALL_READ, s.shown()));
+    }
+
+    /** A, answered y: the articles the list shows, marked read. */
+    static Next markAllShown(AppState s) {
+        Next marked = Marking.markAll(s, s.headlines().visible());
+        return new Next(refiltered(marked.state()), marked.effects());
     }
 
     /** o and y on a headline: the article's link (else the page it links to) to the browser or the clipboard. */

@@ -118,6 +118,7 @@ public final class Router {
             Next esc = key(s, new KeyStroke(KeyType.Escape));
             return esc.andThen(key(esc.state(), new KeyStroke(key.getCharacter(), false, false, key.isShiftDown())));
         }
+        if (s.confirm() != null) return Confirm.answer(s, key);
         AppState t = s.withStatus(null);
         if (t.help() != null) return Next.of(HelpScreen.update(t, key));
         return switch (t.view()) {

@@ -95,7 +95,7 @@ class DailyKeysScreenTest {
         assertEquals(" No headline matches the filter (Esc clears it).", s.row(1), "kept, it says the same");
         s.press(KeyType.Escape);
         assertEquals(" Test News — 5 articles, 5 unread", s.row(0).stripTrailing(), "Esc cleared the kept filter");
-        s.press(KeyType.Escape).press(key('A')).press(key('u'));
+        s.press(KeyType.Escape).press(key('A')).press(key('y')).press(key('u'));
         assertEquals(" No unread articles (u shows them all).", s.row(1));
         VirtualScreen empty = open(TestFeeds.feed(), 70, 10);
         assertEquals(" This feed has no articles.", empty.row(1));
@@ -153,6 +153,11 @@ class DailyKeysScreenTest {
         VirtualScreen again = open(fiveTopics(), 70, 10);
         assertTrue(again.row(1).startsWith("  2025-03-05"), "the mark survives a restart: " + again.row(1));
         again.press(key('A'));
+        assertEquals("Mark 4 articles read? y/n", again.row(9).stripTrailing(), "A asks first, as newsboat does");
+        again.press(key('n'));
+        assertEquals("Nothing marked", again.row(9).stripTrailing());
+        assertTrue(again.row(0).contains("4 unread"), "any key but y says no: " + again.row(0));
+        again.press(key('A'), key('y'));
         assertTrue(again.row(0).contains("0 unread"), again.row(0));
         assertEquals("4 articles marked read", again.row(9), "only the ones that changed count");
     }

@@ -152,12 +152,14 @@ class FeedsScreenTest {
     void aMarksTheSelectedFeedReadOrOnAllArticlesEveryFeed() throws IOException {
         VirtualScreen s = open();
         s.press(key('j'), key('A'));
+        assertEquals("Mark 2 articles of Tech Daily read? y/n", s.row(9).stripTrailing());
+        s.press(key('y'));
         assertEquals("2 articles marked read", s.row(9));
         assertEquals(" Gazette — 2 feeds, 2 unread", s.row(0));
         assertTrue(s.row(2).contains("0/2"), s.row(2));
         assertTrue(s.row(3).contains("2/2"), "My garden untouched: " + s.row(3));
         assertTrue(Files.readString(dir.resolve("feed0.state.json")).contains("\"t1\""));
-        s.press(key('k'), key('A'));
+        s.press(key('k'), key('A'), key('Y'));
         assertEquals("2 articles marked read", s.row(9), "All articles: the rest");
         assertEquals(" Gazette — 2 feeds, 0 unread", s.row(0));
         s.press(key('A'));

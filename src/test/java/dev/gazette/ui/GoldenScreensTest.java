@@ -216,7 +216,7 @@ class GoldenScreensTest {
                    │ /                filter headlines as you type                  │
                    │ u                show only unread / all                        │
                    │ N                toggle read mark                              │
-                   │ A                mark all as read                              │
+                   │ A                mark all as read (asks y/n)                   │
                    │ r                reload the feed (in All articles: every feed) │
                    │ R                reload every feed                             │
                    │ o                open the article's link in the browser        │

@@ -76,7 +76,7 @@ class HiddenFeedsScreenTest {
         assertTrue(selected(s, 3), "back on My garden");
         s.press(key('r'));
         assertEquals(List.of(1, 1, 2), s.sources.stream().map(x -> x.loads).toList(), "r reloads My garden only");
-        s.press(key('A'));
+        s.press(key('A'), key('y'));
         assertTrue(s.row(3).contains("0/2"), s.row(3));
         assertTrue(Files.exists(dir.resolve("feed2.state.json")));
         assertFalse(Files.exists(dir.resolve("feed1.state.json")), "the hidden feed is untouched");
@@ -111,6 +111,8 @@ class HiddenFeedsScreenTest {
         s.press(KeyType.Escape).press(key('q'));
         assertEquals(" Gazette — 2 feeds + 1 hidden, 5 unread", s.row(0));
         s.press(key('A'));
+        assertEquals("Mark 5 articles in every feed read? y/n", s.row(9).stripTrailing());
+        s.press(key('y'));
         assertEquals("5 articles marked read", s.row(9), "A on All articles: the hidden feed's too");
         assertTrue(Files.readString(dir.resolve("feed1.state.json")).contains("\"s2\""));
     }
