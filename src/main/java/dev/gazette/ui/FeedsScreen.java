@@ -108,7 +108,7 @@ final class FeedsScreen {
             if (selected) LineDrawer.fill(g, 0, y, r.width(), look);
             LineDrawer.drawText(g, 0, y, r.width(), row(s, rows.feedAt(i), r.width()), look);
         }
-        String message = s.status() != null ? s.status() : progress(s);
+        String message = s.confirm() != null ? s.confirm().question() : s.status() != null ? s.status() : progress(s);
         if (message == null) message = selectedProblem(s);
         Bars.status(g, r.statusRow(), r.width(), message, KEYS, theme);
     }

@@ -194,7 +194,9 @@ final class HeadlinesScreen {
             int x = LineDrawer.drawText(g, 0, r.statusRow(), r.width(), "/", theme.normal());
             LineDrawer.drawText(g, x, r.statusRow(), r.width(), w.visible(), theme.normal());
         } else {
-            Bars.status(g, r.statusRow(), r.width(), s.status(), s.severalFeeds() ? KEYS_BACK : KEYS, theme);
+            // A question waiting for y stays in sight whatever a reload says meanwhile.
+            String message = s.confirm() != null ? s.confirm().question() : s.status();
+            Bars.status(g, r.statusRow(), r.width(), message, s.severalFeeds() ? KEYS_BACK : KEYS, theme);
         }
     }
 
