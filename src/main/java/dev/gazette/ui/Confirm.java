@@ -1,26 +1,26 @@
 package dev.gazette.ui;
 
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
 /**
- * A question on the status line before a step that cannot be undone, as newsboat asks before
- * it marks a feed read: y does it, any other key says no. What to do is kept, not its result,
- * so a feed that reloads while the question waits is marked as it is then.
+ * The question A asks on the status line before it marks articles read, as newsboat asks
+ * before it marks a feed read: y does it, any other key says no. What to mark is kept, not
+ * the result, so a feed that reloads while the question waits is marked as it is then.
  *
  * @param question what the status line asks ("Mark 12 articles read? y/n")
- * @param command  the step asked about
- * @param feed     the feed it applies to, or {@link AppState#ALL}
+ * @param feed     the feed asked about on the feeds screen, or {@link AppState#ALL}; in the
+ *                 headlines, the articles the list shows are marked
  */
-record Confirm(String question, Command command, int feed) {
+record Confirm(String question, int feed) {
 
-    /** The key that answers: y does the step; any other key leaves everything as it was. */
-    static Next answer(AppState s, com.googlecode.lanterna.input.KeyStroke key) {
+    /** The key that answers: y marks; any other key leaves every mark as it was. */
+    static Next answer(AppState s, KeyStroke key) {
         Confirm c = s.confirm();
         AppState t = s.withConfirm(null).withStatus(null);
-        boolean yes = key.getKeyType() == com.googlecode.lanterna.input.KeyType.Character
-                && (key.getCharacter() == 'y' || key.getCharacter() == 'Y') && !key.isCtrlDown() && !key.isAltDown();
+        boolean yes = key.getKeyType() == KeyType.Character && (key.getCharacter() == 'y' || key.getCharacter() == 'Y')
+                && !key.isCtrlDown() && !key.isAltDown();
         if (!yes) return Next.of(t.withStatus("Nothing marked"));
-        return switch (t.view()) {
-            case FEEDS -> FeedsScreen.markRead(t, c.feed());
-            default -> HeadlinesScreen.markAllShown(t);
-        };
+        return t.view() == AppState.View.FEEDS ? FeedsScreen.markRead(t, c.feed()) : HeadlinesScreen.markAllShown(t);
     }
 }

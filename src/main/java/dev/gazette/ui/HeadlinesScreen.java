@@ -67,8 +67,7 @@ final class HeadlinesScreen {
         long unread = s.headlines().visible().stream().filter(a -> !s.isRead(a)).count();
         if (unread == 0) return s.withStatus("Nothing to mark: every article shown is read");
         return s.withConfirm(new Confirm("Mark " + unread + (unread == 1 ? " article" : " articles")
-                + (s.headlines().filter().text().isEmpty() ? "" : " that match the filter") + " read? y/n",
-                Command.MARK_ALL_READ, s.shown()));
+                + (s.headlines().filter().text().isEmpty() ? "" : " that match the filter") + " read? y/n", s.shown()));
     }
 
     /** A, answered y: the articles the list shows, marked read. */
