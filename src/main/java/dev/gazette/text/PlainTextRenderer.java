@@ -77,25 +77,35 @@ public final class PlainTextRenderer {
      * one (Wikipedia's "Go_(game)").
      */
     static int urlEnd(String text, int start, int end) {
+        // Bracket counts kept as the end moves back: a run of a million ")" costs one pass.
+        int open = 0;
+        int close = 0;
+        int openSquare = 0;
+        int closeSquare = 0;
+        for (int i = start; i < end; i++) {
+            switch (text.charAt(i)) {
+                case '(' -> open++;
+                case ')' -> close++;
+                case '[' -> openSquare++;
+                case ']' -> closeSquare++;
+                default -> { }
+            }
+        }
         int e = end;
         while (e > start) {
             char c = text.charAt(e - 1);
             if (".,;:!?'\"*_".indexOf(c) >= 0) {
                 e--;
-            } else if (c == ')' && count(text, start, e, '(') < count(text, start, e, ')')) {
+            } else if (c == ')' && open < close) {
+                close--;
                 e--;
-            } else if (c == ']' && count(text, start, e, '[') < count(text, start, e, ']')) {
+            } else if (c == ']' && openSquare < closeSquare) {
+                closeSquare--;
                 e--;
             } else {
                 break;
             }
         }
         return e;
-    }
-
-    private static int count(String text, int start, int end, char c) {
-        int n = 0;
-        for (int i = start; i < end; i++) if (text.charAt(i) == c) n++;
-        return n;
     }
 }

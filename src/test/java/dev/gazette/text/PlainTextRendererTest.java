@@ -51,6 +51,13 @@ class PlainTextRendererTest {
     }
 
     @Test
+    void aUrlFollowedByAHundredThousandClosingBracketsEndsBeforeThem() {
+        String text = "(https://x.org/a" + ")".repeat(100_000);
+        assertEquals(16, PlainTextRenderer.urlEnd(text, 1, text.length()), "one pass, not one per bracket");
+        assertEquals(List.of("https://x.org/a"), PlainTextRenderer.render(text).links().stream().map(Link::url).toList());
+    }
+
+    @Test
     void markupIsShownAsWritten() {
         assertEquals(List.of("<b>not bold</b> &amp;"), lines("<b>not bold</b> &amp;", 30));
     }
