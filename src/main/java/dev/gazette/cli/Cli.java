@@ -14,6 +14,7 @@ import dev.gazette.source.Sidecars;
 import dev.gazette.source.Source;
 import dev.gazette.source.SourceException;
 import dev.gazette.ui.Dates;
+import dev.gazette.ui.FeedSource;
 import dev.gazette.ui.HeadlineText;
 
 import java.io.IOException;
@@ -137,7 +138,9 @@ public final class Cli {
                 }
                 Feed feed;
                 try {
-                    feed = FeedSources.of(source, cache, refresher, options.offline(), false, zone).load(LoadListener.NONE);
+                    FeedSource from = FeedSources.of(source, cache, refresher, options.offline(), false, zone);
+                    feed = from.load(LoadListener.NONE);
+                    if (from.note() != null) err.println(CleanText.line(source.display()) + ": " + from.note());
                 } catch (FeedException e) {
                     err.println(e.getMessage());
                     code = BAD_INPUT;

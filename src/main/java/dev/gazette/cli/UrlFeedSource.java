@@ -37,6 +37,9 @@ final class UrlFeedSource implements FeedSource {
     private final ZoneId zone;
     private volatile boolean fetchDue;
     private volatile boolean startedFromCache;
+    /** --list and --check: fetch at once, and fall back to the cached copy when that fails. */
+    private final boolean fetchFirst;
+    private volatile String note;
     private volatile Feed last;
     private volatile String freshness;
     /** When the server was last asked (System.nanoTime), or NEVER. */
@@ -62,6 +65,7 @@ final class UrlFeedSource implements FeedSource {
         this.nanoTime = nanoTime;
         this.source = source;
         this.startedFromCache = !cacheFirst;
+        this.fetchFirst = !cacheFirst;
         this.cache = cache;
         this.refresher = refresher;
         this.offline = offline;
@@ -82,19 +86,37 @@ final class UrlFeedSource implements FeedSource {
         fetchDue = false;
         lastAsked = nanoTime.getAsLong();
         RefreshResult result;
+        note = null;
         try {
             result = refresher.refresh(source).join();
         } catch (CompletionException e) {
-            throw new FeedException(source.display() + ": " + e.getCause().getMessage());
+            return cachedInstead(e.getCause().getMessage(), listener);
         }
         if (result instanceof RefreshResult.NotModified nm && last != null) {
             // When the server last said so, not when the copy was downloaded (hours before, maybe).
             freshness = "checked " + FETCHED.format(nm.cached().checkedAt().atZone(zone)) + ", not modified";
             return last;
         }
-        if (result instanceof RefreshResult.Failed) throw new FeedException(source.display() + ": " + result.status());
+        if (result instanceof RefreshResult.Failed) return cachedInstead(result.status(), listener);
         CachedCopy copy = result.copy().orElseThrow(() -> new FeedException(source.display() + ": " + result.status()));
         return read(copy, listener, "fetched ");
+    }
+
+    /**
+     * A fetch failed. --list and --check read the cached copy then, as the reader shows it, and
+     * say so ({@link #note}); the reader's own fetches keep the copy on screen and say it there.
+     */
+    private Feed cachedInstead(String why, LoadListener listener) throws FeedException {
+        Optional<CachedCopy> copy = fetchFirst ? cache.copy(source.url()) : Optional.empty();
+        if (copy.isEmpty()) throw new FeedException(source.display() + ": " + why);
+        Feed feed = read(copy.get(), listener, "cached copy from ");
+        note = "could not be fetched (" + why + "); the cached copy from " + time(copy.get()) + " is used";
+        return feed;
+    }
+
+    @Override
+    public String note() {
+        return note;
     }
 
     private Feed read(CachedCopy copy, LoadListener listener, String how) throws FeedException {

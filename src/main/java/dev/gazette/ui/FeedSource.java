@@ -18,4 +18,12 @@ public interface FeedSource {
     default String freshness() {
         return null;
     }
+
+    /**
+     * What the last load could not do and how it made up for it ("could not be fetched
+     * (connection refused); the cached copy from 2026-11-30 14:02 is used"), or null.
+     */
+    default String note() {
+        return null;
+    }
 }

@@ -143,6 +143,13 @@ class SourcesCliTest {
         assertEquals("2025-03-01  From afar\n", offline.out());
         Result check = run(url, "--check", "--offline");
         assertTrue(check.out().startsWith(url + ": ok, 1 item"), check.out());
+        Result down = run(url, "--list");
+        assertEquals(0, down.code(), "the server is gone but the copy is there, as the reader would show it: " + down.err());
+        assertEquals("2025-03-01  From afar\n", down.out());
+        assertTrue(down.err().matches("(?s)" + java.util.regex.Pattern.quote(url) + ": could not be fetched \\(.+\\); "
+                + "the cached copy from \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d is used\n"), down.err());
+        Result never = run(url.replace("/feed.json", "/other.json"), "--list");
+        assertEquals(2, never.code(), "nothing cached: it cannot be read");
     }
 
     @Test
