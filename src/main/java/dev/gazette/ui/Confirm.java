@@ -12,15 +12,31 @@ import com.googlecode.lanterna.input.KeyType;
  * @param feed     the feed asked about on the feeds screen, or {@link AppState#ALL}; in the
  *                 headlines, the articles the list shows are marked
  */
-record Confirm(String question, int feed) {
+record Confirm(String question, int feed, long unread) {
 
-    /** The key that answers: y marks; any other key leaves every mark as it was. */
+    /**
+     * The key that answers: y marks; any other key leaves every mark as it was. When the
+     * articles asked about changed meanwhile (a reload brought new ones), y asks again with
+     * the new count rather than mark an article the reader has not seen.
+     */
     static Next answer(AppState s, KeyStroke key) {
         Confirm c = s.confirm();
         AppState t = s.withConfirm(null).withStatus(null);
         boolean yes = key.getKeyType() == KeyType.Character && (key.getCharacter() == 'y' || key.getCharacter() == 'Y')
                 && !key.isCtrlDown() && !key.isAltDown();
         if (!yes) return Next.of(t.withStatus("Nothing marked"));
-        return t.view() == AppState.View.FEEDS ? FeedsScreen.markRead(t, c.feed()) : HeadlinesScreen.markAllShown(t);
+        boolean feeds = t.view() == AppState.View.FEEDS;
+        AppState now = feeds ? FeedsScreen.askMarkRead(t, c.feed()) : HeadlinesScreen.askMarkAll(t);
+        if (now.confirm() == null) return Next.of(now);   // nothing left to mark
+        if (now.confirm().unread() != c.unread()) {
+            Confirm again = now.confirm();
+            return Next.of(t.withConfirm(new Confirm("The list changed: " + lowerFirst(again.question()), again.feed(),
+                    again.unread())));
+        }
+        return feeds ? FeedsScreen.markRead(t, c.feed()) : HeadlinesScreen.markAllShown(t);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -63,11 +63,11 @@ final class HeadlinesScreen {
     }
 
     /** A asks first, as newsboat does; only the articles the list shows (a filter narrows it) count. */
-    private static AppState askMarkAll(AppState s) {
+    static AppState askMarkAll(AppState s) {
         long unread = s.headlines().visible().stream().filter(a -> !s.isRead(a)).count();
         if (unread == 0) return s.withStatus("Nothing to mark: every article shown is read");
         return s.withConfirm(new Confirm("Mark " + unread + (unread == 1 ? " article" : " articles")
-                + (s.headlines().filter().text().isEmpty() ? "" : " that match the filter") + " read? y/n", s.shown()));
+                + (s.headlines().filter().text().isEmpty() ? "" : " that match the filter") + " read? y/n", s.shown(), unread));
     }
 
     /** A, answered y: the articles the list shows, marked read. */

@@ -115,6 +115,23 @@ class FeedsScreenTest {
     }
 
     @Test
+    void anArticleThatArrivesWhileAAsksIsNotMarkedUnseen() {
+        VirtualScreen s = open().press(key('j'), key('A'));
+        assertEquals("Mark 2 articles of Tech Daily read? y/n", s.row(9).stripTrailing());
+        List<dev.gazette.feed.Article> more = new java.util.ArrayList<>(tech().articles());
+        more.add(TestFeeds.article("t9", "Arrived while asking", "2025-03-09T10:00:00Z", null, "new"));
+        s.sources.get(0).next = new Feed("Tech Daily", null, null, null, more, List.of(), 0, 0);
+        s.post(new Event.FeedChanged(0));
+        assertEquals("Mark 2 articles of Tech Daily read? y/n", s.row(9).stripTrailing(), "the question stays in sight");
+        s.press(key('y'));
+        assertEquals("The list changed: mark 3 articles of Tech Daily read? y/n", s.row(9).stripTrailing(),
+                "asked again, with the article the reader has not seen counted");
+        assertTrue(s.row(2).contains("3/3"), "nothing marked yet: " + s.row(2));
+        s.press(key('y'));
+        assertEquals("3 articles marked read", s.row(9).stripTrailing());
+    }
+
+    @Test
     void uAtTheEndOfAFeedsUnreadSaysHowManyAreInTheOtherFeeds() {
         VirtualScreen s = open().press(key('j')).press(KeyType.Enter).press(KeyType.Enter).press(key('U'));
         s.press(key('U'));
