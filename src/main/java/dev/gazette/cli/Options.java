@@ -27,7 +27,7 @@ public record Options(Mode mode, List<String> sources, Path feeds, Path importOp
               --feeds FILE          the feeds file: one source a line, newsboat's urls format reads as it is
                                     (default: $XDG_CONFIG_HOME/gazette/feeds, ~/.config/gazette/feeds)
               --import-opml FILE    add an OPML file's feeds to the feeds file (no duplicates)
-              --export-opml         print the feeds as OPML 2.0
+              --export-opml         print the feeds as OPML 2.0 (the feeds file's, unless sources are given)
               --offline             read cached copies only; no network
               --comments FILE       the comment journal, for one source (default: beside it, NAME.comments.jsonl)
               --author NAME         name on comments you write (default: $GAZETTE_AUTHOR, $USER, "anonymous")

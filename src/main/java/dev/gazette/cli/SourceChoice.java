@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Which feeds a command line means (DESIGN.md section 3): the SOURCE words given; else
- * ./feed.json if it exists; else the feeds file; else a message naming both.
+ * ./feed.json if it exists (for --export-opml, only when there is no feeds file); else the
+ * feeds file; else a message naming both.
  */
 final class SourceChoice {
     private SourceChoice() {}
@@ -38,7 +39,10 @@ final class SourceChoice {
             return new Chosen(given, notes);
         }
         Path feedJson = workingDir.resolve("feed.json");
-        if (options.feeds() == null && Files.exists(feedJson)) {
+        // --export-opml is how subscriptions are backed up: the feeds file, when there is one,
+        // not a feed.json that happens to be in the folder it is run from.
+        boolean subscriptions = options.mode() == Options.Mode.EXPORT_OPML && Files.exists(feedsFile(options, env));
+        if (options.feeds() == null && Files.exists(feedJson) && !subscriptions) {
             return new Chosen(List.of(new FileSource(Path.of("feed.json"))), List.of());
         }
         Path feedsFile = feedsFile(options, env);

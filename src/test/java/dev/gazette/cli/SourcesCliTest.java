@@ -205,5 +205,7 @@ class SourcesCliTest {
         Files.writeString(dir.resolve("feed.json"), "{}");
         SourceChoice.Chosen local = SourceChoice.choose(none, env, dir);
         assertEquals(List.of(new FileSource(Path.of("feed.json"))), local.sources());
+        SourceChoice.Chosen exported = SourceChoice.choose(Options.parse(List.of("--export-opml")), env, dir);
+        assertEquals(2, exported.sources().size(), "--export-opml backs up the subscriptions, not the feed.json here");
     }
 }
