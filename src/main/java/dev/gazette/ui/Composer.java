@@ -9,6 +9,7 @@ import dev.gazette.text.TextWidth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writing in the article view: the comment input's text and what it answers (a new comment,
@@ -92,8 +93,20 @@ final class Composer {
         if (a.comments().target().kind() == ComposeTarget.Kind.EDIT && !a.input().text().isEmpty()) {
             return Next.of(s.withStatus("You are editing a comment: save it, or clear it (c, then Ctrl-U)"));
         }
+        ComposeTarget before = a.comments().target();
         ArticleState b = a.withComments(a.comments().withTarget(ComposeTarget.reply(row.id(), row.author()))).focus(true);
-        return withInput(s.withArticle(b), b.input());
+        Next next = withInput(s.withArticle(b), b.input());
+        if (a.input().text().isEmpty() || row.id().equals(before.commentId())) return next;
+        // Text typed already goes with the reply: said, since the prompt may read the same
+        // (two comments by one author) and the draft on disk changes what it answers.
+        String was = before.kind() != ComposeTarget.Kind.REPLY ? ""
+                : Objects.equals(before.author(), row.author()) ? ", not the other" : ", not " + who(before.author());
+        return new Next(next.state().withStatus("Your draft now answers " + who(row.author()) + was), next.effects());
+    }
+
+    /** A comment's author, or "this comment" for one without. */
+    private static String who(String author) {
+        return author == null || author.isBlank() ? "this comment" : author;
     }
 
     /** e: a new text for one's own selected comment, starting from the one it has. */

@@ -139,6 +139,18 @@ class DiscussionScreenTest {
     }
 
     @Test
+    void rOnAnotherCommentWithADraftTypedSaysTheDraftNowAnswersIt() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key('R')).type("half").press(KeyType.Escape);
+        s.press(key(']'), key('R'));
+        assertEquals("Reply to ana> half", s.row(28).stripTrailing());
+        assertEquals("Your draft now answers ana, not bob", s.row(29).stripTrailing());
+        s.press(KeyType.Escape).press(key('R'));
+        assertEquals("Reply to ana> half", s.row(28).stripTrailing(), "the same comment again: nothing to say");
+        assertFalse(s.row(29).startsWith("Your draft"), s.row(29));
+    }
+
+    @Test
     void editingOnesOwnCommentStartsFromItsTextAndShowsEdited() throws IOException {
         VirtualScreen s = open(thread());
         s.press(key(']'), key(']'), key('e'));
