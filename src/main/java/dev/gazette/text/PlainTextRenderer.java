@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextRenderer {
     /**
-     * A URL as people write one in text: up to a space or a character URLs do not carry;
+     * A URL as people write one in text: up to a space or a character URLs do not carry (CJK
+     * and full-width punctuation too: "参见https://example.cn/路径。谢谢" ends before the "。");
      * {@link #urlEnd} then gives back the punctuation a sentence puts after it.
      */
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"\u00a0\u3000]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"\u00a0\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff5b-\uff65]+",
+            Pattern.CASE_INSENSITIVE);
 
     private PlainTextRenderer() {}
 

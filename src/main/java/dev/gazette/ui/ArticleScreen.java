@@ -207,17 +207,18 @@ final class ArticleScreen {
         ArticleState a = s.article();
         Regions r = Regions.article(s.size());
         Theme theme = s.settings().theme();
-        String header = s.feed().title() + " — " + (s.headlines().position().selected() + 1) + "/"
-                + s.headlines().visible().size();
+        String position = " — " + (s.headlines().position().selected() + 1) + "/" + s.headlines().visible().size();
         // In All articles the list had a source column; the article says its feed here.
-        if (s.shown() == AppState.ALL) header += " · " + s.feeds().get(a.source()).name();
+        if (s.shown() == AppState.ALL) position += " · " + s.feeds().get(a.source()).name();
         if (a.page() == null) {
-            Bars.header(g, r.width(), header, theme);
+            Bars.header(g, r.width(), Bars.titled(s.feed().title(), position, r.width() - 2), theme);
             LineDrawer.drawText(g, r.textLeft(), r.bodyTop(), r.textLeft() + r.textWidth(),
                     TextWidth.fit("Opening…", r.textWidth()), theme.secondary());
         } else {
             List<StyledLine> lines = a.page().layout(a.width()).lines();
-            Bars.header(g, r.width(), header, scrollPercent(a, r.bodyHeight(), lines.size()), theme);
+            String percent = scrollPercent(a, r.bodyHeight(), lines.size());
+            Bars.header(g, r.width(), Bars.titled(s.feed().title(), position, r.width() - TextWidth.columns(percent) - 3),
+                    percent, theme);
             int end = Math.min(lines.size(), a.top() + r.bodyHeight());
             for (int i = a.top(); i < end; i++) {
                 int row = r.bodyTop() + i - a.top();

@@ -22,6 +22,18 @@ public final class Bars {
         LineDrawer.drawText(g, 1, 0, width, TextWidth.fit(text, Math.max(0, width - 2)), look);
     }
 
+    /**
+     * A header's text in {@code room} columns: a long name (a feed's title) gives way before
+     * what follows it (counts, position, the filter), down to {@value #NAME_AT_LEAST} columns.
+     */
+    static String titled(String name, String rest, int room) {
+        int nameRoom = Math.max(room - TextWidth.columns(rest), Math.min(TextWidth.columns(name), NAME_AT_LEAST));
+        return TextWidth.fit(name, Math.max(0, nameRoom)) + rest;
+    }
+
+    /** Columns a cut name keeps at least, so that it still says which feed this is. */
+    static final int NAME_AT_LEAST = 16;
+
     /** Header with a right-aligned part (e.g. the scroll percentage) that the left part gives way to. */
     public static void header(TextGraphics g, int width, String left, String right, Theme theme) {
         int rightWidth = TextWidth.columns(right);

@@ -56,8 +56,14 @@ public record FeedEntry(String label, String where, boolean hidden, FeedState fe
      * source would leave no room for the reason. The status line gives the whole message.
      */
     String reason() {
-        if (problem == null || where == null || !problem.startsWith(where + ": ")) return problem;
-        return problem.substring(where.length() + 2);
+        if (problem == null || where == null) return problem;
+        if (problem.startsWith(where + ": ")) return problem.substring(where.length() + 2);
+        // "FILE:19:84: invalid XML…": the place in the file stays, the file's name goes.
+        if (problem.startsWith(where + ":") && problem.length() > where.length() + 1
+                && Character.isDigit(problem.charAt(where.length() + 1))) {
+            return "at " + problem.substring(where.length() + 1);
+        }
+        return problem;
     }
 
     FeedEntry withFeed(FeedState f) {

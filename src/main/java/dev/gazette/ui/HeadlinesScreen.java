@@ -178,7 +178,7 @@ final class HeadlinesScreen {
         Regions r = Regions.headlines(s.size());
         Theme theme = s.settings().theme();
         HeadlinesState h = s.headlines();
-        Bars.header(g, r.width(), header(s), theme);
+        Bars.header(g, r.width(), Bars.titled(headerName(s), headerRest(s), r.width() - 2), theme);
         List<Article> rows = h.visible();
         if (rows.isEmpty()) {
             LineDrawer.drawText(g, 1, r.bodyTop(), r.width(), TextWidth.fit(emptyMessage(s), r.width() - 1),
@@ -236,11 +236,20 @@ final class HeadlinesScreen {
     }
 
     static String header(AppState s) {
+        return headerName(s) + headerRest(s);
+    }
+
+    private static String headerName(AppState s) {
+        return s.shown() == AppState.ALL ? s.feed().title() : s.feeds().get(s.shown()).name();
+    }
+
+    /** The header after the feed's name: counts, filter, loading, what went wrong or when it was fetched. */
+    private static String headerRest(AppState s) {
         FeedState f = s.feed();
         HeadlinesState h = s.headlines();
         int total = f.articles().size();
         FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
-        StringBuilder sb = new StringBuilder(entry != null ? entry.name() : f.title()).append(" — ");
+        StringBuilder sb = new StringBuilder(" — ");
         if (h.visible().size() != total) sb.append(h.visible().size()).append(" of ");
         sb.append(total).append(total == 1 ? " article" : " articles").append(", ").append(s.unread()).append(" unread");
         if (f.feed().skippedItems() > 0) sb.append(", ").append(f.feed().skippedItems()).append(" skipped");

@@ -93,15 +93,20 @@ public final class Router {
         if (!refreshingAll(s)) return next;
         int failed = 0;
         int failedHidden = 0;
+        FeedEntry hiddenFailure = null;
         for (FeedEntry e : s.feeds()) {
             if (e.feed().loading()) return next;
             if (e.problem() != null) failed++;
-            if (e.problem() != null && e.hidden()) failedHidden++;
+            if (e.problem() != null && e.hidden()) {
+                failedHidden++;
+                hiddenFailure = e;
+            }
         }
         int n = s.feeds().size();
-        // A hidden feed has no row: its failure is told on All articles' status line instead.
-        String where = failedHidden == 0 ? "⚠ on their rows" : failedHidden == failed ? "hidden: see All articles"
-                : "⚠ on their rows; hidden ones on All articles";
+        // A hidden feed has no row: one is named here; several are on All articles' status line.
+        String where = failedHidden == 0 ? "⚠ on their rows"
+                : failed == 1 ? hiddenFailure.hiddenProblem()
+                : failedHidden == failed ? "hidden: see All articles' row" : "⚠ on their rows; hidden ones on All articles' row";
         String done = failed == 0 ? "All " + n + " feeds refreshed"
                 : "Refreshed: " + failed + " of " + n + " feeds could not be read (" + where + ")";
         return new Next(s.withStatus(done), next.effects());

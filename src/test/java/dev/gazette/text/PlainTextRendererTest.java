@@ -51,6 +51,12 @@ class PlainTextRendererTest {
     }
 
     @Test
+    void aUrlInChineseTextEndsAtTheFullWidthFullStop() {
+        Document d = PlainTextRenderer.render("参见https://example.cn/路径。谢谢（https://example.cn/b）");
+        assertEquals(List.of("https://example.cn/路径", "https://example.cn/b"), d.links().stream().map(Link::url).toList());
+    }
+
+    @Test
     void aUrlFollowedByAHundredThousandClosingBracketsEndsBeforeThem() {
         String text = "(https://x.org/a" + ")".repeat(100_000);
         assertEquals(16, PlainTextRenderer.urlEnd(text, 1, text.length()), "one pass, not one per bracket");

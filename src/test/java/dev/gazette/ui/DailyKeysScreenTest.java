@@ -87,6 +87,18 @@ class DailyKeysScreenTest {
     }
 
     @Test
+    void aLongFeedTitleGivesWayToTheCountsAndThePosition() {
+        dev.gazette.feed.Feed longTitled = new dev.gazette.feed.Feed(
+                "The Extremely Long Newsletter Title of the Society for Verbose Naming of Periodicals Weekly",
+                null, null, null, fiveTopics().articles(), List.of(), 0, 0);
+        VirtualScreen s = open(longTitled, 60, 10);
+        assertEquals(" The Extremely Long Newsletter Titl… — 5 articles, 5 unread", s.row(0).stripTrailing());
+        s.press(KeyType.Enter);
+        assertEquals(" The Extremely Long Newsletter Title of the Soci… — 1/5 Top", s.row(0).stripTrailing(),
+                "the position stays, and where the page is");
+    }
+
+    @Test
     void aFilterOrUnreadOnlyThatHidesEveryRowSaysSoInsteadOfAnEmptyFeed() {
         VirtualScreen s = open(fiveTopics(), 70, 10);
         s.press(key('/')).type("zzz");

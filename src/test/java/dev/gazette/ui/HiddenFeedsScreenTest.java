@@ -158,6 +158,7 @@ class HiddenFeedsScreenTest {
         assertEquals("⚠ secret.xml (hidden): no such file", s.row(9).stripTrailing(),
                 "on All articles, whose articles it is missing from, the status line keeps saying it");
         s.press(key('R')).runHeldLoad().runHeldLoad().runHeldLoad();
-        assertEquals("Refreshed: 1 of 3 feeds could not be read (hidden: see All articles)", s.row(9).stripTrailing());
+        assertEquals("Refreshed: 1 of 3 feeds could not be read (secret.xml (hidden): no such file)", s.row(9).stripTrailing(),
+                "the one hidden failure named, wherever R was pressed");
     }
 }
