@@ -86,6 +86,12 @@ final class ArticleScreen {
         };
     }
 
+    /** The open article is the list's selected row (it may have left the list when the feed was read again). */
+    private static boolean isSelected(AppState s, ArticleState a) {
+        Article selected = s.headlines().selected();
+        return selected != null && selected.id().equals(a.article().id()) && s.sourceOf(selected) == a.source();
+    }
+
     private static boolean isPlain(KeyStroke key, char c) {
         return key.getKeyType() == KeyType.Character && key.getCharacter() == c && !key.isCtrlDown() && !key.isAltDown();
     }
@@ -145,7 +151,10 @@ final class ArticleScreen {
     /** n / p: the next or previous article of the (filtered) list, or a word at the ends. */
     private static Next step(AppState s, int delta) {
         HeadlinesState h = s.headlines();
-        int target = h.position().selected() + delta;
+        // The open article left the list (the feed was read again without it): the selected
+        // row is already the one after it.
+        boolean gone = !isSelected(s, s.article());
+        int target = h.position().selected() + (gone && delta > 0 ? 0 : delta);
         if (target < 0 || target >= h.visible().size()) {
             return Next.of(s.withStatus(delta > 0 ? "This is the last article" : "This is the first article"));
         }
@@ -207,7 +216,10 @@ final class ArticleScreen {
         ArticleState a = s.article();
         Regions r = Regions.article(s.size());
         Theme theme = s.settings().theme();
-        String position = " — " + (s.headlines().position().selected() + 1) + "/" + s.headlines().visible().size();
+        HeadlinesState h = s.headlines();
+        boolean listed = isSelected(s, a);
+        String position = " — " + (listed ? String.valueOf(h.position().selected() + 1) : "no longer in the list, ")
+                + (listed ? "/" : "") + h.visible().size() + (listed ? "" : " articles");
         // In All articles the list had a source column; the article says its feed here.
         if (s.shown() == AppState.ALL) position += " · " + s.feeds().get(a.source()).name();
         if (a.page() == null) {

@@ -95,9 +95,12 @@ final class HeadlinesScreen {
                 h.position(), height(s.size()))));
     }
 
-    /** Selects {@code id}'s row when shown, else the first row. */
+    /**
+     * Selects {@code id}'s row when shown; else the row at the same place (the one after an
+     * article that left the list, so that reading on from it skips nothing), else the first.
+     */
     static HeadlineListState select(List<Article> rows, String id, HeadlineListState from, int height) {
-        int index = 0;
+        int index = id == null ? 0 : Math.max(0, Math.min(from.selected(), rows.size() - 1));
         for (int i = 0; id != null && i < rows.size(); i++) {
             if (rows.get(i).id().equals(id)) {
                 index = i;

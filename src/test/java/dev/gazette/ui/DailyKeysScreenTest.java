@@ -87,6 +87,22 @@ class DailyKeysScreenTest {
     }
 
     @Test
+    void anOpenArticleThatLeavesTheFeedSaysSoAndNIsTheOneAfterIt() {
+        VirtualScreen s = open(fiveTopics(), 70, 10);
+        s.press(key('j'), key('j')).press(KeyType.Enter);
+        assertEquals("Gardening notes", s.row(1));
+        List<dev.gazette.feed.Article> without = fiveTopics().articles().stream()
+                .filter(a -> !a.id().equals("c")).toList();
+        s.sources.get(0).next = TestFeeds.feed(without.toArray(new dev.gazette.feed.Article[0]));
+        s.post(new Event.FeedChanged(0));
+        assertTrue(s.row(0).contains("no longer in the list, 4 articles"), s.row(0));
+        assertEquals("Gardening notes", s.row(1), "still open, to finish reading");
+        s.press(key('n'));
+        assertEquals("Weekly roundup", s.row(1), "the article after it, none skipped");
+        assertTrue(s.row(0).contains("3/4"), s.row(0));
+    }
+
+    @Test
     void aLongFeedTitleGivesWayToTheCountsAndThePosition() {
         dev.gazette.feed.Feed longTitled = new dev.gazette.feed.Feed(
                 "The Extremely Long Newsletter Title of the Society for Verbose Naming of Periodicals Weekly",
