@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Renders plain text (content_text, summary): a blank line separates paragraphs, a single
  * newline stays a line break, leading spaces of a line stay (indentation), and nothing is
- * interpreted as markup. A bare http(s) URL is a link, numbered as an HTML link is: plain
+ * interpreted as markup. A bare http(s) or mailto: URL is a link, numbered as an HTML link is: plain
  * text has no other way to give one, and o, y and L should find it.
  */
 public final class PlainTextRenderer {
@@ -16,8 +16,9 @@ public final class PlainTextRenderer {
      * and full-width punctuation too: "参见https://example.cn/路径。谢谢" ends before the "。");
      * {@link #urlEnd} then gives back the punctuation a sentence puts after it.
      */
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"\u00a0\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff5b-\uff65]+",
-            Pattern.CASE_INSENSITIVE);
+    private static final String URL_CHAR = "[^\\s<>\"\u00a0\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff5b-\uff65]";
+    private static final Pattern URL = Pattern.compile("(?:https?://" + URL_CHAR + "+|mailto:" + URL_CHAR + "+@" + URL_CHAR
+            + "+)", Pattern.CASE_INSENSITIVE);
 
     private PlainTextRenderer() {}
 
@@ -63,7 +64,7 @@ public final class PlainTextRenderer {
         while (m.find()) {
             int urlEnd = urlEnd(text, m.start(), m.end());
             String url = text.substring(m.start(), urlEnd);
-            if (url.length() <= url.indexOf("://") + 3) continue;   // "http://" and a full stop names nothing
+            if (url.indexOf("://") > 0 && url.length() <= url.indexOf("://") + 3) continue;   // "http://" and a full stop names nothing
             para.append(text, at, m.start(), Span.styleSet());
             para.append(text, m.start(), urlEnd, Span.styleSet(Style.LINK));
             int n = links.add(url, url, "", LinkCollector.Kind.LINK);

@@ -51,6 +51,12 @@ class PlainTextRendererTest {
     }
 
     @Test
+    void aMailtoAddressIsALinkAndABareAddressIsNot() {
+        Document d = PlainTextRenderer.render("Write to mailto:editor@example.org. Or to editor@example.org, or mailto: alone.");
+        assertEquals(List.of("mailto:editor@example.org"), d.links().stream().map(Link::url).toList());
+    }
+
+    @Test
     void aUrlInChineseTextEndsAtTheFullWidthFullStop() {
         Document d = PlainTextRenderer.render("参见https://example.cn/路径。谢谢（https://example.cn/b）");
         assertEquals(List.of("https://example.cn/路径", "https://example.cn/b"), d.links().stream().map(Link::url).toList());
