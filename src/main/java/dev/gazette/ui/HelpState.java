@@ -2,14 +2,13 @@ package dev.gazette.ui;
 
 import java.util.List;
 
-/** The help overlay: its lines and the first one shown, so a small screen can scroll it. */
+/**
+ * The help overlay: its lines and the first one shown, so a small screen can scroll it. The
+ * top is kept as scrolled; drawing clamps it to the screen it is drawn on.
+ */
 public record HelpState(List<String> lines, int top) {
 
     public HelpState {
         lines = List.copyOf(lines);
-    }
-
-    HelpState scrolledTo(int newTop, int height) {
-        return new HelpState(lines, VerticalScroll.clamp(newTop, lines.size(), height));
     }
 }

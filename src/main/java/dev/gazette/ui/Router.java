@@ -144,7 +144,8 @@ public final class Router {
         HeadlinesState h = s.headlines();
         AppState t = s.withHeadlines(h.withPosition(h.position().fit(h.visible().size(), HeadlinesScreen.height(s.size()))));
         t = FeedsScreen.fit(t);
-        if (t.help() != null) t = t.withHelp(t.help().scrolledTo(t.help().top(), s.size().getRows()));
+        // The help's scroll stays as it was: drawing clamps it to the size, so a size where all of
+        // it fits and then the old size again show the place the reader had scrolled to.
         return ArticleScreen.resize(t, before);
     }
 

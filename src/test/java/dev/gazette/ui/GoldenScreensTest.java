@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Whole screens as plain text, the way Lanterna's and gitui's tests compare them: the
@@ -82,6 +84,18 @@ class GoldenScreensTest {
         assertEquals(HELP_ARTICLE_80, s.text());
         s.press(KeyType.Escape);
         assertEquals(ARTICLE_80, s.text(), "any key closes the help and only the help");
+    }
+
+    @Test
+    void theHelpsScrollOutlivesAResizeWhereItAllFits() {
+        VirtualScreen s = screen(80, 24).press(key('j')).press(KeyType.Enter).press(key('?'));
+        s.press(KeyType.PageDown);
+        String scrolled = s.text();
+        assertFalse(scrolled.equals(HELP_ARTICLE_80), "scrolled down");
+        s.resize(200, 60);
+        assertTrue(s.text().contains("Article (") && s.text().contains("Link list"), "all of it fits: " + s.text());
+        s.resize(80, 24);
+        assertEquals(scrolled, s.text(), "back at 80x24, where it was scrolled to");
     }
 
     @Test
