@@ -6,22 +6,17 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 import dev.gazette.feed.CleanText;
+import dev.gazette.files.SyncedFiles;
+import dev.gazette.files.StaleFiles;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +57,7 @@ public final class DraftStore {
     /** Opens the store at {@code file}, reading it if it exists; never throws for a bad file. */
     public DraftStore(Path file) {
         this.file = Objects.requireNonNull(file, "file");
-        removeStaleTemporaryFiles();
+        StaleFiles.remove(file, STALE_TEMP.toMillis());
         Map<String, Draft> read;
         try {
             read = read(file);
@@ -183,19 +178,10 @@ public final class DraftStore {
 
     private void write(Map<String, Draft> all) throws IOException {
         byte[] bytes = (encode(all) + "\n").getBytes(StandardCharsets.UTF_8);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, tempPrefix(), ".tmp");
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            SyncedFiles.writeSynced(tmp, bytes);
+            SyncedFiles.replace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -268,33 +254,6 @@ public final class DraftStore {
         String[] parts = s.split("\t", -1);
         for (int i = 0; i < parts.length; i++) parts[i] = CleanText.multiline(parts[i]);
         return String.join("\t", parts);
-    }
-
-    private String tempPrefix() {
-        return "." + file.getFileName() + ".";
-    }
-
-    /** {@code .NAME.drafts.json.*.tmp} older than {@link #STALE_TEMP}: a save killed half way. */
-    private void removeStaleTemporaryFiles() {
-        Path dir = file.toAbsolutePath().getParent();
-        Instant cutoff = Instant.now().minus(STALE_TEMP);
-        String prefix = tempPrefix();
-        try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, p -> {
-            String name = p.getFileName().toString();
-            return name.startsWith(prefix) && name.endsWith(".tmp");
-        })) {
-            for (Path t : tmps) {
-                try {
-                    if (Files.isRegularFile(t) && Files.getLastModifiedTime(t).toInstant().isBefore(cutoff)) {
-                        Files.deleteIfExists(t);
-                    }
-                } catch (IOException ignored) {
-                    // someone else's, or gone already: leave it
-                }
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // an unreadable folder: the next save will say what is wrong
-        }
     }
 
     private static final class Damaged extends Exception {

@@ -6,18 +6,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.gazette.files.FileErrors;
+import dev.gazette.files.StaleFiles;
+import dev.gazette.files.SyncedFiles;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -90,10 +86,10 @@ public final class ReadMarks {
                     merged.removeAll(removed);
                     merged.addAll(added);
                     if (tmp == null) tmp = Files.createTempFile(directory(), tmpPrefix(), ".tmp");
-                    writeSynced(tmp, encode(merged));
+                    SyncedFiles.writeSynced(tmp, encode(merged));
                     // Another Gazette may have saved while this one wrote: then merge with its file.
                     if (FileStamp.of(file).equals(before.stamp) || attempt == MERGE_ATTEMPTS) {
-                        replaceWith(tmp);
+                        SyncedFiles.replace(tmp, file);
                         return Collections.unmodifiableSet(merged);
                     }
                     before = read();
@@ -116,8 +112,8 @@ public final class ReadMarks {
             Path tmp = null;
             try {
                 tmp = Files.createTempFile(directory(), tmpPrefix(), ".tmp");
-                writeSynced(tmp, encode(read));
-                replaceWith(tmp);
+                SyncedFiles.writeSynced(tmp, encode(read));
+                SyncedFiles.replace(tmp, file);
             } catch (IOException e) {
                 throw explained(e);
             } finally {
@@ -150,23 +146,6 @@ public final class ReadMarks {
         for (String id : read) ids.add(id);
         root.add("read", ids);
         return (root + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void writeSynced(Path tmp, byte[] bytes) throws IOException {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-             OutputStream out = Channels.newOutputStream(ch)) {
-            out.write(bytes);
-            out.flush();
-            ch.force(true);
-        }
-    }
-
-    private void replaceWith(Path tmp) throws IOException {
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** The file's marks with the stamp they were read under; a damaged file reads as none. */

@@ -1,4 +1,4 @@
-package dev.gazette.marks;
+package dev.gazette.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -8,16 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Removes the temporary files ({@code .feed.state.json.123456.tmp}) that a save leaves when
- * the process is killed between creating and renaming them. Only regular files of this state
- * file's name, older than a given age (another process may be saving right now), are removed;
+ * Removes the temporary files ({@code .feed.state.json.123456.tmp}, {@code .feed.drafts.json.…tmp})
+ * that a save leaves when the process is killed between creating and renaming them. Only regular
+ * files of this file's name, older than a given age (another process may be saving right now), are removed;
  * anything that cannot be listed or removed is left as it is: this is tidying, not a duty.
  */
-final class StaleFiles {
+public final class StaleFiles {
     private StaleFiles() { }
 
     /** Removes the stale temporary files of {@code stateFile}; returns how many. */
-    static int remove(Path stateFile, long olderThanMillis) {
+    public static int remove(Path stateFile, long olderThanMillis) {
         Path dir = stateFile.toAbsolutePath().getParent();
         if (dir == null || stateFile.getFileName() == null) return 0;
         String prefix = "." + stateFile.getFileName() + ".";
