@@ -24,10 +24,12 @@ public final class Bars {
 
     /**
      * A header's text in {@code room} columns: a long name (a feed's title) gives way before
-     * what follows it (counts, position, the filter), down to {@value #NAME_AT_LEAST} columns.
+     * what follows it (counts, position, the filter), down to {@value #NAME_AT_LEAST} columns,
+     * or half the room on a narrow screen.
      */
     static String titled(String name, String rest, int room) {
-        int nameRoom = Math.max(room - TextWidth.columns(rest), Math.min(TextWidth.columns(name), NAME_AT_LEAST));
+        int atLeast = Math.min(TextWidth.columns(name), Math.min(NAME_AT_LEAST, room / 2));
+        int nameRoom = Math.max(room - TextWidth.columns(rest), atLeast);
         return TextWidth.fit(name, Math.max(0, nameRoom)) + rest;
     }
 

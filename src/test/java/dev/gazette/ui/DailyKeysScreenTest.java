@@ -112,6 +112,8 @@ class DailyKeysScreenTest {
         s.press(KeyType.Enter);
         assertEquals(" The Extremely Long Newsletter Title of the Soci… — 1/5 Top", s.row(0).stripTrailing(),
                 "the position stays, and where the page is");
+        s.resize(20, 6);
+        assertEquals(" The Ext… — 1/5 Top", s.row(0).stripTrailing(), "at 20 columns the name takes half at most");
     }
 
     @Test

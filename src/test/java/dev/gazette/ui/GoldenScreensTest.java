@@ -201,7 +201,7 @@ class GoldenScreensTest {
                 Esc Back  t Top  c Comment  ? Help""";
 
     static final String ARTICLE_20_TOP = """
-                 Test News — 2… Top
+                 Test Ne… — 2/3 Top
                 Short note
                 By Bo · 2 Mar 2025,
                 10:00 ·
@@ -209,7 +209,7 @@ class GoldenScreensTest {
                 Esc Back  ? Help""";
 
     static final String ARTICLE_20_BOTTOM = """
-                 Test News — 2… Bot
+                 Test Ne… — 2/3 Bot
                   at twenty columns,
                   of course.
 
