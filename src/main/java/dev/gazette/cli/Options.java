@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The parsed command line (DESIGN.md section 3).
@@ -45,6 +46,10 @@ public record Options(Mode mode, List<String> sources, Path feeds, Path importOp
         }
     }
 
+    /** The options that take no value. */
+    private static final Set<String> FLAGS =
+            Set.of("--help", "--version", "--list", "--check", "--export-opml", "--offline", "--no-mouse");
+
     public static Options parse(List<String> args) throws UsageException {
         Mode mode = Mode.READ;
         List<String> sources = new ArrayList<>();
@@ -61,7 +66,14 @@ public record Options(Mode mode, List<String> sources, Path feeds, Path importOp
                 sources.add(a);
                 continue;
             }
-            switch (a) {
+            // "--feeds=FILE" is "--feeds FILE"; a flag given a value that way is refused.
+            int equals = a.startsWith("--") ? a.indexOf('=', 3) : -1;
+            String name = equals < 0 ? a : a.substring(0, equals);
+            String inline = equals < 0 ? null : a.substring(equals + 1);
+            if (inline != null && FLAGS.contains(name)) {
+                throw new UsageException(name + " takes no value; a source goes after it, with a space");
+            }
+            switch (name) {
                 case "--" -> onlySources = true;
                 case "--help", "-h" -> mode = pick(mode, Mode.HELP);
                 case "--version" -> mode = pick(mode, Mode.VERSION);
@@ -70,30 +82,14 @@ public record Options(Mode mode, List<String> sources, Path feeds, Path importOp
                 case "--export-opml" -> mode = pick(mode, Mode.EXPORT_OPML);
                 case "--import-opml" -> {
                     mode = pick(mode, Mode.IMPORT_OPML);
-                    importOpml = Path.of(value(args, ++i, a));
+                    importOpml = Path.of(inline != null ? given(inline, name) : value(args, ++i, name));
                 }
-                case "--feeds" -> feeds = Path.of(value(args, ++i, a));
-                case "--comments" -> comments = Path.of(value(args, ++i, a));
-                case "--author" -> author = value(args, ++i, a);
+                case "--feeds" -> feeds = Path.of(inline != null ? given(inline, name) : value(args, ++i, name));
+                case "--comments" -> comments = Path.of(inline != null ? given(inline, name) : value(args, ++i, name));
+                case "--author" -> author = inline != null ? given(inline, name) : value(args, ++i, name);
                 case "--offline" -> offline = true;
                 case "--no-mouse" -> mouse = false;
-                default -> {
-                    int equals = a.indexOf('=');
-                    String name = equals < 0 ? a : a.substring(0, equals);
-                    String value = equals < 0 ? null : a.substring(equals + 1);
-                    switch (name) {
-                        case "--comments" -> comments = Path.of(given(value, name));
-                        case "--author" -> author = given(value, name);
-                        case "--feeds" -> feeds = Path.of(given(value, name));
-                        case "--import-opml" -> {
-                            mode = pick(mode, Mode.IMPORT_OPML);
-                            importOpml = Path.of(given(value, name));
-                        }
-                        case "--list", "--check", "--offline", "--no-mouse", "--help", "--version", "--export-opml" ->
-                            throw new UsageException(name + " takes no value; a source goes after it, with a space");
-                        default -> throw new UsageException("unknown option '" + a + "'");
-                    }
-                }
+                default -> throw new UsageException("unknown option '" + a + "'");
             }
         }
         if (comments != null && sources.size() > 1) {
