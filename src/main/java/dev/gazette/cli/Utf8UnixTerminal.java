@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
+import sun.misc.Signal;
 
 /**
  * Lanterna's Unix terminal, writing each screen cell whole through {@link CellOutput}.
@@ -110,12 +111,21 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
         mode = Mode.KEYS;
     }
 
+    /**
+     * SIGWINCH through {@code sun.misc.Signal} itself: Lanterna reaches the same class through
+     * reflection and a generated {@code java.lang.reflect.Proxy}, which cost the start ~15 ms of
+     * class generation. Like Lanterna, a JVM without the signal just gets no resize events.
+     */
     @Override
-    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        super.registerTerminalResizeListener(() -> {
-            sizeAtSetUp = null;
-            onResize.run();
-        });
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            Signal.handle(new Signal("WINCH"), signal -> {
+                sizeAtSetUp = null;
+                onResize.run();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGWINCH here: the size is measured again on Ctrl-L
+        }
     }
 
     /**
