@@ -2,9 +2,11 @@ package dev.gazette.text;
 
 /**
  * A table as readable rows. When its columns fit the width it is drawn as a grid ({@link
- * TableGridLayout}). When they do not, a table with header rows becomes one record of
- * "Header: value" lines per row ({@link TableStackedLayout}); one without becomes one wrapped
- * line per row with the cells joined by " │ ".
+ * TableGridLayout}); when they fit with some cells wrapped, as a grid too, unless it has header
+ * rows and would break a word or lose more than a third of its width: then each row becomes a
+ * record of "Header: value" lines ({@link TableStackedLayout}), which reads better than
+ * columns of a word or two a line. Narrower than its narrowest grid, a table with header rows
+ * is records; one without becomes one wrapped line per row with the cells joined by " │ ".
  */
 final class TableBlock extends Block {
     private final TableGrid grid;
@@ -20,8 +22,11 @@ final class TableBlock extends Block {
 
     @Override
     void lines(int width, LineSink line) {
-        if (gridLayout.width() <= width) {
-            gridLayout.lines(line);
+        // With header rows, records are the better way to read a table whose grid would have
+        // to break a word (code, a URL) or lose more than a third of its width.
+        int[] widths = gridLayout.widthsFor(width, stacked != null);
+        if (widths != null && (stacked == null || 3L * width >= 2L * gridLayout.width())) {
+            gridLayout.lines(widths, line);
         } else if (stacked != null) {
             stacked.lines(width, line);
         } else {

@@ -133,7 +133,8 @@ public final class Wrap {
         return cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A && cp != 0x2007) || cp == 0x205F || cp == 0x3000;
     }
 
-    private static boolean breakBetween(int before, int prev, int next) {
+    /** Whether a line may break between {@code prev} and {@code next} ({@code before} precedes {@code prev}, or -1). */
+    static boolean breakBetween(int before, int prev, int next) {
         if (isGlue(prev) || isGlue(next)) return false;
         if (isNoBreakBefore(next) || isNoBreakAfter(prev)) return false;
         if (next == '[') return false;                  // a link marker "[3]" stays with its text

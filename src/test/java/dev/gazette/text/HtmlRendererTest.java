@@ -153,9 +153,13 @@ class HtmlRendererTest {
     }
 
     @Test
-    void wideTablesWithoutHeadersBecomeJoinedRows() {
+    void wideTablesWithoutHeadersWrapTheirCellsElseBecomeJoinedRows() {
         String html = "<table><tr><td>left cell text</td><td>right cell with more text</td></tr><tr><td>a</td><td>b</td></tr></table>";
-        assertEquals(List.of("left cell text │ right cell", "with more text", "a │ b"), lines(html, 30));
+        assertEquals(List.of(
+                "left cell     │ right cell",
+                "text          │ with more text",
+                "a             │ b"), lines(html, 30));
+        assertEquals(List.of("left cell text", "│ right cell", "with more text", "a │ b"), lines(html, 15));
     }
 
     @Test

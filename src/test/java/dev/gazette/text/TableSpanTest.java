@@ -101,12 +101,19 @@ class TableSpanTest {
                 "──────────┬───────────┼──────────────────",
                 "00-7F     │ (7 bits)  │ 0xxxxxxx",
                 "0080-07FF │ (11 bits) │ 110xxxxx 10xxxxxx"), lines(html, 50));
+        // One column short: the cell with room to give wraps; the glued (NBSP) pair stays whole.
+        assertEquals(List.of(
+                "Code points          │ UTF-8",
+                "──────────┬──────────┼──────────────────",
+                "00-7F     │ (7 bits) │ 0xxxxxxx",
+                "0080-07FF │ (11      │ 110xxxxx 10xxxxxx",
+                "          │ bits)    │"), lines(html, 40));
         assertEquals(List.of(
                 "Code points: 00-7F │ (7 bits)",
                 "UTF-8: 0xxxxxxx",
                 "",
                 "Code points: 0080-07FF │ (11 bits)",
-                "UTF-8: 110xxxxx 10xxxxxx"), lines(html, 40));
+                "UTF-8: 110xxxxx 10xxxxxx"), lines(html, 36));
     }
 
     @Test

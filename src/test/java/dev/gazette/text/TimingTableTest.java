@@ -41,6 +41,28 @@ class TimingTableTest {
     }
 
     @Test
+    void at70ColumnsItIsStillAGridWithTheFewestCellsWrapped() throws FeedException {
+        // "All, Cumulative" wraps its header only; "< 0.1 seconds" and "[ 100 days ? ]" wrap,
+        // the rest of their columns does not.
+        assertEquals(List.of(
+                "I ran the program using both algorithms on a 2.53 GHz Intel Core 2 Duo",
+                "E7200.",
+                "",
+                "     │ ————— # of Functions —————         │ ———— Time ————",
+                "Size │ Canonical │ All       │ All,       │ Generate     │ Search",
+                "     │           │           │ Cumulative │              │",
+                "─────┼───────────┼───────────┼────────────┼──────────────┼────────────",
+                "0    │ 1         │ 10        │ 10",
+                "1    │ 2         │ 82        │ 92         │ < 0.1        │ 3.4 minutes",
+                "     │           │           │            │ seconds      │",
+                "14   │ 75248     │ 533594528 │ 1323879652 │ 58.7 seconds │ [ 100 days",
+                "     │           │           │            │              │ ? ]",
+                "28   │ 3         │ 512       │ 4294967296 │ [ 7 days ? ] │ 0.1 seconds",
+                "",
+                "The bracketed times are estimates."), body(70));
+    }
+
+    @Test
     void at40ColumnsEachRowIsARecordLabelledByBothHeaderRows() throws FeedException {
         assertEquals(List.of(
                 "I ran the program using both algorithms",
