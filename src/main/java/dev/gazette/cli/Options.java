@@ -109,9 +109,19 @@ public record Options(Mode mode, List<String> sources, Path feeds, Path importOp
         return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The value after an option. One that starts with "-" is taken for a forgotten value, not
+     * used: "--author --no-mouse" signed comments "--no-mouse" and left the mouse on. Such a
+     * value can still be given with "=".
+     */
     private static String value(List<String> args, int i, String option) throws UsageException {
         if (i >= args.size()) throw new UsageException(option + " needs a value");
-        return given(args.get(i), option);
+        String v = args.get(i);
+        if (v.startsWith("-") && v.length() > 1) {
+            throw new UsageException(option + " needs a value, not the option '" + v + "' (a value that starts with '-': "
+                    + option + "=" + v + ")");
+        }
+        return given(v, option);
     }
 
     /** An option's value, given after a space or after "=": never empty. */

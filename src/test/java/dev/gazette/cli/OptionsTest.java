@@ -75,4 +75,18 @@ class OptionsTest {
         assertEquals("unknown option '--lists=a.json'",
                 assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--lists=a.json"))).getMessage());
     }
+
+    @Test
+    void anOptionIsNeverTakenForTheValueForgottenBeforeIt() throws Options.UsageException {
+        assertEquals("--author needs a value, not the option '--no-mouse' (a value that starts with '-': --author=--no-mouse)",
+                assertThrows(Options.UsageException.class,
+                        () -> Options.parse(List.of("feed.json", "--author", "--no-mouse"))).getMessage());
+        for (List<String> args : List.of(List.of("--feeds", "--list"), List.of("--comments", "-h"), List.of("--import-opml", "--"))) {
+            Options.UsageException e = assertThrows(Options.UsageException.class, () -> Options.parse(args));
+            assertTrue(e.getMessage().startsWith(args.get(0) + " needs a value, not the option '" + args.get(1) + "'"),
+                    e.getMessage());
+        }
+        assertEquals("-x", Options.parse(List.of("--author=-x")).author(), "with '=', the value is taken as it is");
+        assertEquals("-", Options.parse(List.of("--author", "-")).author());
+    }
 }
