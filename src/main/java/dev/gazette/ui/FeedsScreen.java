@@ -28,8 +28,8 @@ final class FeedsScreen {
             case QUIT -> Next.of(s.stopped(null));
             case HELP -> Next.of(s.withHelp(HelpScreen.forFeeds()));
             case OPEN -> Next.of(open(s, feed));
-            case RELOAD -> feed == AppState.ALL ? Router.reloadAll(s) : Router.reload(s, feed, true);
-            case RELOAD_ALL -> Router.reloadAll(s);
+            case RELOAD -> feed == AppState.ALL ? FeedLoads.reloadAll(s) : FeedLoads.reload(s, feed, true);
+            case RELOAD_ALL -> FeedLoads.reloadAll(s);
             case MARK_ALL_READ -> Next.of(askMarkRead(s, feed));
             // newsboat's / on its feed list searches every feed: here, All articles with the filter line open.
             case FILTER -> Next.of(filterAll(s));

@@ -47,8 +47,8 @@ final class HeadlinesScreen {
             }
             case TOGGLE_READ -> toggleRead(s);
             case MARK_ALL_READ -> Next.of(askMarkAll(s));
-            case RELOAD -> s.shown() == AppState.ALL ? Router.reloadAll(s) : Router.reload(s, s.shown(), true);
-            case RELOAD_ALL -> Router.reloadAll(s);
+            case RELOAD -> s.shown() == AppState.ALL ? FeedLoads.reloadAll(s) : FeedLoads.reload(s, s.shown(), true);
+            case RELOAD_ALL -> FeedLoads.reloadAll(s);
             case OPEN_LINK, COPY_LINK -> selectedLink(s, command.get());
             default -> Next.of(move(s, command.get()));
         };

@@ -6,7 +6,6 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.gazette.feed.Article;
-import dev.gazette.feed.Feed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +40,10 @@ public final class Router {
         if (event instanceof Event.Paste p) return paste(s, p.text());
         if (event instanceof Event.Resize r) return Next.of(resize(s.withSize(r.size()), s.size()));
         if (event instanceof Event.InputClosed) return Next.of(s.stopped(null));
-        if (event instanceof Event.FeedProgress p) return Next.of(progress(s, p));
-        if (event instanceof Event.FeedLoaded l) return refreshDone(loaded(s, l));
-        if (event instanceof Event.FeedFailed f) return refreshDone(Next.of(failed(s, f)));
-        if (event instanceof Event.FeedChanged c) return reload(s, c.source(), false);
+        if (event instanceof Event.FeedProgress p) return Next.of(FeedLoads.progress(s, p));
+        if (event instanceof Event.FeedLoaded l) return FeedLoads.loaded(s, l);
+        if (event instanceof Event.FeedFailed f) return FeedLoads.failed(s, f);
+        if (event instanceof Event.FeedChanged c) return FeedLoads.reload(s, c.source(), false);
         if (event instanceof Event.MarksLoaded m) return Next.of(marksLoaded(s, m));
         if (event instanceof Event.ArticleReady r) return ArticleScreen.ready(s, r);
         if (event instanceof Event.ArticleFailed f) return Next.of(ArticleScreen.failed(s, f));
@@ -59,57 +58,6 @@ public final class Router {
             return Next.of(s.withStatus("Something went wrong (" + f.what() + "): " + f.message()));
         }
         throw new IllegalArgumentException("unknown event " + event);
-    }
-
-    /** Reads feed {@code source} again: at once, or after the load that is running (never two at a time). */
-    static Next reload(AppState s, int source, boolean askedByUser) {
-        FeedEntry e = s.feeds().get(source);
-        if (e.feed().loading()) {
-            AppState queued = s.withEntry(source, e.withFeed(e.feed().queueReload(askedByUser)));
-            return Next.of(askedByUser ? queued.withStatus("Reload queued: the feed is still loading") : queued);
-        }
-        FeedEntry loading = e.withFeed(e.feed().startLoad(askedByUser));
-        AppState t = s.withEntry(source, loading);
-        return Next.of(askedByUser ? t.withStatus("Reloading" + (s.severalFeeds() ? " " + e.name() : "") + "…") : t,
-                new Effect.LoadFeed(source, loading.feed().generation()));
-    }
-
-    private static final String REFRESHING_ALL = "Refreshing ";
-
-    /** R: every feed, each as {@link #reload} does it. */
-    static Next reloadAll(AppState s) {
-        Next all = Next.of(s);
-        for (int i = 0; i < s.feeds().size(); i++) all = all.andThen(reload(all.state(), i, false));
-        return new Next(all.state().withStatus(REFRESHING_ALL + s.feeds().size() + " feeds…"), all.effects());
-    }
-
-    private static boolean refreshingAll(AppState s) {
-        return s.status() != null && s.status().startsWith(REFRESHING_ALL);
-    }
-
-    /** R's "Refreshing 6 feeds…" stays until the last of them is in, then says how it went. */
-    private static Next refreshDone(Next next) {
-        AppState s = next.state();
-        if (!refreshingAll(s)) return next;
-        int failed = 0;
-        int failedHidden = 0;
-        FeedEntry hiddenFailure = null;
-        for (FeedEntry e : s.feeds()) {
-            if (e.feed().loading()) return next;
-            if (e.problem() != null) failed++;
-            if (e.problem() != null && e.hidden()) {
-                failedHidden++;
-                hiddenFailure = e;
-            }
-        }
-        int n = s.feeds().size();
-        // A hidden feed has no row: one is named here; several are on All articles' status line.
-        String where = failedHidden == 0 ? "⚠ on their rows"
-                : failed == 1 ? hiddenFailure.hiddenProblem()
-                : failedHidden == failed ? "hidden: see All articles' row" : "⚠ on their rows; hidden ones on All articles' row";
-        String done = failed == 0 ? "All " + n + " feeds refreshed"
-                : "Refreshed: " + failed + " of " + n + " feeds could not be read (" + where + ")";
-        return new Next(s.withStatus(done), next.effects());
     }
 
     private static Next key(AppState s, KeyStroke key) {
@@ -147,89 +95,6 @@ public final class Router {
         // The help's scroll stays as it was: drawing clamps it to the size, so a size where all of
         // it fits and then the old size again show the place the reader had scrolled to.
         return ArticleScreen.resize(t, before);
-    }
-
-    private static AppState progress(AppState s, Event.FeedProgress p) {
-        FeedEntry e = s.feeds().get(p.source());
-        if (p.generation() != e.feed().generation() || !e.feed().loading()) return s;
-        FeedState f = e.feed().progress(p.percent());
-        // A reload shows the earlier copy until the new one is whole; only a first load shows
-        // parts, and only when they are new (the relay sends the same part with a new percentage).
-        if (f.complete() || f.feed() == p.partial()) return s.withEntry(p.source(), e.withFeed(f));
-        f = f.withFeed(p.partial(), false);
-        return showList(s, s.withEntry(p.source(), e.withFeed(f)));
-    }
-
-    private static Next loaded(AppState s, Event.FeedLoaded l) {
-        FeedEntry e = s.feeds().get(l.source());
-        if (l.generation() != e.feed().generation() || !e.feed().loading()) return Next.of(s);
-        boolean first = !e.feed().complete();
-        boolean announce = e.feed().announce();
-        boolean again = e.feed().reloadQueued();
-        FeedEntry done = e.withFeed(e.feed().withFeed(l.feed(), true).loadEnded()).withProblem(null)
-                .withFreshness(l.freshness());
-        AppState t = showList(s, s.withEntry(l.source(), done));
-        Feed f = l.feed();
-        if (first && f.skippedItems() + f.repairedItems() > 0) {
-            // "Had problems", not "damaged": most are a missing or repeated id, which real feeds often have.
-            String counts = f.skippedItems() == 0 ? f.repairedItems() + " repaired"
-                    : f.repairedItems() == 0 ? f.skippedItems() + " skipped"
-                    : f.skippedItems() + " skipped, " + f.repairedItems() + " repaired";
-            t = t.withStatus((s.severalFeeds() ? done.name() + ": s" : "S") + "ome items had problems: " + counts
-                    + " (gazette --check lists them)");
-        } else if (announce || (e.problem() != null && !refreshingAll(s))) {
-            // Asked for, or the feed had failed before: the failure on the status line is over
-            // (while R runs, its own message says how all went, at the end).
-            t = t.withStatus("Reloaded" + (s.severalFeeds() ? " " + done.name() : "") + ": " + f.articles().size()
-                    + (f.articles().size() == 1 ? " article" : " articles"));
-        }
-        return again ? Next.of(t).andThen(reload(t, l.source(), announce)) : Next.of(t);
-    }
-
-    private static AppState failed(AppState s, Event.FeedFailed f) {
-        FeedEntry e = s.feeds().get(f.source());
-        if (f.generation() != e.feed().generation() || !e.feed().loading()) return s;
-        // The first part of a big file may be on screen already (its tail broken, or the file
-        // rewritten while it loaded): that stays, with what went wrong, and nobody's draft or
-        // place is lost. With nothing shown, the only feed stops Gazette, which says why.
-        Feed partial = e.feed().feed();
-        int shown = partial == null ? 0 : partial.articles().size();
-        if (!e.feed().complete() && shown == 0 && !s.severalFeeds()) return s.stopped(f.message());
-        AppState t = s.withEntry(f.source(), e.withFeed(e.feed().loadEnded()).withProblem(f.message()));
-        if (!e.feed().complete()) {
-            // A feed with a row shows this there; the status line says it too when r asked
-            // for it (its "Reloading…" must not stay), or when the feed is hidden and has no
-            // row; not while R runs, whose own message says how all went, at the end.
-            if (shown == 0) {
-                if (refreshingAll(s)) return t;
-                if (e.hidden()) return t.withStatus(t.feeds().get(f.source()).hiddenProblem());
-                FeedEntry now = t.feeds().get(f.source());
-                return e.feed().announce() ? t.withStatus("Could not read " + now.name() + ": " + now.reason()) : t;
-            }
-            return t.withStatus("Could not read the rest: " + f.message() + " (the first " + shown
-                    + (shown == 1 ? " article is" : " articles are") + " shown)");
-        }
-        // The feed by its name (shorter than its URL, and not there with one feed), so that a
-        // line cut at 80 columns keeps the reason.
-        String why = t.feeds().get(f.source()).reason();
-        if (e.feed().announce() || e.freshness() == null) {
-            return t.withStatus((s.severalFeeds() ? e.name() + ": r" : "R") + "eload failed, showing the earlier copy: " + why);
-        }
-        // Nobody asked: the fetch after a start from the cache, or the hourly one. Which copy is
-        // shown comes first, as the header's end may be cut; the reason is the row's end.
-        int failing = 0;
-        for (FeedEntry other : t.feeds()) if (other.problem() != null && other.freshness() != null) failing++;
-        if (failing > 1) {
-            // Offline, most likely: one line for them all, not the last one's reason alone.
-            return t.withStatus(failing + " feeds could not be updated; their earlier copies are shown (⚠ marks them)");
-        }
-        return t.withStatus((s.severalFeeds() ? e.name() + ": s" : "S") + "howing the " + copy(e.freshness())
-                + "; update failed: " + why);
-    }
-
-    /** "cached copy from 2026-12-01 00:39", "copy fetched …", "copy checked …, not modified" from a freshness. */
-    private static String copy(String freshness) {
-        return freshness.contains("copy") ? freshness.replaceFirst("^offline: ", "") : "copy " + freshness;
     }
 
     /** The marks from disk arrive; any the user set meanwhile are kept on top of them. */
