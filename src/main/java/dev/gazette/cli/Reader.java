@@ -78,7 +78,7 @@ final class Reader {
     String run(Options options, List<Source> sources, List<String> notes) throws IOException {
         ZoneId zone = ZoneId.systemDefault();
         Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env), Theme.forEnvironment(env),
-                zone);
+                zone, options.offline());
         FirstFrameWarmUp.start(settings, new TerminalSize(80, 24));
         FeedCache cache = FeedCache.at(env);
         List<Channel> channels = new ArrayList<>();

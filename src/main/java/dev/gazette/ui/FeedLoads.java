@@ -1,6 +1,9 @@
 package dev.gazette.ui;
 
+import dev.gazette.feed.Article;
 import dev.gazette.feed.Feed;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A feed's loads as the screens see them: r and R start them, their progress shows the first
@@ -24,16 +27,21 @@ final class FeedLoads {
     }
 
     private static final String REFRESHING_ALL = "Refreshing ";
+    /** Offline, R reads every feed again, each URL from its copy: no "refreshed" that fetched nothing. */
+    private static final String OFFLINE = "Offline, nothing fetched: ";
+    private static final String READING_ALL_OFFLINE = OFFLINE + "reading ";
 
     /** R: every feed, each as {@link #reload} does it. */
     static Next reloadAll(AppState s) {
         Next all = Next.of(s);
         for (int i = 0; i < s.feeds().size(); i++) all = all.andThen(reload(all.state(), i, false));
-        return new Next(all.state().withStatus(REFRESHING_ALL + s.feeds().size() + " feeds…"), all.effects());
+        String doing = s.settings().offline() ? READING_ALL_OFFLINE + "the " + s.feeds().size() + " feeds again…"
+                : REFRESHING_ALL + s.feeds().size() + " feeds…";
+        return new Next(all.state().withStatus(doing), all.effects());
     }
 
     private static boolean refreshingAll(AppState s) {
-        return s.status() != null && s.status().startsWith(REFRESHING_ALL);
+        return s.status() != null && (s.status().startsWith(REFRESHING_ALL) || s.status().startsWith(READING_ALL_OFFLINE));
     }
 
     /** R's "Refreshing 6 feeds…" stays until the last of them is in, then says how it went. */
@@ -56,8 +64,10 @@ final class FeedLoads {
         String where = failedHidden == 0 ? "⚠ on their rows"
                 : failed == 1 ? hiddenFailure.hiddenProblem()
                 : failedHidden == failed ? "hidden: see All articles' row" : "⚠ on their rows; hidden ones on All articles' row";
-        String done = failed == 0 ? "All " + n + " feeds refreshed"
-                : "Refreshed: " + failed + " of " + n + " feeds could not be read (" + where + ")";
+        boolean offline = s.settings().offline();
+        String done = failed == 0 ? (offline ? OFFLINE + "all " + n + " feeds read again, URLs from their copies"
+                : "All " + n + " feeds refreshed")
+                : (offline ? OFFLINE : "Refreshed: ") + failed + " of " + n + " feeds could not be read (" + where + ")";
         return new Next(s.withStatus(done), next.effects());
     }
 
@@ -86,6 +96,7 @@ final class FeedLoads {
                 .withFreshness(l.freshness());
         AppState t = Router.showList(s, s.withEntry(l.source(), done));
         Feed f = l.feed();
+        Feed before = e.feed().complete() ? e.feed().feed() : null;
         if (first && f.skippedItems() + f.repairedItems() > 0) {
             // "Had problems", not "damaged": most are a missing or repeated id, which real feeds often have.
             String counts = f.skippedItems() == 0 ? f.repairedItems() + " repaired"
@@ -97,9 +108,19 @@ final class FeedLoads {
             // Asked for, or the feed had failed before: the failure on the status line is over
             // (while R runs, its own message says how all went, at the end).
             t = t.withStatus("Reloaded" + (s.severalFeeds() ? " " + done.name() : "") + ": " + f.articles().size()
-                    + (f.articles().size() == 1 ? " article" : " articles"));
+                    + (f.articles().size() == 1 ? " article" : " articles") + (before == null ? "" : ", " + news(before, f))
+                    + (s.settings().offline() && l.freshness() != null ? " (" + l.freshness() + ")" : ""));
         }
         return again ? Next.of(t).andThen(reload(t, l.source(), announce)) : Next.of(t);
+    }
+
+    /** "2 new", "none new": the articles whose ids the earlier copy did not have. */
+    private static String news(Feed before, Feed after) {
+        Set<String> known = new HashSet<>();
+        for (Article a : before.articles()) known.add(a.id());
+        int fresh = 0;
+        for (Article a : after.articles()) if (!known.contains(a.id())) fresh++;
+        return fresh == 0 ? "none new" : fresh + " new";
     }
 
     static Next failed(AppState s, Event.FeedFailed f) {

@@ -266,7 +266,7 @@ class DailyKeysScreenTest {
         assertEquals(2, s.source.loads);
         assertTrue(s.row(1).contains("Brand new story"), s.text());
         assertTrue(selected(s, 3), "still on Gardening notes: " + s.text());
-        assertEquals("Reloaded: 3 articles", s.row(9));
+        assertEquals("Reloaded: 3 articles, 1 new", s.row(9));
         s.source.failure = "feed.json:1:1: invalid JSON";
         s.press(key('r'));
         assertTrue(s.row(9).startsWith("Reload failed, showing the earlier copy: feed.json:1:1"), s.row(9));

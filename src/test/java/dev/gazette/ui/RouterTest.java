@@ -87,7 +87,7 @@ class RouterTest {
         apply(new Event.FeedLoaded(0, 2, TestFeeds.many(7), null));
         assertEquals(7, state.feed().articles().size());
         assertFalse(state.feed().loading());
-        assertEquals("Reloaded: 7 articles", state.status());
+        assertEquals("Reloaded: 7 articles, 2 new", state.status(), "many(7) has two ids many(5) had not");
     }
 
     @Test
