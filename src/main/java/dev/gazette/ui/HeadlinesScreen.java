@@ -242,7 +242,8 @@ final class HeadlinesScreen {
         return headerName(s) + headerRest(s);
     }
 
-    private static String headerName(AppState s) {
+    /** The shown list's name in a header: a feed by its name in the feeds file ("~Title") when it has one. */
+    static String headerName(AppState s) {
         return s.shown() == AppState.ALL ? s.feed().title() : s.feeds().get(s.shown()).name();
     }
 

@@ -210,6 +210,17 @@ class FeedsScreenTest {
     }
 
     @Test
+    void aFeedNamedInTheFeedsFileKeepsThatNameInItsArticlesHeader() {
+        VirtualScreen s = VirtualScreen.ofFeeds(80, 10, dir, Arrays.asList("Tech", null), tech(), garden());
+        s.press(key('j')).press(KeyType.Enter);
+        assertTrue(s.row(0).startsWith(" Tech — 2 articles"), s.text());
+        s.press(KeyType.Enter);
+        assertTrue(s.row(0).startsWith(" Tech — 1/2"), "the name from the feeds file, not 'Tech Daily': " + s.text());
+        s.press(key('q'), key('q'), key('j')).press(KeyType.Enter).press(KeyType.Enter);
+        assertTrue(s.row(0).startsWith(" Garden Weekly — 1/2"), "without one, the feed's own title: " + s.text());
+    }
+
+    @Test
     void whenSeveralFetchesFailTheStatusSaysHowManyNotTheLastOnesReason() {
         VirtualScreen s = VirtualScreen.ofFeeds(120, 10, dir, Arrays.asList("Tech", "My garden"),
                 Arrays.asList("http://example.invalid/tech", "http://example.invalid/garden"), tech(), garden());
