@@ -6,6 +6,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Display width of clean text, and cutting it to a width, in terminal columns (the widths of
  * {@link TerminalCells}); moves and cuts by grapheme cluster ({@link Graphemes}), so an accent,
@@ -50,6 +53,32 @@ public final class TextWidth {
             i = j;
         }
         return s;
+    }
+
+    /**
+     * {@code s} when it fits {@code width}, else its start and its end with "…" between, two
+     * thirds of it the end: for a URL or a path, whose end (the file, the query) tells it from
+     * its neighbours more than its start does. "http://127.0.0.1:8765/slow/mut.xml?3" in 24:
+     * "http://1…slow/mut.xml?3".
+     */
+    public static String fitMiddle(String s, int width) {
+        if (s == null || width <= 0) return "";
+        if (columns(s) <= width) return s;
+        if (width < 3) return fit(s, width);
+        Graphemes g = new Graphemes(s);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < s.length(); i = g.next(i)) starts.add(i);
+        int tailWidth = (width - 1) * 2 / 3;
+        int tailStart = s.length();
+        int cols = 0;
+        for (int k = starts.size() - 1; k >= 0; k--) {
+            int w = g.width(starts.get(k), tailStart);
+            if (cols + w > tailWidth) break;
+            cols += w;
+            tailStart = starts.get(k);
+        }
+        String head = take(s, width - 1 - cols);
+        return head + ELLIPSIS + s.substring(tailStart);
     }
 
     /** Longest prefix of {@code s} whose columns are at most {@code width}; no ellipsis. */

@@ -100,13 +100,14 @@ final class FeedsScreen {
         Bars.header(g, r.width(), header(s), theme);
         HeadlineListState pos = s.feedList();
         FeedRows rows = FeedRows.of(s.feeds());
+        int nameWidth = nameWidth(s, rows, r.width());
         int end = Math.min(rows.count(), pos.top() + r.bodyHeight());
         for (int i = pos.top(); i < end; i++) {
             int y = r.bodyTop() + i - pos.top();
             boolean selected = i == pos.selected();
             Theme.Look look = selected ? theme.selected() : theme.normal();
             if (selected) LineDrawer.fill(g, 0, y, r.width(), look);
-            LineDrawer.drawText(g, 0, y, r.width(), row(s, rows.feedAt(i), r.width()), look);
+            LineDrawer.drawText(g, 0, y, r.width(), row(s, rows.feedAt(i), r.width(), nameWidth), look);
         }
         String message = s.confirm() != null ? s.confirm().question() : s.status() != null ? s.status() : progress(s);
         if (message == null) message = selectedProblem(s);
@@ -130,8 +131,45 @@ final class FeedsScreen {
         return "⚠ " + failed.get(0).hiddenProblem() + more;
     }
 
-    /** One row: the name, then "unread/total", then when it was fetched or what went wrong. */
-    static String row(AppState s, int feed, int width) {
+    /** Columns the note keeps on a wide screen, before the name column takes more. */
+    private static final int NOTE_COLUMNS = 30;
+    /** "12/345", right-aligned. */
+    private static final int COUNTS_COLUMNS = 9;
+
+    /**
+     * The name column: as wide as the longest name, up to a third of the screen, or more when
+     * the screen leaves the notes their {@link #NOTE_COLUMNS} (or all they need) all the same:
+     * at 200 columns a long URL or path shows whole, not cut at 40.
+     */
+    static int nameWidth(AppState s, FeedRows rows, int width) {
+        int longest = 0;
+        int longestNote = 0;
+        for (int i = 0; i < rows.count(); i++) {
+            int feed = rows.feedAt(i);
+            if (feed == AppState.ALL) {
+                longest = Math.max(longest, TextWidth.columns(FeedState.ALL_TITLE));
+            } else {
+                longest = Math.max(longest, TextWidth.columns(s.feeds().get(feed).name()));
+                longestNote = Math.max(longestNote, TextWidth.columns(note(s.feeds().get(feed))));
+            }
+        }
+        int most = Math.max(Math.min(40, width / 3), width - 1 - COUNTS_COLUMNS - 2 - Math.min(NOTE_COLUMNS, longestNote));
+        return Math.max(8, Math.min(most, longest + 1));
+    }
+
+    /** When the feed was fetched, or what it is doing, or what went wrong. */
+    private static String note(FeedEntry e) {
+        return e.feed().loading() ? (e.feed().complete() ? "refreshing…" : "loading…")
+                : e.problem() != null ? "⚠ " + e.reason()
+                : e.freshness() != null ? e.freshness() : "";
+    }
+
+    /**
+     * One row: the name, then "unread/total", then when it was fetched or what went wrong. A name
+     * that is the feed's URL or path (it has no title yet) is cut in the middle, so the end that
+     * tells it from its neighbours stays.
+     */
+    static String row(AppState s, int feed, int width, int nameWidth) {
         String name;
         String counts;
         String note;
@@ -143,14 +181,12 @@ final class FeedsScreen {
             FeedEntry e = s.feeds().get(feed);
             name = e.name();
             counts = e.unread() + "/" + e.feed().articles().size();
-            note = e.feed().loading() ? (e.feed().complete() ? "refreshing…" : "loading…")
-                    : e.problem() != null ? "⚠ " + e.reason()
-                    : e.freshness() != null ? e.freshness() : "";
+            note = note(e);
         }
-        int nameWidth = Math.max(8, Math.min(40, width / 3));
-        String left = " " + TextWidth.fit(name, nameWidth - 1);
+        boolean where = feed != AppState.ALL && name.equals(s.feeds().get(feed).where());
+        String left = " " + (where ? TextWidth.fitMiddle(name, nameWidth - 1) : TextWidth.fit(name, nameWidth - 1));
         left = left + " ".repeat(Math.max(1, nameWidth + 1 - TextWidth.columns(left)));
-        String line = left + String.format(java.util.Locale.ROOT, "%9s", counts) + "  " + note;
+        String line = left + String.format(java.util.Locale.ROOT, "%" + COUNTS_COLUMNS + "s", counts) + "  " + note;
         return TextWidth.fit(line, width);
     }
 

@@ -132,4 +132,16 @@ class TextWidthTest {
         assertEquals("записи в\u00a0публикации", TextWidth.plainTitle("  записи   в\u00a0публикации "));
         assertEquals("東京\u3000ニュース", TextWidth.plainTitle("東京\u3000ニュース"));
     }
+
+    @Test
+    void fitMiddleKeepsTheStartAndMoreOfTheEnd() {
+        assertEquals("http://127.0.0.1/a.xml", TextWidth.fitMiddle("http://127.0.0.1/a.xml", 22));
+        assertEquals("http://1…slow/mut.xml?3", TextWidth.fitMiddle("http://127.0.0.1:8765/slow/mut.xml?3", 23));
+        assertEquals("http://1…slow/mut.xml?4", TextWidth.fitMiddle("http://127.0.0.1:8765/slow/mut.xml?4", 23),
+                "neighbours differ where they differ");
+        String wide = TextWidth.fitMiddle("/tmp/ニュース/日本語のフィード.xml", 16);
+        assertTrue(TextWidth.columns(wide) <= 16 && wide.contains("…") && wide.endsWith(".xml"), wide);
+        assertEquals("a…", TextWidth.fitMiddle("abcdef", 2));
+        assertEquals("", TextWidth.fitMiddle("abcdef", 0));
+    }
 }

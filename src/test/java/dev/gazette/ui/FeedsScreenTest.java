@@ -210,6 +210,19 @@ class FeedsScreenTest {
     }
 
     @Test
+    void untitledFeedsAreToldApartByTheEndOfTheirUrlAndWideScreensShowItWhole() {
+        List<String> urls = List.of("http://127.0.0.1:8765/slow/feeds/mut.xml?1", "http://127.0.0.1:8765/slow/feeds/mut.xml?2");
+        Feed untitled = new Feed(null, null, null, null, List.of(), List.of(), 0, 0);
+        VirtualScreen narrow = VirtualScreen.ofFeeds(36, 10, dir, Arrays.asList(null, null), urls, untitled, untitled);
+        assertEquals(" http://1…eeds/mut.xml?1       0/0", narrow.row(2), narrow.text());
+        assertEquals(" http://1…eeds/mut.xml?2       0/0", narrow.row(3), narrow.text());
+        VirtualScreen wide = VirtualScreen.ofFeeds(200, 10, dir, Arrays.asList(null, null), urls, untitled, untitled);
+        assertTrue(wide.row(2).startsWith(" http://127.0.0.1:8765/slow/feeds/mut.xml?1 "), wide.text());
+        VirtualScreen titled = VirtualScreen.ofFeeds(200, 10, dir, Arrays.asList(null, null), tech(), garden());
+        assertTrue(titled.row(2).startsWith(" Tech Daily          2/2"), "short names, a narrow column: " + titled.text());
+    }
+
+    @Test
     void aFeedNamedInTheFeedsFileKeepsThatNameInItsArticlesHeader() {
         VirtualScreen s = VirtualScreen.ofFeeds(80, 10, dir, Arrays.asList("Tech", null), tech(), garden());
         s.press(key('j')).press(KeyType.Enter);
