@@ -1,6 +1,8 @@
 package dev.gazette.ui;
 
 import dev.gazette.feed.Article;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The article screen's state: which article, its page once rendered (null while a worker
@@ -12,14 +14,16 @@ import dev.gazette.feed.Article;
  * @param anchor  the reading position in the text, set when the reader scrolls; a resize keeps it
  * @param tools   the search, the link number being typed and the link list
  * @param comments the selected comment and what the input writes (comment, reply, edit)
+ * @param early   scroll keys pressed before the page was rendered ("Enter G" typed ahead, or
+ *                arriving in one read over ssh), applied in order when it is
  */
 public record ArticleState(int source, Article article, long request, ArticlePage page, int width, int top,
                            boolean inputFocused, InputLine input, int inputOffset, boolean saving,
-                           ReadingAnchor anchor, ArticleTools tools, CommentFocus comments) {
+                           ReadingAnchor anchor, ArticleTools tools, CommentFocus comments, List<Command> early) {
 
     public static ArticleState opening(int source, Article article, long request, int width, ComposeDraft draft) {
         return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft.line(), 0, false,
-                ReadingAnchor.TOP, ArticleTools.NONE, CommentFocus.writing(draft.target()));
+                ReadingAnchor.TOP, ArticleTools.NONE, CommentFocus.writing(draft.target()), List.of());
     }
 
     /** This article's key among drafts. */
@@ -31,19 +35,35 @@ public record ArticleState(int source, Article article, long request, ArticlePag
         return page == null ? 0 : page.layout(width).lines().size();
     }
 
-    /** The rendered page has arrived; a search typed before it did looks for its matches now. */
+    /**
+     * The rendered page has arrived; a search typed before it did looks for its matches now,
+     * and the scroll keys pressed meanwhile move it.
+     */
     ArticleState ready(ArticlePage newPage, int height) {
         ArticleState s = withPage(newPage).withTop(top, height);
-        if (tools.search() == null) return s;
-        s = s.withTools(tools.reflowed(s));
-        ArticleSearch.Match m = s.tools().search().currentMatch();
-        boolean shown = m == null || (m.line() >= s.top && m.endLine() < s.top + height);
-        return shown ? s : s.withTop(m.line() - Math.min(2, height / 4), height);
+        if (tools.search() != null) {
+            s = s.withTools(tools.reflowed(s));
+            ArticleSearch.Match m = s.tools().search().currentMatch();
+            boolean shown = m == null || (m.line() >= s.top && m.endLine() < s.top + height);
+            if (!shown) s = s.withTop(m.line() - Math.min(2, height / 4), height);
+        }
+        for (Command c : early) s = s.scroll(c, height);
+        return s.withEarly(List.of());
     }
 
-    /** Scrolls for a view command in a body window of {@code height} lines. */
+    /** Scrolls for a view command in a body window of {@code height} lines; before the page is there, later. */
     ArticleState scroll(Command command, int height) {
+        if (page == null) {
+            List<Command> more = new ArrayList<>(early);
+            more.add(command);
+            return withEarly(List.copyOf(more));
+        }
         return withTop(VerticalScroll.step(command, top, height, Integer.MAX_VALUE), height);
+    }
+
+    private ArticleState withEarly(List<Command> commands) {
+        return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, saving,
+                anchor, tools, comments, commands);
     }
 
     /**
@@ -53,11 +73,11 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     ArticleState reflow(int newWidth, int height, int heightBefore) {
         int w = Math.max(1, newWidth);
         if (page == null) {
-            return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving, anchor, tools, comments);
+            return new ArticleState(source, article, request, null, w, 0, inputFocused, input, inputOffset, saving, anchor, tools, comments, early);
         }
         int newTop = anchor.top(page, w, height);
         ArticleState s = new ArticleState(source, article, request, page, w, newTop, inputFocused, input, inputOffset, saving,
-                anchor, tools, comments);
+                anchor, tools, comments, early);
         s = s.withTools(tools.reflowed(s));
         // The current match stays on screen if it was: the anchor keeps the top line's text, not the match's.
         ArticleSearch.Match before = tools.search() == null ? null : tools.search().currentMatch();
@@ -73,36 +93,36 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     ArticleState withTop(int newTop, int height) {
         int t = VerticalScroll.clamp(newTop, lineCount(), height);
         return new ArticleState(source, article, request, page, width, t, inputFocused, input, inputOffset, saving,
-                ReadingAnchor.of(page, width, t, height), tools, comments);
+                ReadingAnchor.of(page, width, t, height), tools, comments, early);
     }
 
     ArticleState withPage(ArticlePage newPage) {
         return new ArticleState(source, article, request, newPage, width, top, inputFocused, input, inputOffset, saving, anchor,
-                tools, comments);
+                tools, comments, early);
     }
 
     ArticleState withInput(InputLine newInput, int offset) {
         return new ArticleState(source, article, request, page, width, top, inputFocused, newInput, offset, saving, anchor,
-                tools, comments);
+                tools, comments, early);
     }
 
     ArticleState focus(boolean focused) {
-        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving, anchor, tools, comments);
+        return new ArticleState(source, article, request, page, width, top, focused, input, inputOffset, saving, anchor, tools, comments, early);
     }
 
     ArticleState saving(boolean isSaving) {
         return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, isSaving, anchor,
-                tools, comments);
+                tools, comments, early);
     }
 
     ArticleState withTools(ArticleTools newTools) {
         return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, saving, anchor,
-                newTools, comments);
+                newTools, comments, early);
     }
 
     ArticleState withComments(CommentFocus focus) {
         return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, saving,
-                anchor, tools, focus);
+                anchor, tools, focus, early);
     }
 
     /** The draft this state holds: the input and what it writes. */
@@ -113,6 +133,6 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     /** The same article asked for again under a new request number (the old answer is dropped). */
     ArticleState withRequest(long newRequest) {
         return new ArticleState(source, article, newRequest, page, width, top, inputFocused, input, inputOffset, saving,
-                anchor, tools, comments);
+                anchor, tools, comments, early);
     }
 }

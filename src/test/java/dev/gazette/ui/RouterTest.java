@@ -202,6 +202,26 @@ class RouterTest {
     }
 
     @Test
+    void scrollKeysTypedAheadOfThePageMoveItOnceItIsThere() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        key(KeyType.Enter).key('G');     // in one read from the terminal, as over ssh
+        Article a = state.article().article();
+        ArticlePage page = new ArticlePage(a, ArticleBodyRenderer.render(a, a.content().load(), null), List.of(), 0,
+                ZoneOffset.UTC);
+        apply(new Event.ArticleReady(state.article().request(), page, null));
+        int lines = state.article().lineCount();
+        int height = Regions.article(state.size()).bodyHeight();
+        assertTrue(lines > height, "the first article scrolls: " + lines);
+        assertEquals(lines - height, state.article().top(), "G took it to the end");
+        // Back to the list, and the same article again: j j k before it renders.
+        key(KeyType.Escape).key(KeyType.Enter).key('j').key('j').key('k');
+        apply(new Event.ArticleReady(state.article().request(), page, null));
+        assertEquals(1, state.article().top(), "two down, one up, in order");
+        key('j');
+        assertEquals(2, state.article().top(), "nothing kept for the next page");
+    }
+
+    @Test
     void ctrlNBeforeThePageIsThereIsTakenOnceItIs() {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
         key(KeyType.Enter);
