@@ -78,13 +78,39 @@ public final class ArticleBodyRenderer {
         return isAbsolute(resolved) ? resolved : articleBase;
     }
 
-    /** The item url when it is absolute, else resolved against the home page, else the home page. */
+    /**
+     * The item url when it is absolute, else resolved against the home page, else the home page.
+     * An item url on another site than the home page (a link post: the item links to GitHub, its
+     * text was written on the blog) gives way to the home page, as newsboat and feedparser read
+     * relative links against the feed's own site: "/assets/icon.png" is the blog's. Hosts that
+     * end alike (blog.example.com and example.com) are one site: the item's url stays the base.
+     */
     static String baseUrl(String itemUrl, String homePageUrl) {
         String home = homePageUrl == null ? "" : homePageUrl.strip();
         String item = itemUrl == null ? "" : itemUrl.strip();
+        if (isAbsolute(item) && isAbsolute(home) && !sameSite(item, home)) return home;
         if (isAbsolute(item)) return item;
         if (isAbsolute(home)) return item.isEmpty() ? home : LinkCollector.resolve(home, item);
         return "";
+    }
+
+    private static boolean sameSite(String a, String b) {
+        try {
+            String siteA = site(java.net.URI.create(a).getHost());
+            String siteB = site(java.net.URI.create(b).getHost());
+            return siteA == null || siteB == null || siteA.equals(siteB);
+        } catch (IllegalArgumentException e) {
+            return true;    // not a URI the JDK reads: the item's own url stays the base
+        }
+    }
+
+    /** The last two labels of a host, lower case ("github.com", "monkeydom.de"); null for none. */
+    private static String site(String host) {
+        if (host == null) return null;
+        String h = host.toLowerCase(Locale.ROOT);
+        int last = h.lastIndexOf('.');
+        int before = last <= 0 ? -1 : h.lastIndexOf('.', last - 1);
+        return before < 0 ? h : h.substring(before + 1);
     }
 
     private static boolean isAbsolute(String url) {

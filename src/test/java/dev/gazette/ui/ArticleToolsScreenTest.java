@@ -42,7 +42,7 @@ class ArticleToolsScreenTest {
         Article a = new Article("l", false, "Links", "https://news.example/%E6%97%A5/story", null, null,
                 Instant.parse("2025-03-03T10:00:00Z"), null, List.of(new Author("Ana", null)), List.of(), List.of(),
                 ContentSource.of(new ArticleContent(html, null, null)));
-        return TestFeeds.feed(a);
+        return new Feed("Test News", "https://news.example/", null, null, List.of(a), List.of(), 0, 0);
     }
 
     @Test
