@@ -160,7 +160,7 @@ public final class ArticlePage {
         if (!byline.isEmpty()) {
             for (String l : Wrap.wrap(byline, width)) out.add(StyledLine.of(l, Style.DIM));
         }
-        out.add(StyledLine.EMPTY);
+        if (!out.isEmpty()) out.add(StyledLine.EMPTY);    // no blank first line above a body with neither
         out.addAll(body.layout(width));
         out.add(StyledLine.EMPTY);
         CommentsSection.Places places = CommentsSection.layout(comments, width, zone, out);
