@@ -25,12 +25,25 @@ public final class Bars {
     /**
      * A header's text in {@code room} columns: a long name (a feed's title) gives way before
      * what follows it (counts, position, the filter), down to {@value #NAME_AT_LEAST} columns,
-     * or half the room on a narrow screen.
+     * or half the room on a narrow screen; down to a third when half would cut a number: at 20
+     * columns "Acc… — 1/100", not "Accide… — 1/1…", which reads as one of one.
      */
     static String titled(String name, String rest, int room) {
-        int atLeast = Math.min(TextWidth.columns(name), Math.min(NAME_AT_LEAST, room / 2));
+        String text = titled(name, rest, room, room / 2);
+        String shown = TextWidth.fit(text, room);
+        boolean cutsNumber = shown.endsWith(ELLIPSIS) && shown.length() >= 2
+                && isNumberPart(shown.charAt(shown.length() - 2));
+        return cutsNumber ? titled(name, rest, room, room / 3) : text;
+    }
+
+    private static String titled(String name, String rest, int room, int nameAtLeast) {
+        int atLeast = Math.min(TextWidth.columns(name), Math.min(NAME_AT_LEAST, nameAtLeast));
         int nameRoom = Math.max(room - TextWidth.columns(rest), atLeast);
         return TextWidth.fit(name, Math.max(0, nameRoom)) + rest;
+    }
+
+    private static boolean isNumberPart(char c) {
+        return (c >= '0' && c <= '9') || c == '/' || c == ',';
     }
 
     /** Columns a cut name keeps at least, so that it still says which feed this is. */

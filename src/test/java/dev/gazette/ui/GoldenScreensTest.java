@@ -200,6 +200,19 @@ class GoldenScreensTest {
                 > c to comment
                 Esc Back  t Top  c Comment  ? Help""";
 
+    @Test
+    void aNarrowHeaderCutsTheNameBeforeItCutsTheArticlesPosition() {
+        VirtualScreen s = VirtualScreen.of(20, 6, TestFeeds.feed(manyArticles(100)), dir);
+        s.press(KeyType.Enter);
+        assertEquals(" Test… — 1/100  Top", s.row(0).stripTrailing(), "not 'Test N… — 1/1…', which reads as one of one");
+    }
+
+    private static dev.gazette.feed.Article[] manyArticles(int n) {
+        dev.gazette.feed.Article[] articles = new dev.gazette.feed.Article[n];
+        for (int i = 0; i < n; i++) articles[i] = TestFeeds.article("a" + i, "Headline " + i, null, null, "Body " + i);
+        return articles;
+    }
+
     static final String ARTICLE_20_TOP = """
                  Test Ne… — 2/3 Top
                 Short note
