@@ -85,11 +85,18 @@ final class Composer {
                 new Effect.SaveDraft(a.source(), a.article().id(), null));
     }
 
+    /** Why R, e or d has no comment to act on: none selected, or none at all. */
+    private static String noSelection(ArticleState a) {
+        boolean none = a.page() != null && a.page().discussion().size() == 0;
+        return none ? "There are no comments here yet: c writes the first"
+                : "Select a comment first: ] and [ move between comments";
+    }
+
     /** R: answer the selected comment; what is typed already stays, now as a reply. */
     static Next reply(AppState s) {
         ArticleState a = s.article();
         DiscussionRow row = selected(a);
-        if (row == null) return Next.of(s.withStatus("Select a comment first: ] and [ move between comments"));
+        if (row == null) return Next.of(s.withStatus(noSelection(a)));
         if (a.comments().target().kind() == ComposeTarget.Kind.EDIT && !a.input().text().isEmpty()) {
             return Next.of(s.withStatus("You are editing a comment: save it, or clear it (c, then Ctrl-U)"));
         }
@@ -113,7 +120,7 @@ final class Composer {
     static Next edit(AppState s) {
         ArticleState a = s.article();
         DiscussionRow row = selected(a);
-        if (row == null) return Next.of(s.withStatus("Select a comment first: ] and [ move between comments"));
+        if (row == null) return Next.of(s.withStatus(noSelection(a)));
         if (!row.isBy(s.settings().author())) {
             return Next.of(s.withStatus("Only " + row.author() + " can edit this comment"));
         }
@@ -136,7 +143,7 @@ final class Composer {
     static Next askWithdraw(AppState s) {
         ArticleState a = s.article();
         DiscussionRow row = selected(a);
-        if (row == null) return Next.of(s.withStatus("Select a comment first: ] and [ move between comments"));
+        if (row == null) return Next.of(s.withStatus(noSelection(a)));
         if (!row.isBy(s.settings().author())) {
             return Next.of(s.withStatus("Only " + row.author() + " can withdraw this comment"));
         }

@@ -211,6 +211,17 @@ class DiscussionScreenTest {
     }
 
     @Test
+    void withNoCommentsAtAllReplyEditAndWithdrawSaySoAsBracketDoes() throws IOException {
+        VirtualScreen s = open();
+        for (char c : new char[] {'R', 'e', 'd'}) {
+            s.press(key(c));
+            assertEquals("There are no comments here yet: c writes the first", s.row(29), "after " + c);
+        }
+        s.press(key(']'));
+        assertEquals("There are no comments to select", s.row(29));
+    }
+
+    @Test
     void theHeadlineListShowsHowManyCommentsEachArticleHas() throws IOException {
         VirtualScreen s = open(thread());
         s.press(KeyType.Escape);
