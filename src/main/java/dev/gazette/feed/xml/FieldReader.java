@@ -141,6 +141,15 @@ final class FieldReader {
                 }
             }
             case "content" -> mediaContent(d);
+            case "description" -> {
+                // The only text of a YouTube entry: the stand-in body when the item has no other.
+                boolean html = "html".equalsIgnoreCase(xml.attribute("type"));
+                CharSequence description = html ? body("media:description", true) : bodyText("media:description");
+                if (d.altHtml == null && d.altText == null) {
+                    if (html) d.altHtml = description;
+                    else d.altText = description;
+                }
+            }
             case "thumbnail" -> {
                 if (d.image == null) d.image = resolve(xml.attribute("url"));
                 xml.skip();

@@ -89,14 +89,17 @@ class AtomReaderTest {
 
     @Test
     void youtubeMediaGroup() throws Exception {
-        Article a = load("atom-youtube-media.xml").articles().get(0);
+        List<Article> articles = load("atom-youtube-media.xml").articles();
+        Article a = articles.get(0);
         assertEquals("yt:video:abc123", a.id());
         assertEquals("https://www.youtube.com/watch?v=abc123", a.url());
         assertEquals("https://i.ytimg.example/vi/abc123/hqdefault.jpg", a.image());
         assertEquals(List.of(new Attachment("https://www.youtube.com/v/abc123?version=3", "application/x-shockwave-flash",
                 null, null, null)), a.attachments());
-        assertEquals(ArticleContent.EMPTY, body(a));
+        assertEquals(new ArticleContent(null, "What the video shows.", null), body(a), "media:description, its only text");
         assertEquals(Instant.parse("2019-07-30T15:00:06Z"), a.published());
+        assertEquals(new ArticleContent(null, "The summary wins.", null), body(articles.get(1)));
+        assertEquals(new ArticleContent("<p>In <b>bold</b></p>", null, null), body(articles.get(2)));
     }
 
     @Test
