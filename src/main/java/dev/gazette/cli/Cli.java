@@ -115,8 +115,14 @@ public final class Cli {
 
     private int importOpml(Options options) throws SourceException {
         Path feedsFile = SourceChoice.feedsFile(options, env);
-        int added = Opml.importInto(feedsFile, options.importOpml());
-        out.println("Added " + added + (added == 1 ? " feed" : " feeds") + " to " + CleanText.line(feedsFile.toString()));
+        Opml.Imported imported = Opml.importInto(feedsFile, options.importOpml());
+        for (String skipped : imported.skipped()) {
+            err.println("gazette: " + CleanText.line(options.importOpml().toString()) + ": " + CleanText.line(skipped) + "; skipped");
+        }
+        int added = imported.added();
+        String known = imported.known() == 0 ? ""
+                : imported.known() == 1 ? "; 1 was there already" : "; " + imported.known() + " were there already";
+        out.println("Added " + added + (added == 1 ? " feed" : " feeds") + " to " + CleanText.line(feedsFile.toString()) + known);
         return OK;
     }
 

@@ -21,8 +21,15 @@ public final class Opml {
      *
      * @return how many feeds were added (0 leaves the feeds file untouched)
      */
-    public static int importInto(Path feedsFile, Path opmlFile) throws SourceException {
-        List<Source> offered = OpmlReader.read(opmlFile, feedsFile);
+    /**
+     * What an import did: the feeds added, those the feeds file had already, and a line for each
+     * outline that could not be a feed (a "mailto:" URL, a relative path).
+     */
+    public record Imported(int added, int known, List<String> skipped) { }
+
+    public static Imported importInto(Path feedsFile, Path opmlFile) throws SourceException {
+        OpmlReader.Outlines outlines = OpmlReader.read(opmlFile, feedsFile);
+        List<Source> offered = outlines.feeds();
         Set<String> known = new HashSet<>();
         if (feedsFile.toFile().exists()) {
             for (Source s : FeedsFile.read(feedsFile).sources()) known.add(FeedsFile.key(s));
@@ -34,7 +41,7 @@ public final class Opml {
         if (!added.isEmpty()) {
             FeedsFile.append(feedsFile, "imported from " + opmlFile.getFileName(), added);
         }
-        return added.size();
+        return new Imported(added.size(), offered.size() - added.size(), outlines.skipped());
     }
 
     /** The sources as an OPML 2.0 document, one outline each, with its tags as categories. */

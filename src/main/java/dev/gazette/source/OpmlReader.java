@@ -38,7 +38,10 @@ final class OpmlReader {
      *                         is instead (JSON, an HTML page, an RSS feed, ...) in the feed
      *                         loader's words, or where its XML goes wrong
      */
-    static List<Source> read(Path file, Path feedsFile) throws SourceException {
+    /** The feeds of an OPML file, and a line for each feed outline that could not be used. */
+    record Outlines(List<Source> feeds, List<String> skipped) { }
+
+    static Outlines read(Path file, Path feedsFile) throws SourceException {
         if (Files.isDirectory(file)) throw new SourceException(file + ": is a directory");
         try (InputStream in = Files.newInputStream(file)) {
             // The head is looked at, then put back in front of the rest: a pipe is read once.
@@ -99,9 +102,10 @@ final class OpmlReader {
         return f;
     }
 
-    private static List<Source> feeds(Path file, XMLStreamReader xml, Path feedsFile)
+    private static Outlines feeds(Path file, XMLStreamReader xml, Path feedsFile)
             throws XMLStreamException, SourceException {
         List<Source> feeds = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         // One entry per open outline: its category name, or null for an outline that is a feed.
         Deque<String> outlines = new ArrayDeque<>();
         boolean sawRoot = false;
@@ -118,7 +122,12 @@ final class OpmlReader {
                 Optional<String> title = attribute(xml, "title").or(() -> attribute(xml, "text"));
                 if (url.isPresent()) {
                     outlines.push("");
-                    feed(url.get(), title, outlines, attribute(xml, "category")).ifPresent(feeds::add);
+                    try {
+                        feeds.add(feed(url.get(), title, outlines, attribute(xml, "category")));
+                    } catch (SourceException e) {
+                        skipped.add("outline " + title.map(t -> "\"" + t + "\" ").orElse("") + "(" + url.get() + "): "
+                                + e.getMessage().replace(url.get().strip() + ": ", ""));
+                    }
                 } else {
                     outlines.push(title.orElse(""));
                 }
@@ -127,7 +136,7 @@ final class OpmlReader {
             }
         }
         if (!sawRoot) throw new SourceException(file + ": not an OPML file (no elements)");
-        return feeds;
+        return new Outlines(feeds, skipped);
     }
 
     /**
@@ -135,26 +144,24 @@ final class OpmlReader {
      * own lists), its title, and its tags: the outlines around it, then its category
      * attribute ("/tech,/apple" as OPML 2.0 writes it, and Gazette's export too).
      */
-    private static Optional<Source> feed(String url, Optional<String> title, Deque<String> outlines,
-                                         Optional<String> category) {
-        try {
-            String u = url.strip();
-            Source source = Source.parse(u);
-            // A file feed only as a file: URL or an absolute path: "mailto:" is no file.
-            if (source instanceof FileSource && !u.startsWith("file:") && !u.startsWith("/")) return Optional.empty();
-            List<String> tags = new ArrayList<>();
-            // The deque lists the innermost outline first; tags read outermost first.
-            outlines.descendingIterator().forEachRemaining(c -> {
-                if (!c.isEmpty()) tags.add(c);
-            });
-            for (String c : category.orElse("").split(",")) {
-                String tag = c.strip().replaceAll("^/+", "");
-                if (!tag.isEmpty() && !tags.contains(tag)) tags.add(tag);
-            }
-            return Optional.of(source.withLabels(title.filter(t -> !t.equals(url)), tags));
-        } catch (SourceException e) {
-            return Optional.empty();
+    private static Source feed(String url, Optional<String> title, Deque<String> outlines, Optional<String> category)
+            throws SourceException {
+        String u = url.strip();
+        Source source = Source.parse(u);
+        // A file feed only as a file: URL or an absolute path: "mailto:" is no file.
+        if (source instanceof FileSource && !u.startsWith("file:") && !u.startsWith("/")) {
+            throw new SourceException(u + ": neither an http(s) URL nor a file's absolute path");
         }
+        List<String> tags = new ArrayList<>();
+        // The deque lists the innermost outline first; tags read outermost first.
+        outlines.descendingIterator().forEachRemaining(c -> {
+            if (!c.isEmpty()) tags.add(c);
+        });
+        for (String c : category.orElse("").split(",")) {
+            String tag = c.strip().replaceAll("^/+", "");
+            if (!tag.isEmpty() && !tags.contains(tag)) tags.add(tag);
+        }
+        return source.withLabels(title.filter(t -> !t.equals(url)), tags);
     }
 
     private static Optional<String> attribute(XMLStreamReader xml, String name) {

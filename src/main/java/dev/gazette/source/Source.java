@@ -50,6 +50,9 @@ public sealed interface Source permits FileSource, UrlSource {
             String scheme = m.group(1).toLowerCase(Locale.ROOT);
             String rest = m.group(2);
             if (scheme.equals("http") || scheme.equals("https")) return new UrlSource(url(word));
+            // feed://host/x and feed:https://host/x, as old OPML files and browsers' links give them.
+            if (scheme.equals("feed") && rest.startsWith("//")) return new UrlSource(url("http:" + rest));
+            if (scheme.equals("feed") && rest.toLowerCase(Locale.ROOT).startsWith("http")) return new UrlSource(url(rest));
             if (scheme.equals("file") && rest.startsWith("/")) return new FileSource(fileUrl(word));
             if (rest.startsWith("//")) throw new SourceException(word + ": only http and https URLs can be fetched");
             // Otherwise a file name with a colon in it, such as notes:2025.json.

@@ -183,11 +183,34 @@ class SourcesCliTest {
         Result imported = run("--feeds", feeds.toString(), "--import-opml", opml.toString());
         assertEquals(0, imported.code(), imported.err());
         assertEquals("Added 1 feed to " + feeds + "\n", imported.out());
-        assertEquals(0, run("--feeds", feeds.toString(), "--import-opml", opml.toString()).out().indexOf("Added 0 feeds"));
+        assertEquals("Added 0 feeds to " + feeds + "; 1 was there already\n",
+                run("--feeds", feeds.toString(), "--import-opml", opml.toString()).out());
         Result exported = run("--feeds", feeds.toString(), "--export-opml");
         assertEquals(0, exported.code(), exported.err());
         assertTrue(exported.out().contains("xmlUrl=\"https://example.com/feed.xml\""), exported.out());
         assertTrue(exported.out().contains("text=\"Fruit\""), exported.out());
+    }
+
+    @Test
+    void anImportSaysWhichOutlinesItSkippedAndReadsFeedUrls() throws Exception {
+        Path feeds = dir.resolve("feeds");
+        Path opml = Files.writeString(dir.resolve("nb.opml"), """
+                <?xml version="1.0"?>
+                <opml version="1.0"><body>
+                  <outline text="Old" xmlUrl="feed://example.com/old.xml"/>
+                  <outline text="Mail" xmlUrl="mailto:ana@example.com"/>
+                  <outline text="Relative" xmlUrl="feeds/local.xml"/>
+                  <outline text="A site, no feed" htmlUrl="https://example.com/"/>
+                </body></opml>
+                """);
+        Result r = run("--feeds", feeds.toString(), "--import-opml", opml.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("Added 1 feed to " + feeds + "\n", r.out());
+        assertEquals("gazette: " + opml + ": outline \"Mail\" (mailto:ana@example.com): neither an http(s) URL nor a file's"
+                + " absolute path; skipped\n"
+                + "gazette: " + opml + ": outline \"Relative\" (feeds/local.xml): neither an http(s) URL nor a file's"
+                + " absolute path; skipped\n", r.err());
+        assertTrue(Files.readString(feeds).contains("http://example.com/old.xml"), Files.readString(feeds));
     }
 
     @Test

@@ -42,7 +42,7 @@ class OpmlTest {
         Path opml = dir.resolve("subs.opml");
         Files.writeString(opml, OPML);
         Path feeds = dir.resolve("config/gazette/feeds");
-        assertEquals(3, Opml.importInto(feeds, opml));
+        assertEquals(3, Opml.importInto(feeds, opml).added());
         assertEquals(List.of(
                 new UrlSource(URI.create("https://deep.example/feed"), Optional.of("Deep One"), List.of("Tech", "Deep")),
                 new UrlSource(URI.create("https://tech.example/rss"), Optional.of("Tech & More"), List.of("Tech")),
@@ -59,7 +59,7 @@ class OpmlTest {
                 new FileSource(local).withLabels(Optional.of("Local file"), List.of("mine")));
         Path opml = Files.writeString(dir.resolve("export.opml"), Opml.export(sources));
         Path feeds = dir.resolve("feeds");
-        assertEquals(2, Opml.importInto(feeds, opml));
+        assertEquals(2, Opml.importInto(feeds, opml).added());
         assertEquals(sources, FeedsFile.read(feeds).sources(), Files.readString(feeds));
     }
 
@@ -69,9 +69,9 @@ class OpmlTest {
         Files.writeString(opml, OPML);
         Path feeds = dir.resolve("feeds");
         Files.writeString(feeds, "https://tech.example/rss mine\n");
-        assertEquals(2, Opml.importInto(feeds, opml));
+        assertEquals(2, Opml.importInto(feeds, opml).added());
         String after = Files.readString(feeds);
-        assertEquals(0, Opml.importInto(feeds, opml));
+        assertEquals(0, Opml.importInto(feeds, opml).added());
         assertEquals(after, Files.readString(feeds));
         assertTrue(after.startsWith("https://tech.example/rss mine\n# imported from subs.opml\n"), after);
     }
@@ -97,7 +97,7 @@ class OpmlTest {
         Path opml = dir.resolve("out.opml");
         Files.writeString(opml, xml);
         Path feeds = dir.resolve("feeds");
-        assertEquals(2, Opml.importInto(feeds, opml));
+        assertEquals(2, Opml.importInto(feeds, opml).added());
         assertEquals(URI.create("https://example.com/f?a=1&b=2"), ((UrlSource) FeedsFile.read(feeds).sources().get(0)).url());
         assertEquals(Optional.of("<Tom & \"Jerry\">"), FeedsFile.read(feeds).sources().get(0).title());
     }

@@ -36,6 +36,12 @@ class SourceTest {
     }
 
     @Test
+    void feedUrlsAreReadAsTheHttpUrlsTheyStandFor() throws SourceException {
+        assertEquals(Source.parse("http://example.com/feed.xml"), Source.parse("feed://example.com/feed.xml"));
+        assertEquals(Source.parse("https://example.com/feed.xml"), Source.parse("feed:https://example.com/feed.xml"));
+    }
+
+    @Test
     void otherSchemesAreRefusedInOneLine() {
         SourceException e = assertThrows(SourceException.class, () -> Source.parse("ftp://example.com/feed.xml"));
         assertEquals("ftp://example.com/feed.xml: only http and https URLs can be fetched", e.getMessage());
