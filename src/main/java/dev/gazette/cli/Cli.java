@@ -22,6 +22,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class Cli {
             for (String note : chosen.notes()) err.println("gazette: " + note);
             return switch (options.mode()) {
                 case EXPORT_OPML -> {
-                    out.print(Opml.export(chosen.sources()));
+                    out.print(Opml.export(named(chosen.sources())));
                     yield OK;
                 }
                 case LIST -> listOrCheck(options, chosen.sources(), false);
@@ -111,6 +112,17 @@ public final class Cli {
             err.println("gazette: " + e.getMessage());
             return BAD_INPUT;
         }
+    }
+
+    /** The sources, each the feeds file gives no title named by its feed's own (read, not fetched). */
+    private List<Source> named(List<Source> sources) {
+        FeedCache cache = FeedCache.at(env);
+        List<Source> named = new ArrayList<>();
+        for (Source s : sources) {
+            Optional<String> own = s.title().isPresent() ? Optional.empty() : FeedTitles.of(s, cache);
+            named.add(own.isPresent() ? s.withLabels(own, s.tags()) : s);
+        }
+        return named;
     }
 
     private int importOpml(Options options) throws SourceException {

@@ -192,6 +192,20 @@ class SourcesCliTest {
     }
 
     @Test
+    void anExportNamesAnUntitledSourceByItsFeedsOwnTitleFetchingNothing() throws Exception {
+        String url = serve("/garden.json", feed("My garden", "Tomatoes"));
+        Path file = Files.writeString(dir.resolve("tech.json"), feed("Tech Daily", "Kernel news"));
+        assertEquals(0, run("--list", url).code(), "the cached copy");
+        server.stop(0);
+        Result r = run("--export-opml", url, file.toString(), dir.resolve("missing.json").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("<outline type=\"rss\" text=\"My garden\" title=\"My garden\" xmlUrl=\"" + url + "\"/>"),
+                r.out());
+        assertTrue(r.out().contains("text=\"Tech Daily\" title=\"Tech Daily\" xmlUrl=\"file:"), r.out());
+        assertTrue(r.out().contains("text=\"" + dir.resolve("missing.json").toUri() + "\""), "no title to find: " + r.out());
+    }
+
+    @Test
     void anImportSaysWhichOutlinesItSkippedAndReadsFeedUrls() throws Exception {
         Path feeds = dir.resolve("feeds");
         Path opml = Files.writeString(dir.resolve("nb.opml"), """
