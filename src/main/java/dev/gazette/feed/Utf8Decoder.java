@@ -149,6 +149,14 @@ public final class Utf8Decoder extends Reader {
         return isUtf8(head, from, wholeFile) || hasMultiByteUtf8(head, from);
     }
 
+    /**
+     * Whether head is UTF-8 beyond doubt: it decodes as UTF-8 and holds multi-byte sequences.
+     * Text in a single-byte encoding almost never does ("Ã©" where it meant "é").
+     */
+    public static boolean clearlyUtf8(byte[] head, int from, boolean wholeFile) {
+        return hasMultiByteUtf8(head, from) && isUtf8(head, from, wholeFile);
+    }
+
     private static boolean hasMultiByteUtf8(byte[] b, int from) {
         for (int i = from; i + 1 < b.length; i++) {
             int lead = b[i] & 0xff;

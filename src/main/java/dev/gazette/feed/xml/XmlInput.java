@@ -142,6 +142,10 @@ final class XmlInput {
             case "utf-8", "utf8": return utf8OrNot(head, 0, wholeFile, true);
             case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
                  "windows-1252", "cp1252", "x-cp1252":
+                // A server or a template that says Latin-1 over UTF-8 text: "RÃ©sumÃ©" otherwise.
+                if (Utf8Decoder.clearlyUtf8(head, 0, wholeFile)) {
+                    return new Detected(StandardCharsets.UTF_8, 0, "declared " + declared + " but the text is UTF-8; read as UTF-8");
+                }
                 return new Detected(WINDOWS_1252, 0, null);
             default:
                 break;

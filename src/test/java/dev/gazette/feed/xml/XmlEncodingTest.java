@@ -58,6 +58,18 @@ class XmlEncodingTest {
     }
 
     @Test
+    void declaredLatin1ThatIsClearlyUtf8IsReadAsUtf8WithANote() throws Exception {
+        byte[] bytes = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>R\u00e9sum\u00e9 \u6f22\u5b57</title></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8);
+        Feed f = XmlTestFiles.load(dir, bytes);
+        assertEquals("Résumé 漢字", f.title(), "not RÃ©sumÃ©");
+        assertEquals(List.of(new Problem(0, 0, "declared ISO-8859-1 but the text is UTF-8; read as UTF-8")), f.problems());
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>\u00c3\u00a9t\u00e9</title></channel></rss>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("\u00c3\u00a9t\u00e9", XmlTestFiles.load(dir, latin1).title(), "Latin-1 that is not UTF-8 stays Latin-1");
+    }
+
+    @Test
     void otherDeclaredEncodings() throws Exception {
         byte[] koi8 = "<?xml version=\"1.0\" encoding=\"KOI8-R\"?><rss><channel><title>Новости</title></channel></rss>"
                 .getBytes(Charset.forName("KOI8-R"));
