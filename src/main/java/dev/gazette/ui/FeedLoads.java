@@ -98,12 +98,14 @@ final class FeedLoads {
         Feed f = l.feed();
         Feed before = e.feed().complete() ? e.feed().feed() : null;
         if (first && f.skippedItems() + f.repairedItems() > 0) {
-            // "Had problems", not "damaged": most are a missing or repeated id, which real feeds often have.
-            String counts = f.skippedItems() == 0 ? f.repairedItems() + " repaired"
-                    : f.repairedItems() == 0 ? f.skippedItems() + " skipped"
-                    : f.skippedItems() + " skipped, " + f.repairedItems() + " repaired";
-            t = t.withStatus((s.severalFeeds() ? done.name() + ": s" : "S") + "ome items had problems: " + counts
-                    + " (gazette --check lists them)");
+            // Repaired, not "damaged": most are a missing or repeated id, which real feeds often have.
+            // What was done comes first, so that a line cut at its end still says it.
+            int skipped = f.skippedItems();
+            int repaired = f.repairedItems();
+            String counts = skipped == 0 ? items(repaired) + " repaired"
+                    : repaired == 0 ? items(skipped) + " skipped"
+                    : items(skipped) + " skipped, " + repaired + " repaired";
+            t = t.withStatus((s.severalFeeds() ? done.name() + ": " : "") + counts + " (gazette --check says why)");
         } else if (announce || (e.problem() != null && !refreshingAll(s))) {
             // Asked for, or the feed had failed before: the failure on the status line is over
             // (while R runs, its own message says how all went, at the end).
@@ -112,6 +114,10 @@ final class FeedLoads {
                     + (s.settings().offline() && l.freshness() != null ? " (" + l.freshness() + ")" : ""));
         }
         return again ? Next.of(t).andThen(reload(t, l.source(), announce)) : Next.of(t);
+    }
+
+    private static String items(int n) {
+        return n + (n == 1 ? " item" : " items");
     }
 
     /** "2 new", "none new": the articles whose ids the earlier copy did not have. */

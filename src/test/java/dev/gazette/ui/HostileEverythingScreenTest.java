@@ -73,7 +73,7 @@ class HostileEverythingScreenTest {
         VirtualScreen s = open(80, 24);
         assertCleanCells(s, "the list");
         assertEquals(" Hostile Feed! — 2 articles, 2 unread, 2 repaired", s.row(0));
-        assertEquals("Some items had problems: 2 repaired (gazette --check lists them)", s.row(23));
+        assertEquals("2 items repaired (gazette --check says why)", s.row(23));
         assertTrue(s.row(1).startsWith("● 2025-03-02  Title one! (3)  "), "title and its three comments: " + s.row(1));
         assertTrue(s.row(1).endsWith("  Mallory!"), s.row(1));
         assertTrue(s.row(2).startsWith("● 2025-03-01  Title two!  "), s.row(2));
