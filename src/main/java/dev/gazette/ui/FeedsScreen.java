@@ -71,6 +71,15 @@ final class FeedsScreen {
         return HeadlinesScreen.refilter(t);
     }
 
+    /** The feeds screen's selection on feed {@code feed}'s row, so that going back lands there. */
+    static AppState select(AppState s, int feed) {
+        FeedRows rows = FeedRows.of(s.feeds());
+        for (int r = 0; r < rows.count(); r++) {
+            if (rows.feedAt(r) == feed) return s.withFeedList(s.feedList().select(r, rows.count(), height(s)));
+        }
+        return s;
+    }
+
     /** All articles, the filter line taking the keys; Esc there goes back to the whole list. */
     static AppState filterAll(AppState s) {
         AppState t = open(s, AppState.ALL);

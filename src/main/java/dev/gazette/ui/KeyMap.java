@@ -49,7 +49,7 @@ public final class KeyMap {
             bind("t", "Top: back to the title", Command.TOP, key('t')),
             bind("n", "next article", Command.NEXT, key('n')),
             bind("p", "previous article", Command.PREVIOUS, key('p')),
-            bind("U", "next unread article", Command.NEXT_UNREAD, key('U')),
+            bind("U", "next unread article, then the next feed's", Command.NEXT_UNREAD, key('U')),
             bind("N", "toggle read mark", Command.TOGGLE_READ, key('N')),
             bind("o", "open the link in the browser", Command.OPEN_LINK, key('o')),
             bind("y", "copy the link (OSC 52)", Command.COPY_LINK, key('y')),

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Read marks from the article view: U opens the next unread article of the list as it is
- * shown (filtered), going round to the top as newsboat does, and N toggles the open
- * article's mark, so "keep this for later" does not need a trip back to the list.
+ * shown (filtered), going round to the top as newsboat does, then on into the next feed with
+ * unread articles, as newsboat's next-unread does; N toggles the open article's mark, so
+ * "keep this for later" does not need a trip back to the list.
  */
 final class ReadingOrder {
     private ReadingOrder() {}
@@ -25,13 +26,45 @@ final class ReadingOrder {
                         opened.effects()) : opened;
             }
         }
-        // newsboat's next-unread goes on into the next feed; here each feed's list is its own, so
-        // the status says where the rest are rather than leave the reader thinking there are none.
-        int elsewhere = s.severalFeeds() && s.shown() != AppState.ALL ? s.unreadInAllFeeds() - s.unread() : 0;
-        if (elsewhere > 0) {
-            return Next.of(s.withStatus("No other unread article here; " + elsewhere + " in the other feeds (q q: the feeds)"));
+        if (s.severalFeeds() && s.shown() != AppState.ALL) {
+            int feed = nextFeedWithUnread(s);
+            if (feed >= 0) return intoFeed(s, feed);
+            // Unread ones only in hidden feeds, or in one still loading: say where they are.
+            int elsewhere = s.unreadInAllFeeds() - s.unread();
+            if (elsewhere > 0) {
+                return Next.of(s.withStatus("No other unread article here; " + elsewhere + " in the other feeds (q q: the feeds)"));
+            }
         }
         return Next.of(s.withStatus("No other unread article"));
+    }
+
+    /** The next feed after the shown one, in the feeds screen's order and going round, with unread articles to open. */
+    private static int nextFeedWithUnread(AppState s) {
+        FeedRows rows = FeedRows.of(s.feeds());
+        int here = 0;
+        for (int r = 1; r < rows.count(); r++) if (rows.feedAt(r) == s.shown()) here = r;
+        for (int k = 1; k < rows.count(); k++) {
+            int r = 1 + (here - 1 + k) % (rows.count() - 1);
+            int feed = rows.feedAt(r);
+            FeedEntry e = s.feeds().get(feed);
+            if (feed != s.shown() && e.unread() > 0 && e.feed().complete()) return feed;
+        }
+        return -1;
+    }
+
+    /** The feed's list, with its first unread article open, and the feeds screen's selection on its row. */
+    private static Next intoFeed(AppState s, int feed) {
+        AppState t = FeedsScreen.select(FeedsScreen.open(s.withArticle(null), feed), feed);
+        HeadlinesState h = t.headlines();
+        List<Article> rows = h.visible();
+        for (int i = 0; i < rows.size(); i++) {
+            if (t.isRead(rows.get(i))) continue;
+            HeadlineListState moved = h.position().select(i, rows.size(), HeadlinesScreen.height(t.size()));
+            Next opened = ArticleScreen.openSelected(t.withHeadlines(h.withPosition(moved)));
+            String left = t.unread() == 1 ? "1 unread" : t.unread() + " unread";
+            return new Next(opened.state().withStatus("On to " + t.feeds().get(feed).name() + ": " + left), opened.effects());
+        }
+        return Next.of(t);
     }
 
     static Next toggleRead(AppState s) {

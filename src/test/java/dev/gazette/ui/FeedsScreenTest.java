@@ -132,11 +132,16 @@ class FeedsScreenTest {
     }
 
     @Test
-    void uAtTheEndOfAFeedsUnreadSaysHowManyAreInTheOtherFeeds() {
+    void uAtTheEndOfAFeedsUnreadGoesOnIntoTheNextFeedWithUnreadArticlesAsNewsboatDoes() {
         VirtualScreen s = open().press(key('j')).press(KeyType.Enter).press(KeyType.Enter).press(key('U'));
+        assertTrue(s.row(0).startsWith(" Tech Daily — 2/2"), s.text());
         s.press(key('U'));
-        assertEquals("No other unread article here; 2 in the other feeds (q q: the feeds)",
-                s.row(9).stripTrailing());
+        assertTrue(s.row(0).startsWith(" My garden — 1/2"), "the next feed's first unread article: " + s.text());
+        assertEquals("On to My garden: 2 unread", s.row(9).stripTrailing(), "counted as the feed was when U went there");
+        s.press(key('U'), key('U'));
+        assertEquals("No other unread article", s.row(9).stripTrailing(), "every feed read: " + s.text());
+        s.press(key('q'), key('q'));
+        assertTrue(s.row(3).contains("0/2"), "the feeds screen, on My garden's row: " + s.text());
     }
 
     @Test

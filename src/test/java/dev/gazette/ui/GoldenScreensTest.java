@@ -268,7 +268,7 @@ class GoldenScreensTest {
             │ t                          Top: back to the title                            │
             │ n                          next article                                      │
             │ p                          previous article                                  │
-            │ U                          next unread article                               │
+            │ U                          next unread article, then the next feed's         │
             │ N                          toggle read mark                                  │
             │ o                          open the link in the browser                      │
             │ y                          copy the link (OSC 52)                            │
