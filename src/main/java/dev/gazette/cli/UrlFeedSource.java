@@ -88,7 +88,7 @@ final class UrlFeedSource implements FeedSource {
         RefreshResult result;
         note = null;
         try {
-            result = refresher.refresh(source).join();
+            result = refresher.refresh(source, listener::fetchStarted).join();
         } catch (CompletionException e) {
             return cachedInstead(e.getCause().getMessage(), listener);
         }

@@ -35,4 +35,10 @@ public interface LoadListener {
      * which the second reading replaces): the articles told so far come again.
      */
     default void restarting() { }
+
+    /**
+     * Called when a URL's download begins: a fetch may first wait for a free connection to its
+     * server (two at a time), and a list of feeds says which are waiting and which downloading.
+     */
+    default void fetchStarted() { }
 }

@@ -50,12 +50,26 @@ public final class Refresher implements AutoCloseable {
 
     /** Refreshes one source (the {@code r} key). A file source completes at once as {@link RefreshResult.Local}. */
     public CompletableFuture<RefreshResult> refresh(Source source) {
+        return refresh(source, () -> { });
+    }
+
+    /**
+     * The same, {@code started} told when the download begins: at once when one for the URL
+     * is running already, else once the scheduler gives it a connection to its server.
+     */
+    public CompletableFuture<RefreshResult> refresh(Source source, Runnable started) {
         if (source instanceof FileSource f) return CompletableFuture.completedFuture(new RefreshResult.Local(f));
         UrlSource u = (UrlSource) source;
         CompletableFuture<RefreshResult> mine = new CompletableFuture<>();
         CompletableFuture<RefreshResult> running = inFlight.putIfAbsent(u.url(), mine);
-        if (running != null) return running.thenApply(r -> relabel(r, u));
-        scheduler.submit(hostKey(u.url()), () -> fetchAndStore(u))
+        if (running != null) {
+            started.run();
+            return running.thenApply(r -> relabel(r, u));
+        }
+        scheduler.submit(hostKey(u.url()), () -> {
+                    started.run();
+                    return fetchAndStore(u);
+                })
                 .whenComplete((result, error) -> {
                     inFlight.remove(u.url(), mine);
                     if (error != null) {

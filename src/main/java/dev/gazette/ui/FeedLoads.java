@@ -71,6 +71,12 @@ final class FeedLoads {
         return new Next(s.withStatus(done), next.effects());
     }
 
+    static AppState fetching(AppState s, Event.FeedFetching f) {
+        FeedEntry e = s.feeds().get(f.source());
+        if (f.generation() != e.feed().generation() || !e.feed().loading()) return s;
+        return s.withEntry(f.source(), e.withFeed(e.feed().fetchStarted()));
+    }
+
     static AppState progress(AppState s, Event.FeedProgress p) {
         FeedEntry e = s.feeds().get(p.source());
         if (p.generation() != e.feed().generation() || !e.feed().loading()) return s;

@@ -20,11 +20,13 @@ import java.util.Map;
  * @param complete     a whole feed has arrived at least once (so a failure keeps it)
  * @param loading      a load of {@code generation} is running
  * @param percent      how far it has got, for the header
+ * @param fetching     the running load's download has begun (a URL waits for a free
+ *                     connection to its server first, and its row says so until then)
  * @param reloadQueued reload again once the running load ends (the file changed meanwhile, or r)
  * @param announce     say so in the status line when the running load ends (the user asked for it)
  */
 public record FeedState(Feed feed, String title, Memo memo, long generation, boolean complete,
-                        boolean loading, int percent, boolean reloadQueued, boolean announce) {
+                        boolean loading, int percent, boolean fetching, boolean reloadQueued, boolean announce) {
 
     /**
      * Per-feed caches of text worked out from the articles: the same for the same feed. For
@@ -63,7 +65,7 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
     }
 
     static FeedState of(Feed feed, boolean complete) {
-        return new FeedState(feed, plainTitle(feed), new Memo(feed.articles(), Map.of()), 0, complete, false, 0, false,
+        return new FeedState(feed, plainTitle(feed), new Memo(feed.articles(), Map.of()), 0, complete, false, 0, false, false,
                 false);
     }
 
@@ -82,29 +84,33 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
         }
         merged.sort(ArticleOrder.NEWEST_FIRST);
         Feed feed = new Feed(ALL_TITLE, null, null, null, merged, List.of(), 0, 0);
-        return new FeedState(feed, ALL_TITLE, new Memo(feed.articles(), sources), 0, complete, false, 0, false, false);
+        return new FeedState(feed, ALL_TITLE, new Memo(feed.articles(), sources), 0, complete, false, 0, false, false, false);
     }
 
     FeedState withFeed(Feed newFeed, boolean isComplete) {
         return new FeedState(newFeed, plainTitle(newFeed), new Memo(newFeed.articles(), Map.of()), generation,
-                complete || isComplete, loading, percent, reloadQueued, announce);
+                complete || isComplete, loading, percent, fetching, reloadQueued, announce);
     }
 
     /** A new load starts: the generation moves on, whatever ran before is superseded. */
     FeedState startLoad(boolean announceEnd) {
-        return new FeedState(feed, title, memo, generation + 1, complete, true, 0, false, announceEnd);
+        return new FeedState(feed, title, memo, generation + 1, complete, true, 0, false, false, announceEnd);
     }
 
     FeedState progress(int newPercent) {
-        return new FeedState(feed, title, memo, generation, complete, loading, newPercent, reloadQueued, announce);
+        return new FeedState(feed, title, memo, generation, complete, loading, newPercent, fetching, reloadQueued, announce);
+    }
+
+    FeedState fetchStarted() {
+        return new FeedState(feed, title, memo, generation, complete, loading, percent, true, reloadQueued, announce);
     }
 
     FeedState loadEnded() {
-        return new FeedState(feed, title, memo, generation, complete, false, 0, false, false);
+        return new FeedState(feed, title, memo, generation, complete, false, 0, false, false, false);
     }
 
     FeedState queueReload(boolean announceEnd) {
-        return new FeedState(feed, title, memo, generation, complete, loading, percent, true, announce || announceEnd);
+        return new FeedState(feed, title, memo, generation, complete, loading, percent, fetching, true, announce || announceEnd);
     }
 
     List<Article> articles() {

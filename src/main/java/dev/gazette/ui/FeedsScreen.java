@@ -145,6 +145,16 @@ final class FeedsScreen {
     /** "12/345", right-aligned. */
     private static final int COUNTS_COLUMNS = 9;
 
+    /** The server of an http(s) URL, or null for a file (which waits for nothing). */
+    private static String host(String where) {
+        if (where == null || !(where.startsWith("http://") || where.startsWith("https://"))) return null;
+        try {
+            return java.net.URI.create(where).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /**
      * The name column: as wide as the longest name, up to a third of the screen, or more when
      * the screen leaves the notes their {@link #NOTE_COLUMNS} (or all they need) all the same:
@@ -159,15 +169,21 @@ final class FeedsScreen {
                 longest = Math.max(longest, TextWidth.columns(FeedState.ALL_TITLE));
             } else {
                 longest = Math.max(longest, TextWidth.columns(s.feeds().get(feed).name()));
-                longestNote = Math.max(longestNote, TextWidth.columns(note(s.feeds().get(feed))));
+                longestNote = Math.max(longestNote, TextWidth.columns(note(s, s.feeds().get(feed))));
             }
         }
         int most = Math.max(Math.min(40, width / 3), width - 1 - COUNTS_COLUMNS - 2 - Math.min(NOTE_COLUMNS, longestNote));
         return Math.max(8, Math.min(most, longest + 1));
     }
 
-    /** When the feed was fetched, or what it is doing, or what went wrong. */
-    private static String note(FeedEntry e) {
+    /**
+     * When the feed was fetched, or what it is doing, or what went wrong. A URL's load that has
+     * not begun its download waits for a connection to the server (two at a time per server):
+     * "waiting for example.com…", so slow feeds on one server do not look stuck all alike.
+     */
+    private static String note(AppState s, FeedEntry e) {
+        String waitingFor = e.feed().loading() && !e.feed().fetching() && !s.settings().offline() ? host(e.where()) : null;
+        if (waitingFor != null) return "waiting for " + waitingFor + "…";
         return e.feed().loading() ? (e.feed().complete() ? "refreshing…" : "loading…")
                 : e.problem() != null ? "⚠ " + e.reason()
                 : e.freshness() != null ? e.freshness() : "";
@@ -190,7 +206,7 @@ final class FeedsScreen {
             FeedEntry e = s.feeds().get(feed);
             name = e.name();
             counts = e.unread() + "/" + e.feed().articles().size();
-            note = note(e);
+            note = note(s, e);
         }
         boolean where = feed != AppState.ALL && name.equals(s.feeds().get(feed).where());
         String left = " " + (where ? TextWidth.fitMiddle(name, nameWidth - 1) : TextWidth.fit(name, nameWidth - 1));

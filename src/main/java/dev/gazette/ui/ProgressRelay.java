@@ -69,6 +69,11 @@ final class ProgressRelay implements LoadListener {
     }
 
     @Override
+    public void fetchStarted() {
+        post.accept(new Event.FeedFetching(source, generation));
+    }
+
+    @Override
     public void progress(long read, long total, int itemsSoFar) {
         bytesRead = read;
         totalBytes = total;

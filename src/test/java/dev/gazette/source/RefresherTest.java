@@ -50,6 +50,38 @@ class RefresherTest {
     }
 
     @Test
+    void aFetchSaysWhenItsDownloadBeginsAndOneWaitingForItsHostSaysSoLater() throws Exception {
+        TestServer s = server();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch twoIn = new CountDownLatch(2);
+        s.on("/", ex -> {
+            twoIn.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            TestServer.send(ex, 200, "application/json", FetchTest.FEED);
+        });
+        List<String> started = new CopyOnWriteArrayList<>();
+        FetchSettings settings = FetchSettings.defaults().withConcurrency(8, 2);
+        try (Refresher refresher = new Refresher(cache, settings, clock)) {
+            List<CompletableFuture<RefreshResult>> all = new ArrayList<>();
+            for (String name : List.of("a", "b", "c")) {
+                all.add(refresher.refresh(new UrlSource(s.url("/" + name)), () -> started.add(name)));
+            }
+            assertTrue(twoIn.await(10, TimeUnit.SECONDS), "two downloads reach the server");
+            assertEquals(List.of("a", "b"), started.stream().sorted().toList(), "the third waits for its host");
+            CompletableFuture<RefreshResult> joined = refresher.refresh(new UrlSource(s.url("/a")), () -> started.add("a again"));
+            assertTrue(started.contains("a again"), "joining a running download: begun already");
+            release.countDown();
+            for (CompletableFuture<RefreshResult> f : all) f.get(10, TimeUnit.SECONDS);
+            joined.get(10, TimeUnit.SECONDS);
+            assertEquals(List.of("a", "a again", "b", "c"), started.stream().sorted().toList());
+        }
+    }
+
+    @Test
     void noMoreThanTwoAtOncePerHostAndTheTotalCapOverall() throws IOException {
         AtomicInteger total = new AtomicInteger();
         AtomicInteger maxTotal = new AtomicInteger();
