@@ -36,7 +36,7 @@ final class HeadlinesScreen {
         return switch (command.get()) {
             case QUIT -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s.stopped(null));
             case BACK -> Next.of(clearsFilter(key, h) ? refilter(s.withHeadlines(h.withFilter(InputLine.EMPTY, false)))
-                    : s.severalFeeds() ? FeedsScreen.back(s) : s);
+                    : s.severalFeeds() ? FeedsScreen.back(s) : s.withStatus("One feed, no feeds screen to go back to: q quits"));
             case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines()));
             case OPEN -> ArticleScreen.openSelected(s);
             case FILTER -> Next.of(s.withHeadlines(h.withFilter(h.filter(), true)));

@@ -128,6 +128,16 @@ class AppScreenTest {
     }
 
     @Test
+    void aBackKeyOnTheOnlyFeedsListSaysThereIsNothingBehindIt() {
+        for (KeyStroke back : new KeyStroke[] {new KeyStroke(KeyType.Escape), key('h'), new KeyStroke(KeyType.ArrowLeft)}) {
+            VirtualScreen s = open(TestFeeds.threeArticles(), 60, 8);
+            s.press(back);
+            assertEquals("One feed, no feeds screen to go back to: q quits", s.row(7), "after " + back);
+            assertTrue(s.state().running());
+        }
+    }
+
+    @Test
     void qOnTheListAndCtrlCAnywhereQuit() {
         VirtualScreen s = open(TestFeeds.threeArticles(), 60, 8);
         s.press(key('q'));
