@@ -90,7 +90,7 @@ public final class FeedLoader {
         } catch (FeedFormatException e) {
             throw new FeedException(e.format(name), e);
         } catch (NoSuchFileException e) {
-            throw new FeedException(name + ": no such file", e);
+            throw new FeedException(noSuchFile(name), e);
         } catch (AccessDeniedException e) {
             throw new FeedException(name + ": permission denied", e);
         } catch (FileSystemException e) {
@@ -110,6 +110,22 @@ public final class FeedLoader {
         } catch (RuntimeException e) {
             throw new FeedException(name + ": cannot be read (internal error: " + e + ")", e);
         }
+    }
+
+    /**
+     * "NAME: no such file", with a hint when NAME is a web address without its scheme
+     * ("example.com/feed.xml", "127.0.0.1:8765/f.xml"), which a shell user types at times,
+     * or an address of another kind ("mailto:…"), which an OPML file or a copy may give.
+     */
+    public static String noSuchFile(String name) {
+        String host = "(?i)(localhost|[a-z0-9-]+(\\.[a-z0-9-]+)+)";
+        if (name.matches(host + "(:\\d+)?/.*") || name.matches(host + ":\\d+") || name.matches("(?i)www\\..+")) {
+            return name + ": no such file (a URL starts with http:// or https://)";
+        }
+        if (name.matches("(?i)(mailto|javascript|data|tel|news|irc|gopher):.*")) {
+            return name + ": no such file (only http and https URLs are fetched)";
+        }
+        return name + ": no such file";
     }
 
     private static Feed read(Path file, LoadListener listener, String location, boolean bodiesInFile,

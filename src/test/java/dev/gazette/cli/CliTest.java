@@ -96,6 +96,18 @@ class CliTest {
     }
 
     @Test
+    void aMissingFileThatLooksLikeAnAddressSaysWhatAUrlNeeds() {
+        assertOneClearLine(run("127.0.0.1:8765/f/feed.xml", "--list"),
+                "127.0.0.1:8765/f/feed.xml: no such file (a URL starts with http:// or https://)");
+        assertOneClearLine(run("www.example.com", "--list"), "www.example.com: no such file (a URL starts with");
+        assertOneClearLine(run("mailto:ana@example.com", "--list"),
+                "mailto:ana@example.com: no such file (only http and https URLs are fetched)");
+        Result plain = run(dir.resolve("news.json").toString(), "--list");
+        assertOneClearLine(plain, "news.json: no such file");
+        assertFalse(plain.err().contains("URL"), "a file name gets no hint: " + plain.err());
+    }
+
+    @Test
     void missingFileDirectoryEmptyBinaryAndInvalidJsonAreOneLineExitTwo() throws IOException {
         assertOneClearLine(run(dir.resolve("nope.json").toString(), "--list"), "nope.json");
         assertOneClearLine(run(dir.toString(), "--check"), dir.toString());
