@@ -78,6 +78,7 @@ final class UrlFeedSource implements FeedSource {
             startedFromCache = true;
             Optional<CachedCopy> copy = cache.copy(source.url());
             if (copy.isPresent()) {
+                listener.started();
                 fetchDue = !offline;
                 return read(copy.get(), listener, offline ? "offline: copy fetched " : "cached copy from ");
             }
@@ -88,7 +89,7 @@ final class UrlFeedSource implements FeedSource {
         RefreshResult result;
         note = null;
         try {
-            result = refresher.refresh(source, listener::fetchStarted).join();
+            result = refresher.refresh(source, listener::started).join();
         } catch (CompletionException e) {
             return cachedInstead(e.getCause().getMessage(), listener);
         }

@@ -37,8 +37,9 @@ public interface LoadListener {
     default void restarting() { }
 
     /**
-     * Called when a URL's download begins: a fetch may first wait for a free connection to its
-     * server (two at a time), and a list of feeds says which are waiting and which downloading.
+     * Called when a URL's load stops waiting: its download begins (a fetch may first wait for a
+     * free connection to its server, two at a time), or its cached copy is read. A list of
+     * feeds says which are waiting and which are under way.
      */
-    default void fetchStarted() { }
+    default void started() { }
 }

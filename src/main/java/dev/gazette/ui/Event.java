@@ -29,8 +29,8 @@ public sealed interface Event {
     /** Part of a big feed has been read (load {@code generation}); the list shows it while the rest loads. */
     record FeedProgress(int source, long generation, Feed partial, int percent) implements Event {}
 
-    /** Load {@code generation} of feed {@code source} has begun its download (a URL may wait for a connection first). */
-    record FeedFetching(int source, long generation) implements Event {}
+    /** Load {@code generation} of feed {@code source} has stopped waiting: its download, or its cached copy's reading, has begun. */
+    record FeedStarted(int source, long generation) implements Event {}
 
     /** Load {@code generation} finished; {@code freshness} says when a URL's copy was fetched, or is null. */
     record FeedLoaded(int source, long generation, Feed feed, String freshness) implements Event {}

@@ -71,10 +71,10 @@ final class FeedLoads {
         return new Next(s.withStatus(done), next.effects());
     }
 
-    static AppState fetching(AppState s, Event.FeedFetching f) {
+    static AppState started(AppState s, Event.FeedStarted f) {
         FeedEntry e = s.feeds().get(f.source());
         if (f.generation() != e.feed().generation() || !e.feed().loading()) return s;
-        return s.withEntry(f.source(), e.withFeed(e.feed().fetchStarted()));
+        return s.withEntry(f.source(), e.withFeed(e.feed().withStarted()));
     }
 
     static AppState progress(AppState s, Event.FeedProgress p) {

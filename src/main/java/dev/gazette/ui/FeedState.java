@@ -20,13 +20,14 @@ import java.util.Map;
  * @param complete     a whole feed has arrived at least once (so a failure keeps it)
  * @param loading      a load of {@code generation} is running
  * @param percent      how far it has got, for the header
- * @param fetching     the running load's download has begun (a URL waits for a free
- *                     connection to its server first, and its row says so until then)
+ * @param started      the running load has stopped waiting: a URL's download has begun (it
+ *                     waits for a free connection to its server first, and its row says so
+ *                     until then), or its cached copy is being read
  * @param reloadQueued reload again once the running load ends (the file changed meanwhile, or r)
  * @param announce     say so in the status line when the running load ends (the user asked for it)
  */
 public record FeedState(Feed feed, String title, Memo memo, long generation, boolean complete,
-                        boolean loading, int percent, boolean fetching, boolean reloadQueued, boolean announce) {
+                        boolean loading, int percent, boolean started, boolean reloadQueued, boolean announce) {
 
     /**
      * Per-feed caches of text worked out from the articles: the same for the same feed. For
@@ -89,7 +90,7 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
 
     FeedState withFeed(Feed newFeed, boolean isComplete) {
         return new FeedState(newFeed, plainTitle(newFeed), new Memo(newFeed.articles(), Map.of()), generation,
-                complete || isComplete, loading, percent, fetching, reloadQueued, announce);
+                complete || isComplete, loading, percent, started, reloadQueued, announce);
     }
 
     /** A new load starts: the generation moves on, whatever ran before is superseded. */
@@ -98,10 +99,10 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
     }
 
     FeedState progress(int newPercent) {
-        return new FeedState(feed, title, memo, generation, complete, loading, newPercent, fetching, reloadQueued, announce);
+        return new FeedState(feed, title, memo, generation, complete, loading, newPercent, started, reloadQueued, announce);
     }
 
-    FeedState fetchStarted() {
+    FeedState withStarted() {
         return new FeedState(feed, title, memo, generation, complete, loading, percent, true, reloadQueued, announce);
     }
 
@@ -110,7 +111,7 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
     }
 
     FeedState queueReload(boolean announceEnd) {
-        return new FeedState(feed, title, memo, generation, complete, loading, percent, fetching, true, announce || announceEnd);
+        return new FeedState(feed, title, memo, generation, complete, loading, percent, started, true, announce || announceEnd);
     }
 
     List<Article> articles() {

@@ -182,7 +182,7 @@ final class FeedsScreen {
      * "waiting for example.com…", so slow feeds on one server do not look stuck all alike.
      */
     private static String note(AppState s, FeedEntry e) {
-        String waitingFor = e.feed().loading() && !e.feed().fetching() && !s.settings().offline() ? host(e.where()) : null;
+        String waitingFor = e.feed().loading() && !e.feed().started() && !s.settings().offline() ? host(e.where()) : null;
         if (waitingFor != null) return "waiting for " + waitingFor + "…";
         return e.feed().loading() ? (e.feed().complete() ? "refreshing…" : "loading…")
                 : e.problem() != null ? "⚠ " + e.reason()

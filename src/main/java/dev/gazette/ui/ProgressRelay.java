@@ -69,8 +69,8 @@ final class ProgressRelay implements LoadListener {
     }
 
     @Override
-    public void fetchStarted() {
-        post.accept(new Event.FeedFetching(source, generation));
+    public void started() {
+        post.accept(new Event.FeedStarted(source, generation));
     }
 
     @Override

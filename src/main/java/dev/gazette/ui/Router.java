@@ -42,7 +42,7 @@ public final class Router {
         if (event instanceof Event.InputClosed) return Next.of(s.stopped(null));
         if (event instanceof Event.FeedProgress p) return Next.of(FeedLoads.progress(s, p));
         if (event instanceof Event.FeedLoaded l) return FeedLoads.loaded(s, l);
-        if (event instanceof Event.FeedFetching f) return Next.of(FeedLoads.fetching(s, f));
+        if (event instanceof Event.FeedStarted f) return Next.of(FeedLoads.started(s, f));
         if (event instanceof Event.FeedFailed f) return FeedLoads.failed(s, f);
         if (event instanceof Event.FeedChanged c) return FeedLoads.reload(s, c.source(), false);
         if (event instanceof Event.MarksLoaded m) return Next.of(marksLoaded(s, m));

@@ -92,4 +92,32 @@ class UrlFeedSourceTest {
             assertFalse(offline.changed(), "offline: never");
         }
     }
+
+    @Test
+    void eachLoadSaysWhenItStopsWaitingForItsFetchOrReadsTheCachedCopy() throws Exception {
+        URI url = serveFeed();
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        LoadListener counting = new LoadListener() {
+            @Override
+            public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
+
+            @Override
+            public void started() {
+                started.incrementAndGet();
+            }
+        };
+        try (Refresher refresher = new Refresher(new FeedCache(dir), FetchSettings.defaults(), new TestClock())) {
+            UrlFeedSource fetching = new UrlFeedSource(new UrlSource(url), new FeedCache(dir), refresher, false, false,
+                    ZoneOffset.UTC);
+            fetching.load(counting);
+            assertEquals(1, started.get(), "the download began");
+            UrlFeedSource reader = new UrlFeedSource(new UrlSource(url), new FeedCache(dir), refresher, false, true,
+                    ZoneOffset.UTC);
+            reader.load(counting);
+            assertEquals(2, started.get(), "the reader's first load reads the cached copy at once");
+            assertTrue(reader.changed(), "and asks for a fetch after");
+            reader.load(counting);
+            assertEquals(3, started.get());
+        }
+    }
 }

@@ -24,10 +24,10 @@ class WaitingFeedsTest {
         AppState s = started(RouterTest.SETTINGS);
         assertTrue(row(s, 0).endsWith("waiting for slow.example…"), row(s, 0));
         assertTrue(row(s, 2).endsWith("loading…"), "a file waits for nothing: " + row(s, 2));
-        s = Router.update(s, new Event.FeedFetching(0, 1)).state();
+        s = Router.update(s, new Event.FeedStarted(0, 1)).state();
         assertTrue(row(s, 0).endsWith("loading…"), row(s, 0));
         assertTrue(row(s, 1).endsWith("waiting for slow.example…"), row(s, 1));
-        s = Router.update(s, new Event.FeedFetching(1, 0)).state();
+        s = Router.update(s, new Event.FeedStarted(1, 0)).state();
         assertTrue(row(s, 1).endsWith("waiting for slow.example…"), "an older load's word is dropped: " + row(s, 1));
     }
 
