@@ -37,6 +37,7 @@ final class FeedBuilder implements XmlCursor.Warnings {
     private final Map<Object, Object> shared = new HashMap<>();
     private final List<Article> articles = new ArrayList<>();
     private final List<Author> feedAuthors = new ArrayList<>(1);
+    private Author editor;
     private final UniqueIds uniqueIds = new UniqueIds();
 
     String title;
@@ -108,8 +109,14 @@ final class FeedBuilder implements XmlCursor.Warnings {
         if (a != null && a.displayName() != null && !feedAuthors.contains(a)) feedAuthors.add(share(a));
     }
 
+    /** RSS managingEditor: the feed's author only when it names no other, as feedparser reads it. */
+    void editor(Author a) {
+        if (editor == null && a != null && a.displayName() != null) editor = share(a);
+    }
+
+    /** Who is credited on an item that names nobody: the feed's authors, else its editor. */
     List<Author> feedAuthors() {
-        return feedAuthors;
+        return feedAuthors.isEmpty() && editor != null ? List.of(editor) : feedAuthors;
     }
 
     /** A problem of the current item (or the feed), which then counts as repaired. */
@@ -149,8 +156,8 @@ final class FeedBuilder implements XmlCursor.Warnings {
     Feed finish() throws InterruptedIOException {
         bodies.finish();
         progress.done(items);
-        if (!feedAuthors.isEmpty()) {
-            List<Author> inherited = List.copyOf(feedAuthors);
+        if (!feedAuthors().isEmpty()) {
+            List<Author> inherited = List.copyOf(feedAuthors());
             articles.replaceAll(a -> !a.authors().isEmpty() ? a
                     : new Article(a.id(), a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(),
                             a.published(), a.modified(), inherited, a.tags(), a.attachments(), a.content()));

@@ -63,6 +63,7 @@ final class RssReader {
                     case "description" -> feed.description = first(feed.description,
                             Titles.fromHtml(fields.text("channel description")));
                     case "item" -> item();
+                    case "managingEditor" -> feed.editor(FieldReader.person(fields.text("channel managingEditor")));
                     default -> xml.skip();
                 }
             } else if (ns == Ns.ATOM && name.equals("link")) {

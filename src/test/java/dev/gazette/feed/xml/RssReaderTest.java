@@ -257,6 +257,21 @@ class RssReaderTest {
     }
 
     @Test
+    void theManagingEditorIsTheAuthorOfItemsThatNameNoneOnlyWhenTheFeedNamesNoOther(@TempDir Path dir) throws Exception {
+        String items = "<item><title>Unsigned</title></item><item><title>Signed</title><author>ana@example.com (Ana)</author></item>";
+        Feed edited = XmlTestFiles.load(dir, ("<rss version=\"2.0\"><channel><title>T</title>"
+                + "<managingEditor>jim@example.com (Jim Lehrer)</managingEditor>" + items + "</channel></rss>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(new Author("Jim Lehrer", "mailto:jim@example.com")), article(edited, "Unsigned").authors());
+        assertEquals(List.of(new Author("Ana", "mailto:ana@example.com")), article(edited, "Signed").authors());
+        Feed both = XmlTestFiles.load(dir, ("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+                + "<title>T</title>" + items + "<managingEditor>jim@example.com (Jim)</managingEditor>"
+                + "<dc:creator>The Desk</dc:creator></channel></rss>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(new Author("The Desk", null)), article(both, "Unsigned").authors(),
+                "dc:creator names the feed's author; the editor is only the fallback, wherever the channel gives them");
+    }
+
+    @Test
     void aQueryAsTheLinkKeepsTheChannelLinksPath() throws Exception {
         assertEquals("https://names.example/blog/index.php?p=7",
                 article(load("rss-names-and-atom-elements.xml"), "A query as the link").url());
