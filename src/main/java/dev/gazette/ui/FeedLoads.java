@@ -111,7 +111,14 @@ final class FeedLoads {
             String counts = skipped == 0 ? items(repaired) + " repaired"
                     : repaired == 0 ? items(skipped) + " skipped"
                     : items(skipped) + " skipped, " + repaired + " repaired";
-            t = t.withStatus((s.severalFeeds() ? done.name() + ": " : "") + counts + " (gazette --check says why)");
+            int feedsWithRepairs = 0;
+            for (FeedEntry other : t.feeds()) {
+                Feed o = other.feed().complete() ? other.feed().feed() : null;
+                if (o != null && o.skippedItems() + o.repairedItems() > 0) feedsWithRepairs++;
+            }
+            // Several feeds at start: one line for them all, not the last one's alone.
+            t = t.withStatus(feedsWithRepairs > 1 ? feedsWithRepairs + " feeds had items repaired or skipped (gazette --check says why)"
+                    : (s.severalFeeds() ? done.name() + ": " : "") + counts + " (gazette --check says why)");
         } else if (announce || (e.problem() != null && !refreshingAll(s))) {
             // Asked for, or the feed had failed before: the failure on the status line is over
             // (while R runs, its own message says how all went, at the end).
