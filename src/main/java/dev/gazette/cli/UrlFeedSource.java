@@ -116,6 +116,11 @@ final class UrlFeedSource implements FeedSource {
     }
 
     @Override
+    public boolean waitsOnNetwork() {
+        return !offline;
+    }
+
+    @Override
     public String note() {
         return note;
     }

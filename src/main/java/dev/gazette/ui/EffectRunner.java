@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -75,7 +76,8 @@ public final class EffectRunner {
 
     public void run(Effect effect, Consumer<Event> post) {
         if (effect instanceof Effect.LoadFeed load) {
-            workers.loads.execute(() -> load(load, post));
+            Executor on = channels.get(load.source()).source().waitsOnNetwork() ? workers.networkLoads : workers.loads;
+            on.execute(() -> load(load, post));
         } else if (effect instanceof Effect.OpenArticle open) {
             workers.articles.execute(() -> open(open, post));
         } else if (effect instanceof Effect.AppendComment append) {

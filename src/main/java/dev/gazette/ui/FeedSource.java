@@ -11,6 +11,14 @@ import dev.gazette.feed.LoadListener;
 public interface FeedSource {
     Feed load(LoadListener listener) throws FeedException;
 
+    /**
+     * True when a load may wait on the network (a URL, not offline): such loads get threads of
+     * their own, so that one waiting for its server never holds up a file's.
+     */
+    default boolean waitsOnNetwork() {
+        return false;
+    }
+
     /** True when the feed changed since the last {@link #load} (or, for a URL, a fetch is due); cheap. */
     boolean changed();
 

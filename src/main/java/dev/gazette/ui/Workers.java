@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,8 +23,16 @@ public final class Workers implements AutoCloseable {
      * loads twice at a time, because the router starts its next load only when one ends.
      */
     private static final int LOAD_THREADS = 4;
+    /**
+     * Loads that may wait on the network, each feed's at most one at a time: a thread for each
+     * as long as they wait, up to this many. The Refresher limits the fetches themselves (8 at
+     * once, 2 per server); these threads only wait for them, so four slow URLs on one server
+     * no longer hold up a file's load or another server's fetch.
+     */
+    private static final int NETWORK_LOAD_THREADS = 256;
 
     final Executor loads;
+    final Executor networkLoads;
     final Executor articles;
     final Executor journal;
     final Executor marks;
@@ -39,9 +49,10 @@ public final class Workers implements AutoCloseable {
         void run(Runnable task, long millis);
     }
 
-    private Workers(Executor loads, Executor articles, Executor journal, Executor marks, Executor browser,
-                    Delayed marksLater, List<ExecutorService> owned, List<ExecutorService> writers) {
+    private Workers(Executor loads, Executor networkLoads, Executor articles, Executor journal, Executor marks,
+                    Executor browser, Delayed marksLater, List<ExecutorService> owned, List<ExecutorService> writers) {
         this.loads = loads;
+        this.networkLoads = networkLoads;
         this.articles = articles;
         this.journal = journal;
         this.marks = marks;
@@ -57,7 +68,12 @@ public final class Workers implements AutoCloseable {
         ScheduledExecutorService marks = Executors.newSingleThreadScheduledExecutor(daemon("gazette-marks"));
         owned.add(marks);
         ExecutorService journal = single("gazette-journal", owned);
-        return new Workers(pool("gazette-load", LOAD_THREADS, owned), single("gazette-article", owned),
+        // Up to that many threads, then a queue; idle ones end after 30 s.
+        ThreadPoolExecutor network = new ThreadPoolExecutor(NETWORK_LOAD_THREADS, NETWORK_LOAD_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemon("gazette-load-url"));
+        network.allowCoreThreadTimeOut(true);
+        owned.add(network);
+        return new Workers(pool("gazette-load", LOAD_THREADS, owned), network, single("gazette-article", owned),
                 journal, marks, single("gazette-browser", owned),
                 (task, millis) -> marks.schedule(task, millis, TimeUnit.MILLISECONDS), owned, List.of(journal, marks));
     }
@@ -65,13 +81,13 @@ public final class Workers implements AutoCloseable {
     /** Everything on the caller's thread, at once: deterministic, for tests. */
     public static Workers direct() {
         Executor now = Runnable::run;
-        return new Workers(now, now, now, now, now, (task, millis) -> task.run(), List.of(), List.of());
+        return new Workers(now, now, now, now, now, now, (task, millis) -> task.run(), List.of(), List.of());
     }
 
     /** Everything at once on the caller's thread except loads, which go to {@code loads}: for tests that play the loader. */
     public static Workers direct(Executor loads) {
         Executor now = Runnable::run;
-        return new Workers(loads, now, now, now, now, (task, millis) -> task.run(), List.of(), List.of());
+        return new Workers(loads, loads, now, now, now, now, (task, millis) -> task.run(), List.of(), List.of());
     }
 
     /**
