@@ -91,18 +91,21 @@ final class HeadlinesScreen {
         HeadlinesState h = s.headlines();
         Article selected = h.selected();
         List<Article> rows = s.feed().memo().filter().apply(h.filter().text(), h.unreadOnly(), s::isRead);
-        return s.withHeadlines(h.withVisible(rows, select(rows, selected == null ? null : selected.id(),
-                h.position(), height(s.size()))));
+        return s.withHeadlines(h.withVisible(rows, select(s, rows, selected == null ? null : selected.id(),
+                selected == null ? -1 : s.sourceOf(selected), h.position(), height(s.size()))));
     }
 
     /**
-     * Selects {@code id}'s row when shown; else the row at the same place (the one after an
-     * article that left the list, so that reading on from it skips nothing), else the first.
+     * Selects the row of article {@code id} from feed {@code source} when shown ({@code rows}
+     * are {@code in}'s); else the row at the same place (the one after an article that left
+     * the list, so that reading on from it skips nothing), else the first.
      */
-    static HeadlineListState select(List<Article> rows, String id, HeadlineListState from, int height) {
+    static HeadlineListState select(AppState in, List<Article> rows, String id, int source, HeadlineListState from,
+                                    int height) {
         int index = id == null ? 0 : Math.max(0, Math.min(from.selected(), rows.size() - 1));
         for (int i = 0; id != null && i < rows.size(); i++) {
-            if (rows.get(i).id().equals(id)) {
+            // In All articles two feeds may give the same id: the row is the article's of its own feed.
+            if (rows.get(i).id().equals(id) && in.sourceOf(rows.get(i)) == source) {
                 index = i;
                 break;
             }

@@ -119,12 +119,14 @@ public final class Router {
         HeadlinesState h = before.headlines();
         Article open = before.article() == null ? null : before.article().article();
         Article selected = open != null ? open : h.selected();
+        int source = open != null ? before.article().source() : selected == null ? -1 : before.sourceOf(selected);
         boolean moved = open != null || h.position().selected() != 0;
         boolean atEnd = open == null && moved && h.position().selected() == h.visible().size() - 1;
         List<Article> rows = after.feed().memo().filter().apply(h.filter().text(), h.unreadOnly(), after::isRead);
         int height = HeadlinesScreen.height(after.size());
         HeadlineListState pos = atEnd ? h.position().select(rows.size() - 1, rows.size(), height)
-                : HeadlinesScreen.select(rows, moved && selected != null ? selected.id() : null, h.position(), height);
+                : HeadlinesScreen.select(after, rows, moved && selected != null ? selected.id() : null, source, h.position(),
+                        height);
         return after.withHeadlines(after.headlines().withVisible(rows, pos));
     }
 

@@ -228,6 +228,19 @@ class FeedsScreenTest {
     }
 
     @Test
+    void inAllArticlesAnOpenArticleKeepsItsPlaceWhenAnotherFeedWithTheSameIdReloads() {
+        VirtualScreen s = open().press(KeyType.Enter);   // All articles, newest first
+        assertTrue(s.text().contains("Same id, other feed"), s.text());
+        s.press(key('G'), key('k')).press(KeyType.Enter);  // garden's "t1", third of four
+        assertTrue(s.row(0).startsWith(" All articles — 3/4 · My garden"), s.text());
+        s.sources.get(0).next = tech();                     // Tech Daily read again, whose newest article is "t1" too
+        s.post(new Event.FeedChanged(0));
+        assertTrue(s.row(0).startsWith(" All articles — 3/4 · My garden"), "not 'no longer in the list': " + s.text());
+        s.press(key('p'));
+        assertTrue(s.row(0).startsWith(" All articles — 2/4 · My garden"), "Tomatoes, the one before: " + s.text());
+    }
+
+    @Test
     void aFeedNamedInTheFeedsFileKeepsThatNameInItsArticlesHeader() {
         VirtualScreen s = VirtualScreen.ofFeeds(80, 10, dir, Arrays.asList("Tech", null), tech(), garden());
         s.press(key('j')).press(KeyType.Enter);
