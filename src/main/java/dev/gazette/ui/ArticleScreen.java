@@ -61,6 +61,7 @@ final class ArticleScreen {
         if (a.tools().search() != null && isPlain(key, 'n')) return SearchBar.jump(s, +1);
         if (a.tools().search() != null && isPlain(key, 'N')) return SearchBar.jump(s, -1);
         if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
+        if (a.page() == null && actsOnThePage(command.get())) return Next.of(s.withArticle(a.pressedEarly(key)));
         return switch (command.get()) {
             case BACK -> Next.of(s.withArticle(null));
             case HELP -> Next.of(s.withHelp(HelpScreen.forArticle()));
@@ -96,6 +97,18 @@ final class ArticleScreen {
         return key.getKeyType() == KeyType.Character && key.getCharacter() == c && !key.isCtrlDown() && !key.isAltDown();
     }
 
+    /**
+     * Keys that need the rendered page (where to scroll, which links there are) or that act on
+     * what opening it does (N after the mark it sets): pressed before it is there, kept for it.
+     */
+    private static boolean actsOnThePage(Command c) {
+        return switch (c) {
+            case UP, DOWN, PAGE_UP, PAGE_DOWN, FIRST, LAST, TOP, TOGGLE_READ, OPEN_LINK, COPY_LINK, LINK_NUMBER,
+                 LINK_LIST, NEXT_COMMENT, PREVIOUS_COMMENT -> true;
+            default -> false;
+        };
+    }
+
     private static boolean takesNumber(Command c) {
         return c == Command.LINK_NUMBER || c == Command.OPEN_LINK || c == Command.COPY_LINK;
     }
@@ -115,7 +128,13 @@ final class ArticleScreen {
         if (saved != null) b = CommentSelection.selectAndReveal(b, saved, bodyHeight(s));
         AppState t = s.withArticle(b);
         if (e.journalProblem() != null) t = t.withStatus(e.journalProblem());
-        return first ? Marking.mark(t, a.source(), a.article(), true) : Next.of(t);
+        Next next = first ? Marking.mark(t, a.source(), a.article(), true) : Next.of(t);
+        for (KeyStroke early : a.early()) {
+            ArticleState now = next.state().article();
+            if (now == null || now.request() != b.request()) break;   // a key before this one left the article
+            next = next.andThen(update(next.state(), early));
+        }
+        return next;
     }
 
     static AppState failed(AppState s, Event.ArticleFailed e) {

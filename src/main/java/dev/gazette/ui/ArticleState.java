@@ -1,5 +1,6 @@
 package dev.gazette.ui;
 
+import com.googlecode.lanterna.input.KeyStroke;
 import dev.gazette.feed.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,13 @@ import java.util.List;
  * @param anchor  the reading position in the text, set when the reader scrolls; a resize keeps it
  * @param tools   the search, the link number being typed and the link list
  * @param comments the selected comment and what the input writes (comment, reply, edit)
- * @param early   scroll keys pressed before the page was rendered ("Enter G" typed ahead, or
- *                arriving in one read over ssh), applied in order when it is
+ * @param early   keys that act on the page, pressed before it was rendered ("Enter G" typed
+ *                ahead, or arriving in one read over ssh): {@link ArticleScreen} applies them
+ *                in order once it is
  */
 public record ArticleState(int source, Article article, long request, ArticlePage page, int width, int top,
                            boolean inputFocused, InputLine input, int inputOffset, boolean saving,
-                           ReadingAnchor anchor, ArticleTools tools, CommentFocus comments, List<Command> early) {
+                           ReadingAnchor anchor, ArticleTools tools, CommentFocus comments, List<KeyStroke> early) {
 
     public static ArticleState opening(int source, Article article, long request, int width, ComposeDraft draft) {
         return new ArticleState(source, article, request, null, Math.max(1, width), 0, false, draft.line(), 0, false,
@@ -36,8 +38,8 @@ public record ArticleState(int source, Article article, long request, ArticlePag
     }
 
     /**
-     * The rendered page has arrived; a search typed before it did looks for its matches now,
-     * and the scroll keys pressed meanwhile move it.
+     * The rendered page has arrived; a search typed before it did looks for its matches now.
+     * The keys pressed meanwhile ({@link #early}) are the caller's to apply.
      */
     ArticleState ready(ArticlePage newPage, int height) {
         ArticleState s = withPage(newPage).withTop(top, height);
@@ -47,21 +49,22 @@ public record ArticleState(int source, Article article, long request, ArticlePag
             boolean shown = m == null || (m.line() >= s.top && m.endLine() < s.top + height);
             if (!shown) s = s.withTop(m.line() - Math.min(2, height / 4), height);
         }
-        for (Command c : early) s = s.scroll(c, height);
         return s.withEarly(List.of());
     }
 
-    /** Scrolls for a view command in a body window of {@code height} lines; before the page is there, later. */
+    /** Scrolls for a view command in a body window of {@code height} lines. */
     ArticleState scroll(Command command, int height) {
-        if (page == null) {
-            List<Command> more = new ArrayList<>(early);
-            more.add(command);
-            return withEarly(List.copyOf(more));
-        }
         return withTop(VerticalScroll.step(command, top, height, Integer.MAX_VALUE), height);
     }
 
-    private ArticleState withEarly(List<Command> commands) {
+    /** Keeps {@code key} for when the page is there. */
+    ArticleState pressedEarly(KeyStroke key) {
+        List<KeyStroke> more = new ArrayList<>(early);
+        more.add(key);
+        return withEarly(List.copyOf(more));
+    }
+
+    private ArticleState withEarly(List<KeyStroke> commands) {
         return new ArticleState(source, article, request, page, width, top, inputFocused, input, inputOffset, saving,
                 anchor, tools, comments, commands);
     }

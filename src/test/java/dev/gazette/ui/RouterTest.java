@@ -222,6 +222,35 @@ class RouterTest {
     }
 
     @Test
+    void keysThatActOnThePageTypedAheadDoWhatTheyDoOnceItIsThere() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        apply(new Event.MarksLoaded(0, ReadSet.EMPTY, null));
+        key(KeyType.Enter).key('N');       // "keep it unread", before the opening has marked it read
+        Article a = state.article().article();
+        ArticlePage page = new ArticlePage(a, ArticleBodyRenderer.render(a, a.content().load(), null), List.of(), 0,
+                ZoneOffset.UTC);
+        apply(new Event.ArticleReady(state.article().request(), page, null));
+        assertEquals("Marked unread (N marks it read again)", state.status());
+        assertEquals(3, state.unread(), "N after the opening's mark, not before it");
+    }
+
+    @Test
+    void aLinkNumberAndYTypedAheadCopyThatLinkOnceThePageIsThere() {
+        started().apply(new Event.FeedLoaded(0, 1, ArticleToolsScreenTest.linked(), null));
+        key(KeyType.Enter).key('2').key('y');
+        Article a = state.article().article();
+        ArticlePage page = new ArticlePage(a, ArticleBodyRenderer.render(a, a.content().load(), null), List.of(), 0,
+                ZoneOffset.UTC);
+        apply(new Event.ArticleReady(state.article().request(), page, null));
+        assertTrue(effects.stream().anyMatch(e -> e instanceof Effect.CopyUrl c && c.url().equals("https://news.example/second")),
+                "not 'No link [2]' before the links were known: " + effects + " " + state.status());
+        key(KeyType.Escape).key(KeyType.Enter).key('L');
+        assertNull(state.article().tools().links(), "the page is not there yet");
+        apply(new Event.ArticleReady(state.article().request(), page, null));
+        assertTrue(state.article().tools().links() != null, "L opened the link list once it was: " + state.status());
+    }
+
+    @Test
     void ctrlNBeforeThePageIsThereIsTakenOnceItIs() {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
         key(KeyType.Enter);
