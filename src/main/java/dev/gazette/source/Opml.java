@@ -34,14 +34,18 @@ public final class Opml {
         if (feedsFile.toFile().exists()) {
             for (Source s : FeedsFile.read(feedsFile).sources()) known.add(FeedsFile.key(s));
         }
+        Set<String> inTheFile = Set.copyOf(known);
         List<Source> added = new ArrayList<>();
+        Set<String> there = new HashSet<>();   // an OPML file may list a feed twice: it counts once
         for (Source s : offered) {
-            if (known.add(FeedsFile.key(s))) added.add(s);
+            String key = FeedsFile.key(s);
+            if (inTheFile.contains(key)) there.add(key);
+            else if (known.add(key)) added.add(s);
         }
         if (!added.isEmpty()) {
             FeedsFile.append(feedsFile, "imported from " + opmlFile.getFileName(), added);
         }
-        return new Imported(added.size(), offered.size() - added.size(), outlines.skipped());
+        return new Imported(added.size(), there.size(), outlines.skipped());
     }
 
     /** The sources as an OPML 2.0 document, one outline each, with its tags as categories. */

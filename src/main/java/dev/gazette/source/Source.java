@@ -51,6 +51,7 @@ public sealed interface Source permits FileSource, UrlSource {
             String rest = m.group(2);
             if (scheme.equals("http") || scheme.equals("https")) return new UrlSource(url(word));
             // feed://host/x and feed:https://host/x, as old OPML files and browsers' links give them.
+            if (scheme.equals("feed") && rest.matches("(?i)//https?://.*")) return new UrlSource(url(rest.substring(2)));
             if (scheme.equals("feed") && rest.startsWith("//")) return new UrlSource(url("http:" + rest));
             if (scheme.equals("feed") && rest.toLowerCase(Locale.ROOT).startsWith("http")) return new UrlSource(url(rest));
             if (scheme.equals("file") && rest.startsWith("/")) return new FileSource(fileUrl(word));

@@ -212,6 +212,7 @@ class SourcesCliTest {
                 <?xml version="1.0"?>
                 <opml version="1.0"><body>
                   <outline text="Old" xmlUrl="feed://example.com/old.xml"/>
+                  <outline text="Old again" xmlUrl="http://example.com/old.xml"/>
                   <outline text="Mail" xmlUrl="mailto:ana@example.com"/>
                   <outline text="Relative" xmlUrl="feeds/local.xml"/>
                   <outline text="A site, no feed" htmlUrl="https://example.com/"/>
@@ -225,6 +226,8 @@ class SourcesCliTest {
                 + "gazette: " + opml + ": outline \"Relative\" (feeds/local.xml): neither an http(s) URL nor a file's"
                 + " absolute path; skipped\n", r.err());
         assertTrue(Files.readString(feeds).contains("http://example.com/old.xml"), Files.readString(feeds));
+        assertEquals("Added 0 feeds to " + feeds + "; 1 was there already\n",
+                run("--feeds", feeds.toString(), "--import-opml", opml.toString()).out(), "the OPML's own repeat counted once");
     }
 
     @Test

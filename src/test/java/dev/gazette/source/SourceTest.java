@@ -39,6 +39,7 @@ class SourceTest {
     void feedUrlsAreReadAsTheHttpUrlsTheyStandFor() throws SourceException {
         assertEquals(Source.parse("http://example.com/feed.xml"), Source.parse("feed://example.com/feed.xml"));
         assertEquals(Source.parse("https://example.com/feed.xml"), Source.parse("feed:https://example.com/feed.xml"));
+        assertEquals(Source.parse("https://example.org/rss"), Source.parse("feed://https://example.org/rss"));
     }
 
     @Test
