@@ -9,14 +9,11 @@ import java.util.List;
  * widest column), so a long header wraps before every figure in a column does, and a column
  * that must wrap wraps all the way before the next one starts to. A column keeps at least its
  * longest word or {@link #MIN_COLUMN}, whichever is more, and never more than its natural
- * width; a word longer than {@link #KEPT_WORD} columns (a URL, a line of code) may be broken
- * when the caller has no better way to show the table.
+ * width: a grid that would have to break a word (a URL, a line of code) is not made at all.
  */
 final class TableColumnFit {
     /** A narrowed column keeps at least this many columns, so its words do not fall apart into letters. */
     static final int MIN_COLUMN = 8;
-    /** A word up to this wide is kept whole in a narrowed column (a figure, a name); a longer one (a URL) breaks. */
-    static final int KEPT_WORD = 20;
     /**
      * Cell wraps beyond which the room is taken from the columns in proportion to what each can
      * give instead: the search wraps every cell once, then a column's cells again each time it
@@ -45,18 +42,13 @@ final class TableColumnFit {
         }
     }
 
-    /**
-     * The widths, or null when even the narrowest columns take more than {@code columnsForCells}.
-     *
-     * @param wholeWords no word is broken, however long (else one over {@link #KEPT_WORD} may be)
-     */
-    int[] widths(int columnsForCells, boolean wholeWords) {
+    /** The widths, or null when even the narrowest columns take more than {@code columnsForCells}. */
+    int[] widths(int columnsForCells) {
         int excess = sum(natural) - columnsForCells;
         if (excess <= 0) return natural;
         int[] narrowest = new int[natural.length];
         for (int j = 0; j < natural.length; j++) {
-            int word = wholeWords ? words[j] : Math.min(words[j], KEPT_WORD);
-            narrowest[j] = Math.min(natural[j], Math.max(MIN_COLUMN, word));
+            narrowest[j] = Math.min(natural[j], Math.max(MIN_COLUMN, words[j]));
         }
         if (sum(narrowest) > columnsForCells) return null;
         long wraps = (long) rows.size() * (natural.length + excess);

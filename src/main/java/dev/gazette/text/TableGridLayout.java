@@ -35,13 +35,9 @@ final class TableGridLayout {
         return width;
     }
 
-    /**
-     * Column widths for a screen {@code available} columns wide, or null when no grid fits it.
-     *
-     * @param wholeWords no word may be broken to make the grid fit (see {@link TableColumnFit})
-     */
-    int[] widthsFor(int available, boolean wholeWords) {
-        return width <= available ? natural : fit.widths(available - separators(natural.length), wholeWords);
+    /** Column widths for a screen {@code available} columns wide, or null when no grid fits it. */
+    int[] widthsFor(int available) {
+        return width <= available ? natural : fit.widths(available - separators(natural.length));
     }
 
     private static int separators(int columns) {

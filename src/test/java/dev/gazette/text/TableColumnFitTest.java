@@ -44,9 +44,15 @@ class TableColumnFitTest {
                 "Neu: document.querySelector('#x')"), lines(html, 60));
         String headless = html.replace("<th>", "<td>").replace("</th>", "</td>");
         assertEquals(List.of(
-                "Methode │ JavaScript              │ Neu",
-                "ID      │ document.getElementById │ document.querySelector('",
-                "        │ ('x')                   │ #x')"), lines(headless, 60), "without headers a grid, words broken");
+                "Methode │ JavaScript │ Neu",
+                "",
+                "ID",
+                "document.getElementById('x')",
+                "document.querySelector('#x')"), lines(headless, 60), "without headers, no word broken either: rows");
+        String german = "<table><tr><td>Donaudampfschifffahrtsgesellschaftskapitän</td>"
+                + "<td>Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz</td></tr><tr><td>a</td><td>b</td></tr></table>";
+        assertEquals(List.of("Donaudampfschifffahrtsgesellschaftskapitän",
+                "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz", "", "a │ b"), lines(german, 80));
     }
 
     @Test
