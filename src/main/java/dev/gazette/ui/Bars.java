@@ -26,14 +26,21 @@ public final class Bars {
      * A header's text in {@code room} columns: a long name (a feed's title) gives way before
      * what follows it (counts, position, the filter), down to {@value #NAME_AT_LEAST} columns,
      * or half the room on a narrow screen; down to a third when half would cut a number: at 20
-     * columns "Acc… — 1/100", not "Accide… — 1/1…", which reads as one of one.
+     * columns "Acc… — 1/100", not "Accide… — 1/1…", which reads as one of one. When even that
+     * cuts it, the name goes: "1200/1200".
      */
     static String titled(String name, String rest, int room) {
-        String text = titled(name, rest, room, room / 2);
+        String half = titled(name, rest, room, room / 2);
+        if (!cutsNumber(half, room)) return half;
+        String third = titled(name, rest, room, room / 3);
+        if (!cutsNumber(third, room)) return third;
+        String bare = rest.startsWith(" \u2014 ") ? rest.substring(3) : rest;
+        return TextWidth.columns(bare) <= room ? bare : third;
+    }
+
+    private static boolean cutsNumber(String text, int room) {
         String shown = TextWidth.fit(text, room);
-        boolean cutsNumber = shown.endsWith(ELLIPSIS) && shown.length() >= 2
-                && isNumberPart(shown.charAt(shown.length() - 2));
-        return cutsNumber ? titled(name, rest, room, room / 3) : text;
+        return shown.endsWith(ELLIPSIS) && shown.length() >= 2 && isNumberPart(shown.charAt(shown.length() - 2));
     }
 
     private static String titled(String name, String rest, int room, int nameAtLeast) {

@@ -205,6 +205,9 @@ class GoldenScreensTest {
         VirtualScreen s = VirtualScreen.of(20, 6, TestFeeds.feed(manyArticles(100)), dir);
         s.press(KeyType.Enter);
         assertEquals(" Test… — 1/100  Top", s.row(0).stripTrailing(), "not 'Test N… — 1/1…', which reads as one of one");
+        VirtualScreen big = VirtualScreen.of(20, 6, TestFeeds.feed(manyArticles(1200)), dir);
+        big.press(KeyType.End).press(KeyType.Enter);
+        assertEquals(" 1200/1200      Top", big.row(0).stripTrailing(), "no room for the name: the position whole");
     }
 
     private static dev.gazette.feed.Article[] manyArticles(int n) {
