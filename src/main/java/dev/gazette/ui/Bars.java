@@ -25,22 +25,30 @@ public final class Bars {
     /**
      * A header's text in {@code room} columns: a long name (a feed's title) gives way before
      * what follows it (counts, position, the filter), down to {@value #NAME_AT_LEAST} columns,
-     * or half the room on a narrow screen; down to a third when half would cut a number: at 20
-     * columns "Acc… — 1/100", not "Accide… — 1/1…", which reads as one of one. When even that
-     * cuts it, the name goes: "1200/1200".
+     * or half the room on a narrow screen; down to a third when half would cut the number
+     * that follows the name (the article's position, the count): at 20 columns "Acc… — 1/100",
+     * not "Accide… — 1/1…", which reads as one of one. When even that cuts it, the name goes:
+     * "1200/1200".
      */
     static String titled(String name, String rest, int room) {
         String half = titled(name, rest, room, room / 2);
-        if (!cutsNumber(half, room)) return half;
+        if (!cutsFirstNumber(half, rest, room)) return half;
         String third = titled(name, rest, room, room / 3);
-        if (!cutsNumber(third, room)) return third;
+        if (!cutsFirstNumber(third, rest, room)) return third;
         String bare = rest.startsWith(" \u2014 ") ? rest.substring(3) : rest;
         return TextWidth.columns(bare) <= room ? bare : third;
     }
 
-    private static boolean cutsNumber(String text, int room) {
+    /** Whether {@code text} (a name, then {@code rest}) cut to {@code room} loses part of rest's first number. */
+    private static boolean cutsFirstNumber(String text, String rest, int room) {
         String shown = TextWidth.fit(text, room);
-        return shown.endsWith(ELLIPSIS) && shown.length() >= 2 && isNumberPart(shown.charAt(shown.length() - 2));
+        if (!shown.endsWith(ELLIPSIS)) return false;
+        int start = text.length() - rest.length();
+        int i = start;
+        while (i < text.length() && !isNumberPart(text.charAt(i))) i++;
+        int end = i;
+        while (end < text.length() && isNumberPart(text.charAt(end))) end++;
+        return end > i && shown.length() - 1 < end;
     }
 
     private static String titled(String name, String rest, int room, int nameAtLeast) {
