@@ -122,9 +122,11 @@ final class FeedLoads {
         } else if (announce || (e.problem() != null && !refreshingAll(s))) {
             // Asked for, or the feed had failed before: the failure on the status line is over
             // (while R runs, its own message says how all went, at the end).
-            t = t.withStatus("Reloaded" + (s.severalFeeds() ? " " + done.name() : "") + ": " + f.articles().size()
-                    + (f.articles().size() == 1 ? " article" : " articles") + (before == null ? "" : ", " + news(before, f))
-                    + (s.settings().offline() && l.freshness() != null ? " (" + l.freshness() + ")" : ""));
+            // Offline, a URL's copy was read again, not fetched: said briefly, as a cut line keeps its start.
+            boolean copy = s.settings().offline() && l.freshness() != null;
+            t = t.withStatus("Reloaded" + (s.severalFeeds() ? " " + done.name() : "") + (copy ? " from its copy" : "")
+                    + ": " + f.articles().size() + (f.articles().size() == 1 ? " article" : " articles")
+                    + (before == null ? "" : ", " + news(before, f)));
         }
         return again ? Next.of(t).andThen(reload(t, l.source(), announce)) : Next.of(t);
     }

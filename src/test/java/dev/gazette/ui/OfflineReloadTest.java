@@ -41,11 +41,11 @@ class OfflineReloadTest {
     }
 
     @Test
-    void rOnOneFeedNamesTheCopyItReadAgain() {
+    void rOnOneFeedSaysItReadTheCopyAgain() {
         twoFeedsLoaded(OFFLINE);
         state = FeedLoads.reload(state, 0, true).state();   // r on the first feed's row
         apply(new Event.FeedLoaded(0, 2, TestFeeds.many(3), "offline: copy fetched 2026-11-30 21:00"));
-        assertEquals("Reloaded Many: 3 articles, none new (offline: copy fetched 2026-11-30 21:00)", state.status());
+        assertEquals("Reloaded Many from its copy: 3 articles, none new", state.status());
     }
 
     @Test
