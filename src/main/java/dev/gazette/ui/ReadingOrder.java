@@ -29,13 +29,25 @@ final class ReadingOrder {
         if (s.severalFeeds() && s.shown() != AppState.ALL) {
             int feed = nextFeedWithUnread(s);
             if (feed >= 0) return intoFeed(s, feed);
-            // Unread ones only in hidden feeds, or in one still loading: say where they are.
-            int elsewhere = s.unreadInAllFeeds() - s.unread();
-            if (elsewhere > 0) {
-                return Next.of(s.withStatus("No other unread article here; " + elsewhere + " in the other feeds (q q: the feeds)"));
-            }
         }
-        return Next.of(s.withStatus("No other unread article"));
+        return Next.of(s.withStatus(noneLeft(s)));
+    }
+
+    /** Where the rest may be when U finds no unread article: hidden feeds (only All articles lists them), feeds still loading. */
+    private static String noneLeft(AppState s) {
+        int hidden = 0;
+        int loading = 0;
+        for (int i = 0; i < s.feeds().size(); i++) {
+            FeedEntry e = s.feeds().get(i);
+            if (i == s.shown()) continue;
+            if (e.hidden()) hidden += e.unread();
+            if (e.feed().loading() && !e.feed().complete()) loading++;
+        }
+        String none = s.shown() == AppState.ALL ? "No other unread article" : "No other unread article here";
+        if (s.shown() == AppState.ALL) hidden = 0;   // All articles lists the hidden feeds' too
+        if (hidden > 0) none += "; " + hidden + " in hidden feeds (see All articles)";
+        if (loading > 0) none += "; " + loading + (loading == 1 ? " feed is" : " feeds are") + " still loading";
+        return none.equals("No other unread article here") ? "No other unread article" : none;
     }
 
     /** The next feed after the shown one, in the feeds screen's order and going round, with unread articles to open. */

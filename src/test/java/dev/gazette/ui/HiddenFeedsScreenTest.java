@@ -57,6 +57,17 @@ class HiddenFeedsScreenTest {
     }
 
     @Test
+    void uSkipsAHiddenFeedAndThenSaysItsUnreadArticlesAreInAllArticles() {
+        VirtualScreen s = open().press(key('j')).press(KeyType.Enter).press(KeyType.Enter);   // Tech Daily's first
+        s.press(key('U'));
+        assertTrue(s.row(0).startsWith(" Tech Daily — 2/2"), s.text());
+        s.press(key('U'));
+        assertTrue(s.row(0).startsWith(" My garden — 1/2"), "the hidden feed between is skipped: " + s.text());
+        s.press(key('U'), key('U'));
+        assertEquals("No other unread article here; 2 in hidden feeds (see All articles)", s.row(9).stripTrailing());
+    }
+
+    @Test
     void allArticlesHasTheHiddenFeedsArticlesWithTheirSource() {
         VirtualScreen s = open().press(KeyType.Enter);
         assertEquals(" All articles — 6 articles, 6 unread", s.row(0));
