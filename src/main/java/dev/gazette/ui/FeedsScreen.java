@@ -142,6 +142,7 @@ final class FeedsScreen {
 
     /** Columns the note keeps on a wide screen, before the name column takes more. */
     private static final int NOTE_COLUMNS = 30;
+    private static final String WAITING = "waiting for ";
     /** "12/345", right-aligned. */
     private static final int COUNTS_COLUMNS = 9;
 
@@ -183,7 +184,7 @@ final class FeedsScreen {
      */
     private static String note(AppState s, FeedEntry e) {
         String waitingFor = e.feed().loading() && !e.feed().started() && !s.settings().offline() ? host(e.where()) : null;
-        if (waitingFor != null) return "waiting for " + waitingFor + "…";
+        if (waitingFor != null) return WAITING + waitingFor + "…";
         return e.feed().loading() ? (e.feed().complete() ? "refreshing…" : "loading…")
                 : e.problem() != null ? "⚠ " + e.reason()
                 : e.freshness() != null ? e.freshness() : "";
@@ -211,7 +212,10 @@ final class FeedsScreen {
         boolean where = feed != AppState.ALL && name.equals(s.feeds().get(feed).where());
         String left = " " + (where ? TextWidth.fitMiddle(name, nameWidth - 1) : TextWidth.fit(name, nameWidth - 1));
         left = left + " ".repeat(Math.max(1, nameWidth + 1 - TextWidth.columns(left)));
-        String line = left + String.format(java.util.Locale.ROOT, "%" + COUNTS_COLUMNS + "s", counts) + "  " + note;
+        String start = left + String.format(java.util.Locale.ROOT, "%" + COUNTS_COLUMNS + "s", counts) + "  ";
+        // "waiting for 12…" says less than "waiting…": a host that does not fit is left out.
+        if (note.startsWith(WAITING) && TextWidth.columns(start + note) > width) note = "waiting…";
+        String line = start + note;
         return TextWidth.fit(line, width);
     }
 

@@ -32,6 +32,13 @@ class WaitingFeedsTest {
     }
 
     @Test
+    void aNarrowRowSaysWaitingWithoutACutHost() {
+        AppState s = started(RouterTest.SETTINGS);
+        String row = FeedsScreen.row(s, 0, 40, 20);
+        assertTrue(row.endsWith("waiting…"), row);
+    }
+
+    @Test
     void offlineNothingWaitsForAServer() {
         AppState s = started(new Settings("ana", Theme.monochrome(), ZoneOffset.UTC, true));
         assertTrue(row(s, 0).endsWith("loading…"), row(s, 0));
