@@ -27,8 +27,9 @@ final class TableBlock extends Block {
     void lines(int width, LineSink line) {
         // With header rows, records are the better way to read a table whose grid would lose
         // more than a third of its width.
-        int[] widths = gridLayout.widthsFor(width);
-        if (widths != null && (stacked == null || 3L * width >= 2L * gridLayout.width())) {
+        boolean worthAGrid = stacked == null || 3L * width >= 2L * gridLayout.width();
+        int[] widths = worthAGrid ? gridLayout.widthsFor(width) : null;
+        if (widths != null) {
             gridLayout.lines(widths, line);
         } else if (stacked != null) {
             stacked.lines(width, line);

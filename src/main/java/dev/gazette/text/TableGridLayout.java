@@ -20,13 +20,13 @@ final class TableGridLayout {
 
     private final TableGrid grid;
     private final int[] natural;
-    private final TableColumnFit fit;
+    /** Made the first time the table does not fit: most tables never need it. */
+    private TableColumnFit fit;
     private final int width;
 
     TableGridLayout(TableGrid grid) {
         this.grid = grid;
         this.natural = columnWidths(grid);
-        this.fit = new TableColumnFit(grid, natural);
         this.width = total(natural);
     }
 
@@ -37,7 +37,9 @@ final class TableGridLayout {
 
     /** Column widths for a screen {@code available} columns wide, or null when no grid fits it. */
     int[] widthsFor(int available) {
-        return width <= available ? natural : fit.widths(available - separators(natural.length));
+        if (width <= available) return natural;
+        if (fit == null) fit = new TableColumnFit(grid, natural);
+        return fit.widths(available - separators(natural.length));
     }
 
     private static int separators(int columns) {
