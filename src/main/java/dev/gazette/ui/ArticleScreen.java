@@ -113,52 +113,6 @@ final class ArticleScreen {
         return c == Command.LINK_NUMBER || c == Command.OPEN_LINK || c == Command.COPY_LINK;
     }
 
-    /**
-     * The page has been rendered by a worker (an answer for an article no longer open is
-     * dropped). The first page of an opening marks the article read, not the asking for it:
-     * an article that could not be opened (its file changed, say) stays unread. A page
-     * rendered again (after a comment is saved) leaves the mark as the reader set it.
-     */
-    static Next ready(AppState s, Event.ArticleReady e) {
-        ArticleState a = s.article();
-        if (a == null || a.request() != e.request()) return Next.of(s);
-        boolean first = a.page() == null;
-        ArticleState b = Composer.ready(a.ready(e.page(), bodyHeight(s)));
-        String saved = b.comments().awaitingReveal();
-        if (saved != null) b = CommentSelection.selectAndReveal(b, saved, bodyHeight(s));
-        AppState t = s.withArticle(b);
-        if (e.journalProblem() != null) t = t.withStatus(e.journalProblem());
-        Next next = first ? Marking.mark(t, a.source(), a.article(), true) : Next.of(t);
-        for (KeyStroke early : a.early()) {
-            ArticleState now = next.state().article();
-            if (now == null || now.request() != b.request()) break;   // a key before this one left the article
-            next = next.andThen(update(next.state(), early));
-        }
-        return next;
-    }
-
-    static AppState failed(AppState s, Event.ArticleFailed e) {
-        ArticleState a = s.article();
-        if (a == null || a.request() != e.request()) return s;
-        // A body read from a file that has changed waits for the file to be read again; when
-        // that failed (the file is broken now), say so rather than let the wait look endless.
-        String problem = s.feeds().get(a.source()).problem();
-        return s.withArticle(null).withStatus("Could not open this article: " + e.message()
-                + (problem == null ? "" : "; the last reading of the feed failed: " + problem));
-    }
-
-    static Next commentSaved(AppState s, Event.CommentSaved e) {
-        return Composer.saved(s, e, bodyHeight(s));
-    }
-
-    static AppState commentFailed(AppState s, Event.CommentFailed e) {
-        return Composer.failed(s, e);
-    }
-
-    static AppState commentsShown(AppState s, Event.CommentsShown e) {
-        return CommentSelection.shown(s, e, bodyHeight(s));
-    }
-
     /** @param before the size the screen had, whose view the reader saw */
     static AppState resize(AppState s, TerminalSize before) {
         ArticleState a = s.article();
@@ -225,7 +179,7 @@ final class ArticleScreen {
         }
     }
 
-    private static int bodyHeight(AppState s) {
+    static int bodyHeight(AppState s) {
         return Regions.article(s.size()).bodyHeight();
     }
 

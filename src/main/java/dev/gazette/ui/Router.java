@@ -46,14 +46,14 @@ public final class Router {
         if (event instanceof Event.FeedFailed f) return FeedLoads.failed(s, f);
         if (event instanceof Event.FeedChanged c) return FeedLoads.reload(s, c.source(), false);
         if (event instanceof Event.MarksLoaded m) return Next.of(marksLoaded(s, m));
-        if (event instanceof Event.ArticleReady r) return ArticleScreen.ready(s, r);
-        if (event instanceof Event.ArticleFailed f) return Next.of(ArticleScreen.failed(s, f));
-        if (event instanceof Event.CommentSaved c) return ArticleScreen.commentSaved(s, c);
-        if (event instanceof Event.CommentsShown c) return Next.of(ArticleScreen.commentsShown(s, c));
+        if (event instanceof Event.ArticleReady r) return ArticleEvents.ready(s, r);
+        if (event instanceof Event.ArticleFailed f) return Next.of(ArticleEvents.failed(s, f));
+        if (event instanceof Event.CommentSaved c) return ArticleEvents.commentSaved(s, c);
+        if (event instanceof Event.CommentsShown c) return Next.of(ArticleEvents.commentsShown(s, c));
         if (event instanceof Event.CommentCounts c) return Next.of(CommentCounts.loaded(s, c));
         if (event instanceof Event.DraftsLoaded d) return Next.of(Drafts.loaded(s, d));
         if (event instanceof Event.EditorDone d) return Composer.editorDone(s, d);
-        if (event instanceof Event.CommentFailed f) return Next.of(ArticleScreen.commentFailed(s, f));
+        if (event instanceof Event.CommentFailed f) return Next.of(ArticleEvents.commentFailed(s, f));
         if (event instanceof Event.Status m) return Next.of(s.withStatus(m.message()));
         if (event instanceof Event.Failed f) {
             return Next.of(s.withStatus("Something went wrong (" + f.what() + "): " + f.message()));
