@@ -35,19 +35,18 @@ final class ReadingOrder {
 
     /** Where the rest may be when U finds no unread article: hidden feeds (only All articles lists them), feeds still loading. */
     private static String noneLeft(AppState s) {
+        boolean all = s.shown() == AppState.ALL;   // All articles lists the hidden feeds' articles too
         int hidden = 0;
         int loading = 0;
         for (int i = 0; i < s.feeds().size(); i++) {
             FeedEntry e = s.feeds().get(i);
             if (i == s.shown()) continue;
-            if (e.hidden()) hidden += e.unread();
+            if (e.hidden() && !all) hidden += e.unread();
             if (e.feed().loading() && !e.feed().complete()) loading++;
         }
-        String none = s.shown() == AppState.ALL ? "No other unread article" : "No other unread article here";
-        if (s.shown() == AppState.ALL) hidden = 0;   // All articles lists the hidden feeds' too
-        if (hidden > 0) none += "; " + hidden + " in hidden feeds (see All articles)";
-        if (loading > 0) none += "; " + loading + (loading == 1 ? " feed is" : " feeds are") + " still loading";
-        return none.equals("No other unread article here") ? "No other unread article" : none;
+        String where = (hidden > 0 ? "; " + hidden + " in hidden feeds (see All articles)" : "")
+                + (loading > 0 ? "; " + loading + (loading == 1 ? " feed is" : " feeds are") + " still loading" : "");
+        return where.isEmpty() || all ? "No other unread article" + where : "No other unread article here" + where;
     }
 
     /** The next feed after the shown one, in the feeds screen's order and going round, with unread articles to open. */
