@@ -14,6 +14,8 @@ import java.util.List;
  * @param id          the key for comments and read marks; never null
  * @param idDerived   true when the feed gave no id and one was derived (from url or content)
  * @param title       plain title, or null when the item has none
+ * @param discussionUrl the page where readers discuss the item (RSS {@code comments}, Atom
+ *                    {@code rel="replies"} to a web page), or null
  * @param published   null when missing, unparseable or out of range
  */
 public record Article(
@@ -22,6 +24,7 @@ public record Article(
         String title,
         String url,
         String externalUrl,
+        String discussionUrl,
         String image,
         Instant published,
         Instant modified,
@@ -34,6 +37,7 @@ public record Article(
         title = CleanText.line(title);
         url = CleanText.line(url);
         externalUrl = CleanText.line(externalUrl);
+        discussionUrl = CleanText.line(discussionUrl);
         image = CleanText.line(image);
         published = FeedDates.usable(published);
         modified = FeedDates.usable(modified);

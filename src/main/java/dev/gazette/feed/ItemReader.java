@@ -138,7 +138,7 @@ final class ItemReader {
         // JSON Feed 1.1 "authors" supersedes 1.0 "author".
         if (authors.isEmpty() && author != null) authors = List.of(author);
         if (id.equals(url)) url = id; // often the same text: keep one copy
-        return new Article(id, derived, title, url, externalUrl, image, published, modified,
+        return new Article(id, derived, title, url, externalUrl, null, image, published, modified,
                 share(List.copyOf(authors)), share(List.copyOf(tags)), attachments,
                 leftInFile ? inFile.source(htmlAt, textAt, summaryAt)
                         : keep(html, text, summary, index, new ContentBlock.Origins(

@@ -173,7 +173,7 @@ final class JsonFeedReader {
     private Article withFeedAuthors(Article a) {
         List<Author> inherited = feedAuthors();
         if (!a.authors().isEmpty() || inherited.isEmpty()) return a;
-        return new Article(a.id(), a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(),
+        return new Article(a.id(), a.idDerived(), a.title(), a.url(), a.externalUrl(), a.discussionUrl(), a.image(),
                 a.published(), a.modified(), inherited, a.tags(), a.attachments(), a.content());
     }
 

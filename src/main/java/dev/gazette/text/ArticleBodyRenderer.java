@@ -19,6 +19,7 @@ public final class ArticleBodyRenderer {
     static final String NO_CONTENT = "(no content)";
     static final String LINKS_HEADING = "Links";
     static final String LINKED_PAGE = "linked page";
+    static final String DISCUSSION = "discussion";
     static final String IMAGE = "image";
 
     /**
@@ -51,6 +52,7 @@ public final class ArticleBodyRenderer {
                 links.add(resolved, a.url(), describe(a), LinkCollector.Kind.ATTACHMENT);
             }
             addItemLink(links, base, article.externalUrl(), LINKED_PAGE, LinkCollector.Kind.PAGE);
+            addItemLink(links, base, article.discussionUrl(), DISCUSSION, LinkCollector.Kind.PAGE);
             addItemLink(links, base, article.image(), IMAGE, LinkCollector.Kind.IMAGE);
         }
 
@@ -61,7 +63,8 @@ public final class ArticleBodyRenderer {
 
     /**
      * A URL of the item itself (JSON Feed external_url and image, Atom rel="related" or an
-     * out-of-line content src, Media RSS thumbnails), numbered like the body's links.
+     * out-of-line content src, Media RSS thumbnails, the RSS comments page), numbered like the
+     * body's links.
      */
     private static void addItemLink(LinkCollector links, String base, String url, String label,
                                     LinkCollector.Kind kind) {

@@ -60,7 +60,7 @@ public final class FirstFrameWarmUp {
     }
 
     private static Article article(String id, String title, String author) {
-        return new Article(id, false, title, "https://warm-up.gazette.invalid/" + id, null, null,
+        return new Article(id, false, title, "https://warm-up.gazette.invalid/" + id, null, null, null,
                 Instant.parse("2026-01-0" + id + "T12:00:00Z"), null,
                 author == null ? List.of() : List.of(new Author(author, null)), List.of(), List.of(),
                 ContentSource.of(new ArticleContent(null, "A short body.", null)));

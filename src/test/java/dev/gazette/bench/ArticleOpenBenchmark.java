@@ -44,7 +44,7 @@ public final class ArticleOpenBenchmark {
         Path file = dir.resolve("big.comments.jsonl");
         if (!Files.exists(file)) DiscussionBenchmark.build(file, 1_000_000);
         System.out.printf("journal: %.0f MB%n", Files.size(file) / 1e6);
-        Article big = new Article("big", false, "A very big discussion", null, null, null, null, null, List.of(),
+        Article big = new Article("big", false, "A very big discussion", null, null, null, null, null, null, List.of(),
                 List.of(), List.of(), ContentSource.of(new ArticleContent(null, "One paragraph.", null)));
         FeedSource none = new FeedSource() {
             @Override

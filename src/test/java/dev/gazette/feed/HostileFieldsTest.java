@@ -145,7 +145,7 @@ class HostileFieldsTest {
 
     @Test
     void theModelCleansWhateverLoaderBuildsIt() {
-        Article a = new Article("k\u0007", false, "T\u001b]0;owned\u0007itle", "u\u0085rl", null, null, null, null,
+        Article a = new Article("k\u0007", false, "T\u001b]0;owned\u0007itle", "u\u0085rl", null, null, null, null, null,
                 List.of(new Author(null, "\u202eurl")), List.of("t\u200bag"), List.of(), null);
         assertEquals("k\u0007", a.id());
         assertEquals("Title", a.title());
@@ -167,7 +167,7 @@ class HostileFieldsTest {
     @Test
     void cleanTagListsAreKeptAsTheyAre() {
         List<String> tags = List.of("a", "b ★");
-        Article a = new Article("1", false, null, null, null, null, null, null, List.of(), tags, List.of(), null);
+        Article a = new Article("1", false, null, null, null, null, null, null, null, List.of(), tags, List.of(), null);
         assertSame(tags, a.tags(), "loaders share one list between items; cleaning must not copy it");
     }
 
@@ -191,12 +191,12 @@ class HostileFieldsTest {
     @Test
     void theModelDropsOutOfRangeDatesFromAnyLoader() {
         Instant far = Instant.MAX;
-        Article a = new Article("1", false, null, null, null, null, far, Instant.parse("0000-12-31T23:59:59Z"),
+        Article a = new Article("1", false, null, null, null, null, null, far, Instant.parse("0000-12-31T23:59:59Z"),
                 List.of(), List.of(), List.of(), null);
         assertNull(a.published());
         assertNull(a.modified());
         Instant first = Instant.parse("0001-01-01T00:00:00Z");
-        assertEquals(first, new Article("1", false, null, null, null, null, first, null,
+        assertEquals(first, new Article("1", false, null, null, null, null, null, first, null,
                 List.of(), List.of(), List.of(), null).date());
     }
 }

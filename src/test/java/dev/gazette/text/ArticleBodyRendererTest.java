@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArticleBodyRendererTest {
 
     static Article article(String url, List<Attachment> attachments, ArticleContent content) {
-        return new Article("id", false, "Title", url, null, null, null, null, List.of(), List.of(), attachments,
+        return new Article("id", false, "Title", url, null, null, null, null, null, List.of(), List.of(), attachments,
                 ContentSource.of(content));
     }
 
@@ -94,7 +94,7 @@ class ArticleBodyRendererTest {
     void theLinkedPageAndThePictureOfTheItemAreListed() {
         ArticleContent c = new ArticleContent("<p>See <a href=\"https://elsewhere.example/story\">this story</a>.</p>",
                 null, null);
-        Article linkPost = new Article("id", false, "Title", "https://blog.example/1", "https://elsewhere.example/story",
+        Article linkPost = new Article("id", false, "Title", "https://blog.example/1", "https://elsewhere.example/story", null,
                 "/img/1.jpg", null, null, List.of(), List.of(), List.of(), ContentSource.of(c));
         assertEquals(List.of(
                 "See this story[1].",
@@ -103,10 +103,23 @@ class ArticleBodyRendererTest {
                 "[1] https://elsewhere.example/story",
                 "[2] https://blog.example/img/1.jpg (image)"), lines(linkPost, c, null, 80),
                 "the linked page is the body's link already: listed once, as the body names it");
-        Article bare = new Article("id", false, "Title", "https://blog.example/1", "https://elsewhere.example/full",
+        Article bare = new Article("id", false, "Title", "https://blog.example/1", "https://elsewhere.example/full", null,
                 null, null, null, List.of(), List.of(), List.of(), ContentSource.of(ArticleContent.EMPTY));
         assertEquals(List.of("(no content)", "", "Links", "[1] https://elsewhere.example/full (linked page)"),
                 lines(bare, ArticleContent.EMPTY, null, 80));
+    }
+
+    @Test
+    void theDiscussionPageIsListedAfterTheBodysLinks() {
+        ArticleContent c = new ArticleContent("<p>Read <a href=\"https://blog.example/1\">it</a>.</p>", null, null);
+        Article post = new Article("id", false, "Title", "https://blog.example/1", null,
+                "https://news.example/item?id=7", null, null, null, List.of(), List.of(), List.of(), ContentSource.of(c));
+        assertEquals(List.of(
+                "Read it[1].",
+                "",
+                "Links",
+                "[1] https://blog.example/1",
+                "[2] https://news.example/item?id=7 (discussion)"), lines(post, c, null, 80));
     }
 
     @Test

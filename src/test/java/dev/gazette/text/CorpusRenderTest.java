@@ -144,7 +144,7 @@ class CorpusRenderTest {
         }
         String id = string(item, "id");
         return new Article(id == null ? "derived" : id, id == null, string(item, "title"), string(item, "url"),
-                string(item, "external_url"), string(item, "image"), null, null, List.of(), List.of(), attachments,
+                string(item, "external_url"), null, string(item, "image"), null, null, List.of(), List.of(), attachments,
                 ContentSource.of(content));
     }
 

@@ -21,7 +21,7 @@ class ArticlePageTest {
 
     @Test
     void anItemWithNeitherTitleNorBylineStartsWithItsText() {
-        Article bare = new Article("x", false, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+        Article bare = new Article("x", false, null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
                 ContentSource.of(new ArticleContent(null, "Just a note.", null)));
         assertEquals(List.of("Just a note."), top(bare, 1), "the rssboard sample's untitled items began with a blank line");
     }

@@ -39,7 +39,7 @@ class ArticleToolsScreenTest {
     static Feed linked() {
         String html = "<p>Read <a href=\"https://ja.example/wiki/%E6%97%A5%E6%9C%AC\">Japan</a> and "
                 + "<a href=\"/second\">the second</a> and <a href=\"https://three.example/\">three</a>.</p>";
-        Article a = new Article("l", false, "Links", "https://news.example/%E6%97%A5/story", null, null,
+        Article a = new Article("l", false, "Links", "https://news.example/%E6%97%A5/story", null, null, null,
                 Instant.parse("2025-03-03T10:00:00Z"), null, List.of(new Author("Ana", null)), List.of(), List.of(),
                 ContentSource.of(new ArticleContent(html, null, null)));
         return new Feed("Test News", "https://news.example/", null, null, List.of(a), List.of(), 0, 0);
@@ -100,7 +100,7 @@ class ArticleToolsScreenTest {
 
     @Test
     void aFeedLinkWithASpaceIsOpenedAndCopiedEncodedAsABrowserSendsIt() {
-        Article a = new Article("s", false, "Spaced", " https://news.example/a story?q=x y ", null, null,
+        Article a = new Article("s", false, "Spaced", " https://news.example/a story?q=x y ", null, null, null,
                 Instant.parse("2025-03-03T10:00:00Z"), null, List.of(), List.of(), List.of(),
                 ContentSource.of(new ArticleContent("<p>Body</p>", null, null)));
         VirtualScreen s = VirtualScreen.of(60, 12, TestFeeds.feed(a), dir);
@@ -116,7 +116,7 @@ class ArticleToolsScreenTest {
     void theBylineHasTheTimeOfDayUnlessTheFeedGaveADateAlone() {
         for (String[] c : new String[][] {{"2025-03-03T14:05:09Z", "By Ana · 3 Mar 2025, 14:05"},
                 {"2025-03-03T00:00:00Z", "By Ana · 3 Mar 2025"}}) {
-            Article a = new Article("d", false, "Dated", null, null, null, Instant.parse(c[0]), null,
+            Article a = new Article("d", false, "Dated", null, null, null, null, Instant.parse(c[0]), null,
                     List.of(new Author("Ana", null)), List.of(), List.of(),
                     ContentSource.of(new ArticleContent("<p>Body</p>", null, null)));
             VirtualScreen s = VirtualScreen.of(60, 12, TestFeeds.feed(a), dir);
@@ -247,7 +247,7 @@ class ArticleToolsScreenTest {
         String html = "<p>The council voted for the new harbour plan on Tuesday evening.</p>"
                 + "<blockquote><p>We will build the new harbour wall by the spring, said the mayor.</p></blockquote>"
                 + "<p>It ends with harbour</p><p>wall repairs.</p>";
-        Article a = new Article("w", false, "Wrapped", null, null, null, Instant.parse("2025-03-03T10:00:00Z"), null,
+        Article a = new Article("w", false, "Wrapped", null, null, null, null, Instant.parse("2025-03-03T10:00:00Z"), null,
                 List.of(), List.of(), List.of(), ContentSource.of(new ArticleContent(html, null, null)));
         return TestFeeds.feed(a);
     }
@@ -278,7 +278,7 @@ class ArticleToolsScreenTest {
     @Test
     void searchFindsWordsInALongCodeLineGoingOnOverRows() {
         String html = "<pre>col1 col2 and a very long preformatted line that goes on and on past the edge</pre>";
-        Article a = new Article("p", false, "Code", null, null, null, Instant.parse("2025-03-03T10:00:00Z"), null,
+        Article a = new Article("p", false, "Code", null, null, null, null, Instant.parse("2025-03-03T10:00:00Z"), null,
                 List.of(), List.of(), List.of(), ContentSource.of(new ArticleContent(html, null, null)));
         VirtualScreen s = VirtualScreen.of(30, 12, TestFeeds.feed(a), dir);
         s.press(KeyType.Enter);

@@ -222,7 +222,7 @@ class DailyKeysScreenTest {
         s.press(KeyType.Enter).press(key('o'));
         assertEquals(List.of("https://example.invalid/a"), s.opened);
         assertEquals("Opening https://example.invalid/a", s.row(9));
-        VirtualScreen t = open(TestFeeds.feed(new dev.gazette.feed.Article("x", false, "No link", null, null, null,
+        VirtualScreen t = open(TestFeeds.feed(new dev.gazette.feed.Article("x", false, "No link", null, null, null, null,
                 null, null, List.of(), List.of(), List.of(),
                 dev.gazette.feed.ContentSource.of(dev.gazette.feed.ArticleContent.EMPTY))), 70, 10);
         t.press(KeyType.Enter).press(key('o'));

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class HeadlineFilterTest {
 
     static Article a(String id, String title, String author, String... tags) {
-        return new Article(id, false, title, null, null, null, null, null,
+        return new Article(id, false, title, null, null, null, null, null, null,
                 author == null ? List.of() : List.of(new Author(author, null)), List.of(tags), List.of(),
                 ContentSource.of(ArticleContent.EMPTY));
     }

@@ -158,7 +158,7 @@ class TerminalLoopTest {
 
     @Test
     void aScreenThatCannotBeDrawnSaysSoAndEscGetsOut() {
-        Article broken = new Article("x", false, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+        Article broken = new Article("x", false, null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
                 (ContentSource) () -> {
                     throw new IllegalStateException("body store gone");
                 });

@@ -15,7 +15,7 @@ final class TestFeeds {
     private TestFeeds() {}
 
     static Article article(String id, String title, String date, String author, String text) {
-        return new Article(id, false, title, "https://example.invalid/" + id, null, null,
+        return new Article(id, false, title, "https://example.invalid/" + id, null, null, null,
                 date == null ? null : Instant.parse(date), null,
                 author == null ? List.of() : List.of(new Author(author, null)), List.of(), List.of(),
                 ContentSource.of(new ArticleContent(null, text, null)));

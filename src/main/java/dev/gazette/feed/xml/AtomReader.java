@@ -126,8 +126,18 @@ final class AtomReader {
                 if (d.externalUrl == null) d.externalUrl = href;
             }
             case "enclosure" -> d.attach(new Attachment(href, feed.share(type), Titles.plain(title), length, null));
-            default -> { } // self, edit, replies, via, shorturl
+            case "replies" -> {
+                // RFC 4685: most point at a feed of the comments; a web page is where people discuss it (Blogger).
+                if (d.discussion == null && isWebPage(type)) d.discussion = href;
+            }
+            default -> { } // self, edit, via, shorturl
         }
+    }
+
+    private static boolean isWebPage(String type) {
+        if (type == null) return false;
+        String t = type.strip().toLowerCase(Locale.ROOT);
+        return t.startsWith("text/html") || t.startsWith("application/xhtml+xml");
     }
 
     /** The rel of the current link: "alternate" when absent, as RFC 4287 says. */

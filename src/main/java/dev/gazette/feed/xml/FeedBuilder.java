@@ -100,7 +100,7 @@ final class FeedBuilder implements XmlCursor.Warnings {
         if (id.equals(a.id())) return a;
         problem(d.line, d.column, "item " + d.index + " has the id of item " + uniqueIds.earlierItem() + "; using "
                 + quote(id), true);
-        return new Article(id, a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(), a.published(),
+        return new Article(id, a.idDerived(), a.title(), a.url(), a.externalUrl(), a.discussionUrl(), a.image(), a.published(),
                 a.modified(), a.authors(), a.tags(), a.attachments(), a.content());
     }
 
@@ -159,7 +159,7 @@ final class FeedBuilder implements XmlCursor.Warnings {
         if (!feedAuthors().isEmpty()) {
             List<Author> inherited = List.copyOf(feedAuthors());
             articles.replaceAll(a -> !a.authors().isEmpty() ? a
-                    : new Article(a.id(), a.idDerived(), a.title(), a.url(), a.externalUrl(), a.image(),
+                    : new Article(a.id(), a.idDerived(), a.title(), a.url(), a.externalUrl(), a.discussionUrl(), a.image(),
                             a.published(), a.modified(), inherited, a.tags(), a.attachments(), a.content()));
         }
         if (homePageUrl != null && Links.isAbsolute(homePageUrl)) articles.replaceAll(this::withAbsoluteLinks);
@@ -168,10 +168,11 @@ final class FeedBuilder implements XmlCursor.Warnings {
 
     /** The article with its links made absolute against the feed's link where they are relative. */
     private Article withAbsoluteLinks(Article a) {
-        if (isAbsoluteOrNull(a.url()) && isAbsoluteOrNull(a.externalUrl()) && isAbsoluteOrNull(a.image())) return a;
+        if (isAbsoluteOrNull(a.url()) && isAbsoluteOrNull(a.externalUrl()) && isAbsoluteOrNull(a.discussionUrl())
+                && isAbsoluteOrNull(a.image())) return a;
         return new Article(a.id(), a.idDerived(), a.title(), Links.resolve(homePageUrl, a.url()),
-                Links.resolve(homePageUrl, a.externalUrl()), Links.resolve(homePageUrl, a.image()), a.published(),
-                a.modified(), a.authors(), a.tags(), a.attachments(), a.content());
+                Links.resolve(homePageUrl, a.externalUrl()), Links.resolve(homePageUrl, a.discussionUrl()),
+                Links.resolve(homePageUrl, a.image()), a.published(), a.modified(), a.authors(), a.tags(), a.attachments(), a.content());
     }
 
     private static boolean isAbsoluteOrNull(String link) {

@@ -30,6 +30,7 @@ final class ItemDraft {
     String title;
     String link;
     String externalUrl;
+    String discussion;
     String contentSrc;
     String image;
     Instant published;
@@ -130,7 +131,7 @@ final class ItemDraft {
         if (people.isEmpty() && itunesAuthor != null) people = List.of(itunesAuthor);
         if (people.isEmpty()) people = feed.feedAuthors();
         Instant date = published != null ? published : otherDate;
-        return new Article(key, derived, title, url, external, image, date, modified,
+        return new Article(key, derived, title, url, external, discussion, image, date, modified,
                 feed.share(List.copyOf(people)), feed.share(List.copyOf(tags)), withDuration(), content);
     }
 

@@ -110,6 +110,7 @@ final class RssReader {
         switch (xml.name()) {
             case "title" -> d.title = Titles.fromHtml(fields.text("title"));
             case "link" -> d.link = first(d.link, fields.link("link"));
+            case "comments" -> d.discussion = first(d.discussion, fields.link("comments"));
             case "guid" -> {
                 d.idIsPermaLink = !"false".equalsIgnoreCase(strip(xml.attribute("isPermaLink")));
                 String guid = fields.trimmed("guid");
@@ -130,7 +131,7 @@ final class RssReader {
                 xml.skip();
                 if (url != null) d.attach(new Attachment(url, feed.share(strip(type)), null, size, null));
             }
-            default -> xml.skip(); // comments, source, and the channel-level elements
+            default -> xml.skip(); // source, and the channel-level elements
         }
     }
 

@@ -44,6 +44,8 @@ class AtomReaderTest {
         assertEquals("tag:blog.example.net,2024:1", a.id());
         assertEquals("https://blog.example.net/2024/03/tags", a.url(), "rel=alternate, relative to xml:base");
         assertEquals("https://elsewhere.example.com/story", a.externalUrl());
+        assertEquals("https://blog.example.net/2024/03/tags#comments", a.discussionUrl(),
+                "rel=replies to a web page; the one to a feed of comments is not a page to open");
         assertEquals(List.of(new Attachment("https://blog.example.net/files/slides.pdf", "application/pdf", "Slides", 2048L, null)),
                 a.attachments());
         assertEquals(Instant.parse("2024-03-08T14:30:00.123Z"), a.published());

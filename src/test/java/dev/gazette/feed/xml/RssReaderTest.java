@@ -41,6 +41,7 @@ class RssReaderTest {
         assertEquals("https://news.example.org/1991/05/02/plain", a.id());
         assertFalse(a.idDerived());
         assertEquals("https://news.example.org/1991/05/02/plain", a.url());
+        assertNull(a.discussionUrl(), "no comments element");
         assertEquals(List.of(new Author("Ed Itor", "mailto:editor@example.org")), a.authors());
         assertEquals(List.of("Sports", "Baseball"), a.tags());
         assertEquals(Instant.parse("1991-05-02T04:00:00Z"), a.published());
@@ -52,6 +53,8 @@ class RssReaderTest {
         Article a = article(load("rss2-channel-and-items.xml"), "Escaped HTML");
         assertEquals("tag:news.example.org,1983:escaped", a.id());
         assertEquals("https://news.example.org/1983/05/06/escaped", a.url(), "resolved against the channel link");
+        assertEquals("https://news.example.org/1983/05/06/escaped#comments", a.discussionUrl(),
+                "the comments page, resolved like the link");
         assertEquals("<p>It was <em>good</em>.</p>", body(a).html());
         assertEquals(Instant.parse("1983-05-06T15:00:00Z"), a.published(), "CST is -0600");
     }
@@ -71,7 +74,7 @@ class RssReaderTest {
         Article last = f.articles().get(3);
         assertTrue(last.idDerived());
         assertTrue(last.id().startsWith("sha256:"), last.id());
-        assertEquals(List.of(new Problem(40, 5, "item 4 has no id; using \"" + last.id() + "\"")), f.problems());
+        assertEquals(List.of(new Problem(41, 5, "item 4 has no id; using \"" + last.id() + "\"")), f.problems());
         assertEquals(last.id(), load("rss2-channel-and-items.xml").articles().get(3).id(), "the same on every load");
     }
 
