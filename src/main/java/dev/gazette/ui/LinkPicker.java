@@ -60,10 +60,27 @@ record LinkPicker(int selected, int top) {
         return Math.max(1, Math.min(links, size.getRows() - 2));
     }
 
-    /** One row of the list: number, URL as read, label. */
-    static String row(Link l) {
-        String label = l.label().isEmpty() ? "" : "  " + l.label();
-        return "[" + l.number() + "] " + UrlText.readable(l.url()) + label;
+    /** The fewest columns a URL keeps beside its label; with less, the label alone tells the link. */
+    private static final int MIN_URL_COLUMNS = 10;
+
+    /**
+     * One row of the list in {@code width} columns: number, URL as read, label. A URL too long
+     * for the row is cut in the middle, not its label: "image", "discussion" or the link's text
+     * tells the links apart where their URLs start alike. The label takes at most half the room;
+     * on a screen too narrow for both, the label is shown alone.
+     */
+    static String row(Link l, int width) {
+        String number = "[" + l.number() + "] ";
+        String url = UrlText.readable(l.url());
+        String label = l.label();
+        String whole = label.isEmpty() ? number + url : number + url + "  " + label;
+        if (TextWidth.columns(whole) <= width) return whole;
+        int room = width - TextWidth.columns(number);
+        if (label.isEmpty()) return TextWidth.fit(number + TextWidth.fitMiddle(url, room), width);
+        int labelColumns = Math.min(TextWidth.columns(label), room / 2);
+        int urlColumns = room - 2 - labelColumns;
+        if (urlColumns < MIN_URL_COLUMNS) return TextWidth.fit(number + label, width);
+        return number + TextWidth.fitMiddle(url, urlColumns) + "  " + TextWidth.fit(label, labelColumns);
     }
 
     /** The box: full width, as many rows as there are links or the screen holds, the selected one highlighted. */
@@ -97,7 +114,7 @@ record LinkPicker(int selected, int top) {
             boolean selected = first + i == p.selected;
             Theme.Look rowLook = selected ? theme.selected() : look;
             if (selected) LineDrawer.fill(g, pad, y, inner, rowLook);
-            LineDrawer.drawText(g, pad, y, pad + inner, TextWidth.fit(row(links.get(first + i)), inner), rowLook);
+            LineDrawer.drawText(g, pad, y, pad + inner, row(links.get(first + i), inner), rowLook);
         }
     }
 }

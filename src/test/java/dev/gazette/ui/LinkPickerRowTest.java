@@ -1,0 +1,45 @@
+package dev.gazette.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gazette.text.Link;
+import dev.gazette.text.TextWidth;
+import org.junit.jupiter.api.Test;
+
+/** One row of the link list (L) at the widths a terminal gives it. */
+class LinkPickerRowTest {
+    private static final Link DISCUSSION =
+            new Link(16, "https://www.natashatherobot.com/url-apple-wallet-passkit-pass/#comments", "discussion");
+
+    @Test
+    void aRowThatFitsIsNumberUrlAndLabel() {
+        assertEquals("[16] https://www.natashatherobot.com/url-apple-wallet-passkit-pass/#comments  discussion",
+                LinkPicker.row(DISCUSSION, 200));
+    }
+
+    @Test
+    void aLongUrlIsCutInTheMiddleSoItsLabelStays() {
+        String row = LinkPicker.row(DISCUSSION, 76);
+        assertEquals("[16] https://www.natashat…rl-apple-wallet-passkit-pass/#comments  discussion", row);
+        assertEquals(76, TextWidth.columns(row), "the whole row used");
+    }
+
+    @Test
+    void aLongLabelTakesAtMostHalfTheRoom() {
+        Link l = new Link(3, "https://example.org/a/very/long/path/to/some/article.html",
+                "a link text that goes on for quite a long while");
+        assertEquals("[3] https:/…/article.html  a link text that goes…", LinkPicker.row(l, 50));
+    }
+
+    @Test
+    void tooNarrowForBothTheLabelAlone() {
+        assertEquals("[16] discussion", LinkPicker.row(DISCUSSION, 16));
+        assertEquals("[16] discus…", LinkPicker.row(DISCUSSION, 12));
+    }
+
+    @Test
+    void anUnlabelledUrlIsCutInTheMiddle() {
+        Link l = new Link(2, "https://example.org/one/two/three/four.png", "");
+        assertEquals("[2] https…e/four.png", LinkPicker.row(l, 20));
+    }
+}
