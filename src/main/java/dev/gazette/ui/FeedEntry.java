@@ -41,6 +41,12 @@ public record FeedEntry(String label, String where, boolean hidden, FeedState fe
         return feed.feed().title() != null || where == null ? feed.title() : where;
     }
 
+    /** What went wrong, naming the source first: "/feeds/gone.xml: no such file". */
+    String problemWithSource() {
+        if (problem == null || where == null || problem.startsWith(where)) return problem;
+        return where + ": " + problem;
+    }
+
     /**
      * What went wrong, for a hidden feed's, which has no row to show it: "NAME (hidden): why",
      * the source not said twice when the feed's name is where it comes from.

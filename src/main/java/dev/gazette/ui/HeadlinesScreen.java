@@ -7,9 +7,11 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
 import dev.gazette.feed.Article;
+import dev.gazette.feed.CleanText;
 import dev.gazette.text.Style;
 import dev.gazette.text.StyledLine;
 import dev.gazette.text.TextWidth;
+import dev.gazette.text.Wrap;
 
 import java.util.List;
 import java.util.Optional;
@@ -187,8 +189,11 @@ final class HeadlinesScreen {
         Bars.header(g, r.width(), Bars.titled(headerName(s), headerRest(s), r.width() - 2), theme);
         List<Article> rows = h.visible();
         if (rows.isEmpty()) {
-            LineDrawer.drawText(g, 1, r.bodyTop(), r.width(), TextWidth.fit(emptyMessage(s), r.width() - 1),
-                    theme.secondary());
+            // Wrapped: a failed feed's message names its file or URL, often wider than the screen.
+            List<String> lines = Wrap.wrap(CleanText.line(emptyMessage(s)), Math.max(1, r.width() - 1));
+            for (int i = 0; i < lines.size() && i < r.bodyHeight(); i++) {
+                LineDrawer.drawText(g, 1, r.bodyTop() + i, r.width(), lines.get(i), theme.secondary());
+            }
         }
         int end = Math.min(rows.size(), h.position().top() + r.bodyHeight());
         for (int i = h.position().top(); i < end; i++) {
@@ -274,8 +279,9 @@ final class HeadlinesScreen {
         if (s.feed().articles().isEmpty()) {
             if (s.feed().loading() && !s.feed().complete()) return "Loading…";
             FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
-            // Empty because it could not be read: the reason, in full (the header may cut it).
-            if (entry != null && entry.problem() != null) return "Could not read this feed: " + entry.reason() + " (r tries again)";
+            // Empty because it could not be read: the whole message, with the file or URL it
+            // names (the header gives only the reason, and a feeds-file title hides the path).
+            if (entry != null && entry.problem() != null) return "Could not read " + entry.problemWithSource() + " (r tries again)";
             return "This feed has no articles.";
         }
         if (!s.headlines().filter().text().isBlank()) return "No headline matches the filter (Esc clears it).";

@@ -282,8 +282,25 @@ class FeedsScreenTest {
         s.runHeldLoad();
         assertEquals("Could not read garden.xml: no such file", s.row(9).stripTrailing());
         s.press(KeyType.Enter);
-        assertEquals(" Could not read this feed: no such file (r tries again)", s.row(1).stripTrailing(),
-                "its empty list says why it is empty");
+        assertEquals(" Could not read garden.xml: no such file (r tries again)", s.row(1).stripTrailing(),
+                "its empty list says why it is empty, and which file");
+    }
+
+    @Test
+    void aTitledFeedThatFailedNamesItsUrlInItsEmptyListWrappedToTheScreen() {
+        VirtualScreen s = VirtualScreen.ofFeedsLoadingByHand(30, 10, dir, Arrays.asList(null, "My garden"),
+                Arrays.asList("tech.json", "http://example.invalid/garden/feed.xml"), List.of(false, false),
+                tech(), garden());
+        s.sources.get(1).failure = "http://example.invalid/garden/feed.xml: HTTP 404 not found";
+        s.runHeldLoad().runHeldLoad();
+        s.press(key('j'), key('j')).press(KeyType.Enter);
+        assertTrue(s.row(0).startsWith(" My garden"), s.row(0));
+        assertEquals(List.of(
+                " Could not read",
+                " http://example.invalid/",
+                " garden/feed.xml: HTTP 404 not",
+                " found (r tries again)"), s.rows().subList(1, 5).stream().map(String::stripTrailing).toList(),
+                "the feeds file's title hid the URL; the whole message, wrapped");
     }
 
     @Test
