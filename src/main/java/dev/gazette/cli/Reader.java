@@ -76,6 +76,8 @@ final class Reader {
      *              so the first is on the status line too
      */
     String run(Options options, List<Source> sources, List<String> notes) throws IOException {
+        String clash = journalIsTheFeed(options.comments(), sources);
+        if (clash != null) return clash;
         ZoneId zone = ZoneId.systemDefault();
         Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env), Theme.forEnvironment(env),
                 zone, options.offline());
@@ -184,6 +186,30 @@ final class Reader {
         FeedSource feed = FeedSources.of(s, cache, refresher, options.offline(), true, zone);
         Path journal = options.comments() != null ? options.comments() : files.journal();
         return new Channel(feed, new CommentJournal(journal), new ReadMarks(files.state()), new DraftStore(files.drafts()));
+    }
+
+    /**
+     * "--comments feed.json" (a slip for the feed's own journal) appended comments to the feed
+     * and left it unreadable: refused before anything is written.
+     */
+    static String journalIsTheFeed(Path journal, List<Source> sources) {
+        if (journal == null) return null;
+        for (Source s : sources) {
+            if (s instanceof FileSource f && sameFile(journal, f.path())) {
+                return "gazette: --comments " + journal + " is the feed itself; comments go to a file of their own"
+                        + " (default: beside the feed, NAME.comments.jsonl)";
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            // cannot tell: compared by name below
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private static long sizeOrZero(Path file) {

@@ -25,10 +25,14 @@ class CliTest {
     record Result(int code, String out, String err) {}
 
     static Result run(boolean terminal, String... args) {
+        return run(Map.of(), terminal, args);
+    }
+
+    static Result run(Map<String, String> env, boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(), terminal).run(List.of(args));
+                env, terminal).run(List.of(args));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -84,6 +88,17 @@ class CliTest {
         Result version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("gazette "), version.out());
+    }
+
+    @Test
+    void theFeedItselfIsRefusedAsItsCommentJournalAndLeftAlone() throws IOException {
+        Path feed = write("feed.json", FEED);
+        Files.createDirectories(dir.resolve("sub"));
+        String sameByAnotherName = dir.resolve("sub").resolve("..").resolve("feed.json").toString();
+        // Refused before the terminal is set up: the test's own terminal is never touched.
+        Result r = run(Map.of("TERM", "xterm-256color"), true, feed.toString(), "--comments", sameByAnotherName);
+        assertOneClearLine(r, "is the feed itself; comments go to a file of their own");
+        assertEquals(FEED, Files.readString(feed), "nothing appended to the feed");
     }
 
     @Test
