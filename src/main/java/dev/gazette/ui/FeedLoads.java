@@ -65,8 +65,9 @@ final class FeedLoads {
                 : failed == 1 ? hiddenFailure.hiddenProblem()
                 : failedHidden == failed ? "hidden: see All articles' row" : "⚠ on their rows; hidden ones on All articles' row";
         boolean offline = s.settings().offline();
-        String done = failed == 0 ? (offline ? OFFLINE + "all " + n + " feeds read again, URLs from their copies"
-                : "All " + n + " feeds refreshed")
+        String all = n == 1 ? "the feed" : "all " + n + " feeds";
+        String done = failed == 0 ? (offline ? OFFLINE + all + " read again, URLs from their copies"
+                : Character.toUpperCase(all.charAt(0)) + all.substring(1) + " refreshed")
                 : (offline ? OFFLINE : "Refreshed: ") + failed + " of " + n + " feeds could not be read (" + where + ")";
         return new Next(s.withStatus(done), next.effects());
     }

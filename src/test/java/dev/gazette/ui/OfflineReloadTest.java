@@ -57,4 +57,14 @@ class OfflineReloadTest {
         apply(new Event.FeedLoaded(1, 2, TestFeeds.many(1), null));
         assertEquals("All 2 feeds refreshed", state.status());
     }
+
+    @Test
+    void oneFeedRefreshedIsNotAllOneFeeds() {
+        state = Router.start(AppState.start(RouterTest.SETTINGS, new TerminalSize(80, 24), java.util.Arrays.asList((String) null),
+                List.of("https://a.invalid/feed"))).state();
+        apply(new Event.FeedLoaded(0, 1, TestFeeds.many(3), null));
+        key('R');
+        apply(new Event.FeedLoaded(0, 2, TestFeeds.many(3), null));
+        assertEquals("The feed refreshed", state.status());
+    }
 }
