@@ -53,6 +53,8 @@ public final class DraftStore {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, Optional<Draft>> changed = new HashMap<>(); // empty Optional: removed
     private String warning;
+    /** The suffix of a damaged file's copy, kept when the store first replaces it. */
+    static final String DAMAGED = ".damaged";
 
     /** Opens the store at {@code file}, reading it if it exists; never throws for a bad file. */
     public DraftStore(Path file) {
@@ -64,7 +66,9 @@ public final class DraftStore {
         } catch (Damaged e) {
             read = Map.of();
             warning = file.getFileName() + " " + e.getMessage()
-                    + "; starting without drafts (the file is kept until a draft changes)";
+                    + "; starting without drafts (" + (Files.isRegularFile(file)
+                    ? "it is kept as " + file.getFileName() + DAMAGED + " when a draft changes)"
+                    : "it is replaced when a draft changes)");
         }
         drafts.putAll(read);
     }
@@ -149,6 +153,7 @@ public final class DraftStore {
                 onDisk = new LinkedHashMap<>(read(file));
             } catch (Damaged e) {
                 onDisk = inMemory; // nothing readable to keep: what this process knows
+                keepDamaged();
             }
             final Map<String, Draft> merged = onDisk;
             apply(mine, merged);
@@ -173,6 +178,22 @@ public final class DraftStore {
         for (Map.Entry<String, Optional<Draft>> c : changes.entrySet()) {
             if (c.getValue().isPresent()) to.put(c.getKey(), c.getValue().get());
             else to.remove(c.getKey());
+        }
+    }
+
+    /**
+     * The damaged file is copied aside before it is replaced: it may hold a long draft that a
+     * text editor can still get back (a file cut short by a full disk, a hand edit gone wrong).
+     * An earlier copy is not replaced: the next free name is taken. Not copied, it is not replaced.
+     */
+    private void keepDamaged() throws JournalException {
+        try {
+            if (!Files.isRegularFile(file)) return;   // nothing to copy (and a named pipe would block)
+            Path aside = file.resolveSibling(file.getFileName() + DAMAGED);
+            for (int n = 2; Files.exists(aside); n++) aside = file.resolveSibling(file.getFileName() + DAMAGED + "." + n);
+            Files.copy(file, aside);
+        } catch (IOException e) {
+            throw new JournalException(IoMessages.forDrafts(file, e), e);
         }
     }
 

@@ -72,7 +72,7 @@ class DraftStoreTest {
         Files.writeString(file, "{\"a\":{\"text\":\"tor");
         DraftStore store = new DraftStore(file);
         assertEquals(Map.of(), store.all());
-        assertEquals("feed.drafts.json is not valid JSON; starting without drafts (the file is kept until a draft changes)",
+        assertEquals("feed.drafts.json is not valid JSON; starting without drafts (it is kept as feed.drafts.json.damaged when a draft changes)",
                 store.warning());
         store.save();
         store.remove("nothing-there");
@@ -83,10 +83,17 @@ class DraftStoreTest {
         store.save();
         assertEquals(Map.of("b", Draft.comment("new")), new DraftStore(file).all());
         assertNull(store.warning());
+        assertEquals("{\"a\":{\"text\":\"tor", Files.readString(dir.resolve("feed.drafts.json.damaged")),
+                "the damaged file's text is kept aside, for a text editor to get the draft back");
 
         Files.writeString(file, "[1,2]");
-        assertEquals("feed.drafts.json is not a JSON object; starting without drafts (the file is kept until a draft changes)",
-                new DraftStore(file).warning());
+        DraftStore again = new DraftStore(file);
+        assertEquals("feed.drafts.json is not a JSON object; starting without drafts (it is kept as feed.drafts.json.damaged when a draft changes)",
+                again.warning());
+        again.put("c", "newer");
+        again.save();
+        assertEquals("[1,2]", Files.readString(dir.resolve("feed.drafts.json.damaged.2")), "an earlier copy is not replaced");
+        assertEquals("{\"a\":{\"text\":\"tor", Files.readString(dir.resolve("feed.drafts.json.damaged")));
     }
 
     @Test

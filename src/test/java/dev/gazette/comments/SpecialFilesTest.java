@@ -46,7 +46,7 @@ class SpecialFilesTest {
     void draftsThatAreANamedPipeReadAsNoneWithAWarning() throws Exception {
         Path file = fifo("feed.drafts.json");
         DraftStore store = new DraftStore(file);
-        assertEquals("feed.drafts.json is not a regular file; starting without drafts (the file is kept until a draft changes)",
+        assertEquals("feed.drafts.json is not a regular file; starting without drafts (it is replaced when a draft changes)",
                 store.warning());
         store.put("a", "kept");
         store.save();
