@@ -184,7 +184,7 @@ public final class DraftStore {
     /**
      * The damaged file is copied aside before it is replaced: it may hold a long draft that a
      * text editor can still get back (a file cut short by a full disk, a hand edit gone wrong).
-     * An earlier copy is not replaced: the next free name is taken. Not copied, it is not replaced.
+     * An earlier copy is not replaced: the next free name is taken.
      */
     private void keepDamaged() throws JournalException {
         try {

@@ -281,7 +281,9 @@ final class HeadlinesScreen {
             FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
             // Empty because it could not be read: the whole message, with the file or URL it
             // names (the header gives only the reason, and a feeds-file title hides the path).
-            if (entry != null && entry.problem() != null) return "Could not read " + entry.problemWithSource() + " (r tries again)";
+            if (entry != null && entry.problem() != null) {
+                return "Could not read " + entry.problemWithSource() + " (r tries again)";
+            }
             return "This feed has no articles.";
         }
         if (!s.headlines().filter().text().isBlank()) return "No headline matches the filter (Esc clears it).";

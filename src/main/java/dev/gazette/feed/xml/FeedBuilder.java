@@ -172,7 +172,8 @@ final class FeedBuilder implements XmlCursor.Warnings {
                 && isAbsoluteOrNull(a.image())) return a;
         return new Article(a.id(), a.idDerived(), a.title(), Links.resolve(homePageUrl, a.url()),
                 Links.resolve(homePageUrl, a.externalUrl()), Links.resolve(homePageUrl, a.discussionUrl()),
-                Links.resolve(homePageUrl, a.image()), a.published(), a.modified(), a.authors(), a.tags(), a.attachments(), a.content());
+                Links.resolve(homePageUrl, a.image()), a.published(), a.modified(), a.authors(), a.tags(),
+                a.attachments(), a.content());
     }
 
     private static boolean isAbsoluteOrNull(String link) {
