@@ -94,11 +94,18 @@ final class Reader {
                 Utf8UnixTerminal.bufferedStdout(), StandardCharsets.UTF_8, UnixLikeTerminal.CtrlCBehaviour.TRAP));
         boolean screenShown = false;
         try (Refresher refresher = FeedSources.needNetwork(sources, options.offline()) ? new Refresher(cache) : null) {
+            List<String> startNotes = new ArrayList<>(notes);
             for (Source s : sources) {
-                channels.add(channel(s, options, cache, refresher, zone));
+                Channel channel = channel(s, options, cache, refresher, zone);
+                channels.add(channel);
                 labels.add(s.title().orElse(null));
                 wheres.add(s.display());
                 hidden.add(s.hidden());
+                String unusable = unusableJournal(channel.journal().file());
+                if (unusable != null) {
+                    err.println("gazette: " + unusable);   // read once the screen is closed
+                    startNotes.add(unusable);
+                }
             }
             Workers workers = Workers.threads();
             TerminalClipboard clipboard = new TerminalClipboard(env);
@@ -107,7 +114,7 @@ final class Reader {
             Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres, hidden),
                     new EventQueue(), effects, errors);
             program.start();
-            if (!notes.isEmpty()) program.queue().post(new Event.Status(notesLine(notes)));
+            if (!startNotes.isEmpty()) program.queue().post(new Event.Status(notesLine(startNotes)));
             if (!awaitFirstLoads(program, sources, channels.size())) return null;
             program.drain();
             if (!program.state().running()) return program.state().exit();
@@ -199,6 +206,19 @@ final class Reader {
                 return "gazette: --comments " + journal + " is the feed itself; comments go to a file of their own"
                         + " (default: beside the feed, NAME.comments.jsonl)";
             }
+        }
+        return null;
+    }
+
+    /**
+     * Why no comment could be saved to {@code journal}, said when the reader opens rather than
+     * after a comment is written (the draft is kept either way); null when nothing is wrong.
+     */
+    static String unusableJournal(Path journal) {
+        if (Files.isDirectory(journal)) return "comments cannot be saved: " + journal + " is a folder";
+        Path folder = journal.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            return "comments cannot be saved: folder " + folder + " does not exist";
         }
         return null;
     }
