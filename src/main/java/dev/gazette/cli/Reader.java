@@ -174,7 +174,6 @@ final class Reader {
         }
     }
 
-    /** The first note, and how many more there are: all are shown when Gazette quits. */
     /**
      * The status line for what was skipped while choosing the feeds: the one note as it is;
      * several as a count, since one note and "(and 2 more…)" do not fit 80 columns and a cut

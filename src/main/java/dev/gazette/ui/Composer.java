@@ -234,8 +234,12 @@ final class Composer {
         return new Next(t.withArticle(b), effects);
     }
 
+    /**
+     * A comment that could not be saved: the status says the draft is safe first, since a
+     * status too long for its row keeps its start and its end, and the end is the reason.
+     */
     static AppState failed(AppState s, Event.CommentFailed e) {
-        AppState t = s.withStatus(e.message() + " (your draft is kept)");
+        AppState t = s.withStatus("Draft kept; " + e.message());
         ArticleState a = t.article();
         if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
         return t.withArticle(a.saving(false));
