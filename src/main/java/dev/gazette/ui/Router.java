@@ -82,9 +82,10 @@ public final class Router {
         };
     }
 
+    /** A paste is typing: like a key, it clears the last status, which spoke of something earlier. */
     private static Next paste(AppState s, String text) {
         if (s.help() != null) return Next.of(s);
-        if (s.view() == AppState.View.ARTICLE) return ArticleScreen.paste(s, text);
+        if (s.view() == AppState.View.ARTICLE) return ArticleScreen.paste(s.withStatus(null), text);
         return Next.of(s);
     }
 

@@ -87,6 +87,16 @@ class PasteTest {
     }
 
     @Test
+    void aPasteClearsAnOldStatusAsAKeyDoes() {
+        VirtualScreen s = openShort();
+        s.post(new Event.Status("Copied (OSC 52): https://example.invalid/long"));
+        assertEquals("Copied (OSC 52): https://example.invalid/long", s.row(19));
+        s.post(new Event.Paste("pasted"));
+        assertEquals("> pasted", s.row(18));
+        assertEquals("Enter Save  Esc Leave (draft kept)  ←→ ^A ^E ^W ^U Edit", s.row(19).strip());
+    }
+
+    @Test
     void aPasteLandsAtTheCursor() {
         VirtualScreen s = openShort();
         s.press(new KeyStroke('c', false, false)).type("ab").press(KeyType.ArrowLeft);
