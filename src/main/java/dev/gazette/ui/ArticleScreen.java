@@ -118,7 +118,9 @@ final class ArticleScreen {
         ArticleState a = s.article();
         if (a == null) return s;
         Regions r = Regions.article(s.size());
-        return s.withArticle(a.reflow(r.textWidth(), r.bodyHeight(), Regions.article(before).bodyHeight()));
+        int heightBefore = Regions.article(before).bodyHeight();
+        ArticleState b = a.reflow(r.textWidth(), r.bodyHeight(), heightBefore);
+        return s.withArticle(CommentSelection.keepShown(a, heightBefore, b, r.bodyHeight()));
     }
 
     /** n / p: the next or previous article of the (filtered) list, or a word at the ends. */

@@ -69,6 +69,20 @@ final class CommentSelection {
         return b.page().comments().contains(row) ? reveal(b, row, height) : b;
     }
 
+    /**
+     * After a resize ({@code before} the article as it was, {@code heightBefore} rows high): the
+     * selected comment (the one being answered, say) stays on screen if it was on it. The
+     * reading anchor keeps the top line's text, which alone would scroll a comment at the
+     * bottom of a page that fitted whole out of a smaller window.
+     */
+    static ArticleState keepShown(ArticleState before, int heightBefore, ArticleState after, int height) {
+        int row = before.comments().selected();
+        if (row < 0 || before.page() == null || after.page() == null) return after;
+        CommentsSection.Places was = before.page().layout(before.width()).places();
+        boolean shown = was.contains(row) && was.start(row) < before.top() + heightBefore && was.end(row) > before.top();
+        return shown ? reveal(after, row, height) : after;
+    }
+
     /** Scrolls as little as needed to show the comment whole, or its start when it is taller than the view. */
     static ArticleState reveal(ArticleState a, int row, int height) {
         CommentsSection.Places p = a.page().layout(a.width()).places();

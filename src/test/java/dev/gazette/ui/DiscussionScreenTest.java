@@ -139,6 +139,20 @@ class DiscussionScreenTest {
     }
 
     @Test
+    void shrinkingTheWindowWhileReplyingKeepsTheCommentAnsweredOnScreen() throws IOException {
+        VirtualScreen s = open(thread());
+        assertTrue(s.text().contains("No date on me"), "the whole article fits 30 rows");
+        s.press(key('['), key('R'));                       // the last comment: carl's, at the bottom
+        assertEquals("Reply to carl>", s.row(28));
+        s.resize(60, 12);
+        assertTrue(rowOf(s, "carl") >= 0, s.text());
+        assertTrue(rowOf(s, "  No date on me") >= 0, s.text());
+        assertEquals("Reply to carl>", s.row(10));
+        s.resize(60, 30);
+        assertTrue(s.text().contains("Short note"), "room for all of it again: from the top " + s.text());
+    }
+
+    @Test
     void rOnAnotherCommentWithADraftTypedSaysTheDraftNowAnswersIt() throws IOException {
         VirtualScreen s = open(thread());
         s.press(key(']'), key('R')).type("half").press(KeyType.Escape);
