@@ -102,6 +102,26 @@ public final class TextWidth {
     }
 
     /**
+     * The opening words of a body as one line of plain text, for a post without a title: at
+     * most about {@code chars} characters of {@code source} are read, and a cut ends at a
+     * word with "…", and no half tag is left at the cut. HTML ({@code html} true) loses its
+     * tags; other text (a content_text, a summary) is read as {@link #plainTitle} reads a title.
+     */
+    public static String plainSnippet(String source, boolean html, int chars) {
+        if (source == null || source.isEmpty()) return "";
+        boolean cut = source.length() > chars;
+        String head = cut ? source.substring(0, chars) : source;
+        int open = head.lastIndexOf('<');
+        if (cut && open > head.lastIndexOf('>')) head = head.substring(0, open);   // no half tag
+        String text = html ? collapseSpaces(Sanitizer.clean(Jsoup.parseBodyFragment(head).body().text()))
+                : plainTitle(head);
+        if (!cut || text.isEmpty()) return text;
+        int space = text.lastIndexOf(' ');   // the last word may be cut, or a cut entity
+        String kept = space > 0 ? text.substring(0, space) : text;
+        return kept.replaceFirst("[,;:]$", "") + "…";
+    }
+
+    /**
      * A title or label that may carry HTML ("&amp;amp;", "&amp;#8217;", "&lt;em&gt;x&lt;/em&gt;") as plain
      * text: entities decoded, tags dropped, sanitised, whitespace collapsed and trimmed.
      */

@@ -11,7 +11,8 @@ import dev.gazette.text.TextWidth;
  */
 public final class HeadlineText {
     static final String UNTITLED = "(untitled)";
-    private static final int SNIPPET_CHARS = 300;
+    /** Enough of a body for the widest row, its tags and links counted: a row shows ~200 columns. */
+    private static final int SNIPPET_CHARS = 600;
 
     private HeadlineText() {}
 
@@ -26,10 +27,10 @@ public final class HeadlineText {
         } catch (FileText.Unavailable e) {
             return UNTITLED;   // the feed file changed under the list; it is being read again
         }
-        for (String source : new String[] {c.summary(), c.text(), c.html()}) {
-            if (source == null || source.isBlank()) continue;
-            String cut = source.length() > SNIPPET_CHARS ? source.substring(0, SNIPPET_CHARS) : source;
-            String snippet = TextWidth.plainTitle(cut);
+        String[] sources = {c.summary(), c.text(), c.html()};
+        for (int i = 0; i < sources.length; i++) {
+            if (sources[i] == null || sources[i].isBlank()) continue;
+            String snippet = TextWidth.plainSnippet(sources[i], i == 2, SNIPPET_CHARS);
             if (!snippet.isBlank()) return snippet;
         }
         return UNTITLED;

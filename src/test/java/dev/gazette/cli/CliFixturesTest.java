@@ -66,6 +66,13 @@ class CliFixturesTest {
     }
 
     @Test
+    void anUntitledRssItemIsListedByItsOpeningWordsNeverByHalfATag() {
+        CliTest.Result r = CliTest.run("--list", Fixtures.feed("rss-untitled-items.xml").toString());
+        assertEquals(List.of("2017-06-26  Brent asks if the feed works. That's what the test…",
+                "2017-06-26  A short one, whole."), r.out().lines().toList());
+    }
+
+    @Test
     void rtlTitlesAreListedWithoutTheirBidiControls() {
         CliTest.Result r = CliTest.run("--list", Fixtures.jsonFeed("rtl-bidi.json").toString());
         assertEquals(List.of("2023-03-08  שיתוף הפעולה עם מכללת תל-חי", "2023-03-07  اردو کے لیے"),

@@ -91,6 +91,18 @@ class TextWidthTest {
     }
 
     @Test
+    void aSnippetCutInsideATagLosesTheHalfTagAndEndsAtAWordWithAnEllipsis() {
+        String html = "<p>Brent asks if the feed works. That's what the test podcast <a href=\"https://example.org/x\">below</a> is for.</p>";
+        int insideTheLink = html.indexOf("example");
+        assertEquals("Brent asks if the feed works. That's what the test…",
+                TextWidth.plainSnippet(html, true, insideTheLink));
+        assertEquals("Brent asks if the feed works. That's what the test podcast below is for.",
+                TextWidth.plainSnippet(html, true, 600), "not cut: whole, no ellipsis");
+        assertEquals("Short & plain text…",
+                TextWidth.plainSnippet("Short &amp; plain text, cut in the midd", false, 25));
+    }
+
+    @Test
     void plainTitleDecodesEntitiesAndDropsTags() {
         assertEquals("Rock & Roll", TextWidth.plainTitle("Rock &amp; Roll"));
         assertEquals("It’s here", TextWidth.plainTitle("It&#8217;s here"));
