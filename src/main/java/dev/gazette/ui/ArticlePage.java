@@ -156,15 +156,25 @@ public final class ArticlePage {
         if (!title.isEmpty()) {
             for (String l : Wrap.wrap(title, width)) out.add(StyledLine.of(l, Style.HEADING));
         }
-        String byline = byline();
-        if (!byline.isEmpty()) {
-            for (String l : Wrap.wrap(byline, width)) out.add(StyledLine.of(l, Style.DIM));
+        for (String line : List.of(byline(), tagLine())) {
+            if (line.isEmpty()) continue;
+            for (String l : Wrap.wrap(line, width)) out.add(StyledLine.of(l, Style.DIM));
         }
         if (!out.isEmpty()) out.add(StyledLine.EMPTY);    // no blank first line above a body with neither
         out.addAll(body.layout(width));
         out.add(StyledLine.EMPTY);
         CommentsSection.Places places = CommentsSection.layout(comments, width, zone, out);
         return new Layout(width, List.copyOf(out), places);
+    }
+
+    /**
+     * The item's categories, which the list's / filter matches too: without them on the page
+     * a filter for "movies" would show an article that says "movies" nowhere.
+     */
+    private String tagLine() {
+        List<String> tags = article.tags().stream().map(t -> Sanitizer.clean(t).strip())
+                .filter(t -> !t.isEmpty()).distinct().toList();
+        return tags.isEmpty() ? "" : "Tags: " + String.join(", ", tags);
     }
 
     private String byline() {

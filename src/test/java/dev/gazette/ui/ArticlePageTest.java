@@ -27,6 +27,15 @@ class ArticlePageTest {
     }
 
     @Test
+    void theCategoriesFollowTheBylineSoWhatTheFilterMatchedIsOnThePage() {
+        Article a = new Article("t", false, "Joe Bob Goes to the Drive-In", null, null, null, null, null, null,
+                List.of(), List.of("rec.arts.movies.reviews", " drive-ins\n", "", "rec.arts.movies.reviews"), List.of(),
+                ContentSource.of(new ArticleContent(null, "Text.", null)));
+        assertEquals(List.of("Joe Bob Goes to the Drive-In", "Tags: rec.arts.movies.reviews, drive-ins", "", "Text."),
+                top(a, 4), "cleaned, no blanks, no repeats");
+    }
+
+    @Test
     void anUntitledItemWithADateStartsWithItsByline() {
         Article dated = TestFeeds.article("d", null, "2017-06-26T19:40:00Z", null, "Some text.");
         assertEquals(List.of("26 Jun 2017, 19:40 ·", "https://example.invalid/d", "", "Some text."), top(dated, 4));
