@@ -8,6 +8,9 @@ import org.jsoup.nodes.Element;
  * "[video: title][4]" for video and audio; their URLs are numbered by the {@link LinkCollector}.
  */
 final class EmbedMarkers {
+    /** The longest alt text read as an emoji: a family or a flag is several code points. */
+    private static final int MAX_EMOJI_CODE_POINTS = 10;
+
     private EmbedMarkers() { }
 
     /** The marker of an image, or null for a tracking pixel (shown as nothing). */
@@ -25,6 +28,22 @@ final class EmbedMarkers {
         String label = alt.isEmpty() ? "image" : "image: " + alt;
         int n = links.add(resolved, raw, label, LinkCollector.Kind.IMAGE);
         return "[" + label + "]" + (n > 0 ? "[" + n + "]" : "");
+    }
+
+    /**
+     * An emoji that a page draws as a picture (WordPress's "wp-smiley" images, Twemoji, an
+     * "emoji" class): its alt text, which is the emoji itself (or an old smiley's ":)"), for
+     * the terminal to draw as text; null for any other image. A marker per emoji
+     * ("[image: 💃][13][image: 🏻][14]") made a sentence unreadable.
+     */
+    static String emoji(Element img) {
+        String alt = TextWidth.collapseSpaces(Sanitizer.clean(img.attr("alt")));
+        if (alt.isEmpty() || alt.codePointCount(0, alt.length()) > MAX_EMOJI_CODE_POINTS) return null;
+        String classes = img.className().toLowerCase(Locale.ROOT);
+        String src = img.attr("src").toLowerCase(Locale.ROOT);
+        boolean emoji = classes.contains("wp-smiley") || classes.contains("emoji")
+                || src.contains("/images/core/emoji/") || src.contains("twemoji");
+        return emoji ? alt : null;
     }
 
     /** The marker of a video or audio element ({@code kind}), its URL from src or its first source. */

@@ -119,7 +119,11 @@ final class TagRules {
         // Empty elements: something in their place, nothing inside.
         put(t, new TagRule((w, e) -> go(() -> w.lineBreak()), NOTHING), "br");
         put(t, new TagRule((w, e) -> w.horizontalRule(), NOTHING), "hr");
-        put(t, new TagRule((w, e) -> skip(() -> w.marker(EmbedMarkers.image(e, w.links()))), NOTHING), "img");
+        put(t, new TagRule((w, e) -> skip(() -> {
+            String emoji = EmbedMarkers.emoji(e);
+            if (emoji != null) w.literal(emoji);
+            else w.marker(EmbedMarkers.image(e, w.links()));
+        }), NOTHING), "img");
         put(t, new TagRule((w, e) -> skip(() -> w.marker(EmbedMarkers.media(e, e.normalName(), w.links()))), NOTHING),
                 "video", "audio");
         return Map.copyOf(t);

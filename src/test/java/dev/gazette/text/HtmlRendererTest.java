@@ -263,6 +263,20 @@ class HtmlRendererTest {
     }
 
     @Test
+    void emojiDrawnAsPicturesAreTheirTextAndNotListed() {
+        // WordPress (corpus rss/05): each emoji, and its skin tone, an image of its own
+        String wp = "<img src=\"https://s.w.org/images/core/emoji/2.2.1/72x72/%s.png\" alt=\"%s\" class=\"wp-smiley\""
+                + " style=\"height: 1em; max-height: 1em;\" />";
+        Document d = HtmlRenderer.render("<p>you'll see the pass " + wp.formatted("1f483", "💃") + wp.formatted("1f3fb", "🏻")
+                + " and <img class=\"emoji\" src=\"https://twemoji.example/1f680.svg\" alt=\"🚀\"></p>", BASE);
+        assertEquals(List.of("you'll see the pass 💃🏻 and 🚀"), d.layout(60).stream().map(StyledLine::plain).toList());
+        assertTrue(d.links().isEmpty(), d.links().toString());
+        Document photo = HtmlRenderer.render("<p><img class=\"emoji-free\" src=\"/p.jpg\" alt=\"A long description of a photo\"></p>", BASE);
+        assertEquals(List.of("[image: A long description of a photo][1]"),
+                photo.layout(60).stream().map(StyledLine::plain).toList(), "a long alt is a picture's");
+    }
+
+    @Test
     void trackingPixelsAndDataImagesAreNotListed() {
         Document d = HtmlRenderer.render("<p>x<img src=\"https://t.example/p.gif\" width=\"1\" height=\"1\">"
                 + "<img src=\"https://stats.example/p.php?idsite=8&amp;action_name=x\" style=\"border:0;\" alt=\"\">"
