@@ -65,20 +65,25 @@ public final class TextWidth {
         if (s == null || width <= 0) return "";
         if (columns(s) <= width) return s;
         if (width < 3) return fit(s, width);
+        String tail = tail(s, (width - 1) * 2 / 3);
+        return take(s, width - 1 - columns(tail)) + ELLIPSIS + tail;
+    }
+
+    /** Longest suffix of {@code s} whose columns are at most {@code width}, whole clusters; no ellipsis. */
+    public static String tail(String s, int width) {
+        if (s == null || width <= 0) return "";
         Graphemes g = new Graphemes(s);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < s.length(); i = g.next(i)) starts.add(i);
-        int tailWidth = (width - 1) * 2 / 3;
         int tailStart = s.length();
         int cols = 0;
         for (int k = starts.size() - 1; k >= 0; k--) {
             int w = g.width(starts.get(k), tailStart);
-            if (cols + w > tailWidth) break;
+            if (cols + w > width) break;
             cols += w;
             tailStart = starts.get(k);
         }
-        String head = take(s, width - 1 - cols);
-        return head + ELLIPSIS + s.substring(tailStart);
+        return s.substring(tailStart);
     }
 
     /** Longest prefix of {@code s} whose columns are at most {@code width}; no ellipsis. */

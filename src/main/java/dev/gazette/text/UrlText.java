@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * URLs as a person reads them, as browsers show them in the address bar: percent-encoded
@@ -20,6 +21,47 @@ import java.nio.charset.StandardCharsets;
  */
 public final class UrlText {
     private UrlText() {}
+
+    /** Below this many columns for the end of a URL beside its host, {@link #fit} cuts in the middle instead. */
+    private static final int MIN_TAIL_COLUMNS = 8;
+
+    /**
+     * A URL (as {@link #readable} gives it) in {@code width} columns: whole when it fits, else
+     * its scheme and host whole, "…" and as much of its end as fits, since the site is what a
+     * reader picks a link by ("https://twitter.com/…/status/1090684505910898691"); a host too
+     * long for that is cut in the middle with the rest.
+     */
+    public static String fit(String url, int width) {
+        if (url == null || TextWidth.columns(url) <= width) return url;
+        int scheme = url.indexOf("://");
+        int hostEnd = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
+        if (hostEnd > 0) {
+            String host = url.substring(0, hostEnd);
+            int room = width - TextWidth.columns(host) - 1;
+            if (room >= MIN_TAIL_COLUMNS) return host + TextWidth.ELLIPSIS + TextWidth.tail(url.substring(hostEnd), room);
+        }
+        return TextWidth.fitMiddle(url, width);
+    }
+
+    /**
+     * Whether a link's text only repeats its URL ("github.com/vercel/next.js/b…" for
+     * "https://github.com/vercel/next.js/blob/…"): the scheme, "www." and a closing "/" aside,
+     * the text is the URL or, cut with an ellipsis, its start.
+     */
+    public static boolean repeats(String text, String url) {
+        if (text == null || url == null || text.isBlank()) return false;
+        String t = bare(text.strip());
+        boolean cut = t.endsWith(TextWidth.ELLIPSIS) || t.endsWith("...");
+        if (cut) t = t.substring(0, t.length() - (t.endsWith("...") ? 3 : 1));
+        String u = bare(url);
+        return t.equalsIgnoreCase(u) || cut && t.length() >= MIN_TAIL_COLUMNS && u.toLowerCase(Locale.ROOT)
+                .startsWith(t.toLowerCase(Locale.ROOT));
+    }
+
+    private static String bare(String s) {
+        String b = s.replaceFirst("^(?i)[a-z][a-z0-9+.-]*://", "").replaceFirst("^(?i)www\\.", "");
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
 
     /** {@code url} with its percent-encoded non-ASCII characters decoded; null stays null. */
     public static String readable(String url) {

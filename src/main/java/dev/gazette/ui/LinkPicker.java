@@ -65,22 +65,23 @@ record LinkPicker(int selected, int top) {
 
     /**
      * One row of the list in {@code width} columns: number, URL as read, label. A URL too long
-     * for the row is cut in the middle, not its label: "image", "discussion" or the link's text
-     * tells the links apart where their URLs start alike. The label takes at most half the room;
-     * on a screen too narrow for both, the label is shown alone.
+     * for the row keeps its host and its end ({@link UrlText#fit}), and the label stays too:
+     * "image", "discussion" or the link's text tells the links apart where their URLs start
+     * alike. The label takes at most half the room, and is left out when it only repeats the
+     * URL; on a screen too narrow for both, the label is shown alone.
      */
     static String row(Link l, int width) {
         String number = "[" + l.number() + "] ";
         String url = UrlText.readable(l.url());
-        String label = l.label();
+        String label = UrlText.repeats(l.label(), url) ? "" : l.label();
         String whole = label.isEmpty() ? number + url : number + url + "  " + label;
         if (TextWidth.columns(whole) <= width) return whole;
         int room = width - TextWidth.columns(number);
-        if (label.isEmpty()) return TextWidth.fit(number + TextWidth.fitMiddle(url, room), width);
+        if (label.isEmpty()) return TextWidth.fit(number + UrlText.fit(url, room), width);
         int labelColumns = Math.min(TextWidth.columns(label), room / 2);
         int urlColumns = room - 2 - labelColumns;
         if (urlColumns < MIN_URL_COLUMNS) return TextWidth.fit(number + label, width);
-        return number + TextWidth.fitMiddle(url, urlColumns) + "  " + TextWidth.fit(label, labelColumns);
+        return number + UrlText.fit(url, urlColumns) + "  " + TextWidth.fit(label, labelColumns);
     }
 
     /** The box: full width, as many rows as there are links or the screen holds, the selected one highlighted. */
@@ -115,6 +116,11 @@ record LinkPicker(int selected, int top) {
             Theme.Look rowLook = selected ? theme.selected() : look;
             if (selected) LineDrawer.fill(g, pad, y, inner, rowLook);
             LineDrawer.drawText(g, pad, y, pad + inner, row(links.get(first + i), inner), rowLook);
+        }
+        if (framed && links.size() > rows) {   // as the help box says it: there are links out of view
+            String more = first + rows < links.size() ? "↓ more" : "↑";
+            int right = width - 1;
+            LineDrawer.drawText(g, Math.max(1, right - TextWidth.columns(more) - 1), top + height - 1, right, more, look);
         }
     }
 }

@@ -84,6 +84,20 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void aListLongerThanTheBoxSaysThereIsMoreBelowAndThenAbove() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 12; i++) text.append("See https://example.org/").append(i).append(" here. ");
+        VirtualScreen s = VirtualScreen.of(60, 8, TestFeeds.feed(
+                TestFeeds.article("m", "Many links", "2025-03-03T10:00:00Z", null, text.toString())), dir);
+        s.press(KeyType.Enter).press(key('L'));
+        assertEquals("│ [1] https://example.org/1" + " ".repeat(32) + "│", s.row(1));
+        assertEquals("└" + "─".repeat(51) + "↓ more─┘", s.row(7), "six of twelve shown: the frame says so");
+        s.press(key('G'));
+        assertEquals("│ [12] https://example.org/12" + " ".repeat(30) + "│", s.row(6));
+        assertEquals("└" + "─".repeat(56) + "↑─┘", s.row(7), "the last shown: more above only");
+    }
+
+    @Test
     void aPlainTextArticlesBareUrlsAreLinksAndWithoutAnyLSaysOOpensThePage() {
         VirtualScreen s = VirtualScreen.of(80, 20, TestFeeds.feed(
                 TestFeeds.article("u", "With a URL", "2025-03-03T10:00:00Z", null, "Read https://example.org/report."),

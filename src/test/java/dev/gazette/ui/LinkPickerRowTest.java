@@ -18,10 +18,31 @@ class LinkPickerRowTest {
     }
 
     @Test
-    void aLongUrlIsCutInTheMiddleSoItsLabelStays() {
+    void aLongUrlKeepsItsHostAndItsEndSoItsLabelStays() {
         String row = LinkPicker.row(DISCUSSION, 76);
-        assertEquals("[16] https://www.natashat…rl-apple-wallet-passkit-pass/#comments  discussion", row);
+        assertEquals("[16] https://www.natashatherobot.com…llet-passkit-pass/#comments  discussion", row);
         assertEquals(76, TextWidth.columns(row), "the whole row used");
+    }
+
+    @Test
+    void theSiteALinkGoesToShowsAt80Columns() {
+        // the Accidental Tech Podcast's show notes (corpus rss/04), in the box's 76 columns
+        Link tweet = new Link(4, "https://twitter.com/marcoarment/status/1090684505910898691",
+                "Confirmation of all internal apps failing");
+        assertEquals("[4] https://twitter.com…84505910898691  Confirmation of all internal apps f…",
+                LinkPicker.row(tweet, 76));
+    }
+
+    @Test
+    void aLabelThatRepeatsTheUrlIsLeftOut() {
+        Link self = new Link(1, "https://github.com/vercel/next.js/blob/canary/examples/blog/scripts/gen-rss.js",
+                "https://github.com/vercel/next.js/b…");
+        assertEquals("[1] https://github.com…/next.js/blob/canary/examples/blog/scripts/gen-rss.js",
+                LinkPicker.row(self, 76));
+        Link bare = new Link(2, "https://www.example.org/page/", "example.org/page");
+        assertEquals("[2] https://www.example.org/page/", LinkPicker.row(bare, 76));
+        Link other = new Link(3, "https://example.org/", "example.org is where it is");
+        assertEquals("[3] https://example.org/  example.org is where it is", LinkPicker.row(other, 76));
     }
 
     @Test
