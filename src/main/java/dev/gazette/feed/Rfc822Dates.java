@@ -14,7 +14,8 @@ import java.util.Map;
  * two-digit years, no seconds, fractional seconds, single-digit days and hours, the month
  * before the day ("Jun 10, 2003"), the year after the time (asctime), offsets written
  * "+02:00" or "+02", "GMT+2", common zone names, a trailing comment "(UTC)", no zone at all
- * (taken as UTC), and "2020/1/10 14:33:00". Anything else is null, never an exception.
+ * (taken as UTC), "2020/1/10 14:33:00", and RFC 850's "Monday, 01-Jan-24 10:00:00 GMT". Anything
+ * else is null, never an exception.
  */
 final class Rfc822Dates {
     private static final int MAX_TOKENS = 8;
@@ -68,9 +69,9 @@ final class Rfc822Dates {
                         offset = zone(t.substring(zoneAt));
                         if (offset == null) return null;
                     }
-                } else if (t.indexOf('/') > 0) {
-                    int[] ymd = slashed(t);
-                    if (ymd == null || year >= 0) return null;
+                } else if (t.indexOf('/') > 0 || t.indexOf('-') > 0) {
+                    int[] ymd = t.indexOf('/') > 0 ? slashed(t) : dashed(t);
+                    if (ymd == null || year >= 0 || month >= 0) return null;
                     year = ymd[0];
                     month = ymd[1];
                     day = ymd[2];
@@ -197,6 +198,19 @@ final class Rfc822Dates {
         int d = number(t.substring(b + 1));
         if (y < 0 || m < 1 || m > 12 || d < 1) return null;
         return new int[] {y, m - 1, d};
+    }
+
+    /** RFC 850's "01-Jan-24" (HTTP's old date, in some feeds) as year, month (0-based), day; null otherwise. */
+    private static int[] dashed(String t) {
+        int a = t.indexOf('-');
+        int b = t.indexOf('-', a + 1);
+        if (a < 1 || a > 2 || b < 0) return null;
+        int d = number(t.substring(0, a));
+        int m = month(t.substring(a + 1, b));
+        String y = t.substring(b + 1);
+        int year = number(y);
+        if (d < 1 || m < 0 || year < 0 || y.length() != 2 && y.length() != 4) return null;
+        return new int[] {y.length() == 2 ? twoDigitYear(year) : year, m, d};
     }
 
     /** The month (0-based) a word names ("Jun", "june", "Sept", "Jun."), or -1. */

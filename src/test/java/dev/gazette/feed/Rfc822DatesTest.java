@@ -37,6 +37,8 @@ class Rfc822DatesTest {
         "'2020/1/10 14:33:00'                       | 2020-01-10T14:33:00Z",
         "'tue, 10 JUN 2003 04:00:00 gmt'            | 2003-06-10T04:00:00Z",
         "'Fri, 31 Dec 1999 23:59:60 GMT'            | 1999-12-31T23:59:59Z",
+        "'Monday, 01-Jan-24 10:00:00 GMT'           | 2024-01-01T10:00:00Z",
+        "'Sunday, 06-Nov-1994 08:49:37 GMT'         | 1994-11-06T08:49:37Z",
     })
     void parses(String text, String expected) {
         assertEquals(Instant.parse(expected), FeedDates.parse(text));
@@ -47,7 +49,8 @@ class Rfc822DatesTest {
     @ValueSource(strings = {"Tue, 31 Jun 2003 04:00:00 GMT", "Tue, 10 Jun 2003 25:00:00 GMT", "Tue, 10 Jun 2003 04:61:00 GMT",
         "Tue, 10 Jun 2003", "10 Jun 04:00:00 GMT", "Tue, 10 Foo 2003 04:00:00 GMT", "Tue, 10 Jun 2003 04:00:00 XYZ",
         "Tue, 10 Jun 2003 04:00:00 +2500", "Tue, 10 Jun 2003 04:00:00 GMT extra words here and more", "now",
-        "10 10 2003 04:00:00", "Tue, 10 Jun 2003 04:00:00 GMT GMT"})
+        "10 10 2003 04:00:00", "Tue, 10 Jun 2003 04:00:00 GMT GMT", "Mon, 01-Foo-24 10:00:00 GMT",
+        "Mon, 01-Jan-024 10:00:00 GMT", "Mon, 01-Jan-24 Jan 10:00:00 GMT", "Mon, 2024-01-01 10:00:00 GMT"})
     void notADate(String text) {
         assertNull(FeedDates.parse(text));
     }
