@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Break opportunities: after a run of spaces (the spaces are dropped at the wrap), between
  * ideographic characters (Han, kana, CJK punctuation) except before closing punctuation and
  * small kana or after opening brackets (kinsoku), after a hyphen or dash inside a word, and
- * after a "/" inside a path (so long URLs break at their slashes, not "https://" though).
+ * after a "/" inside a path (so long URLs break at their slashes, not "https://" though; a
+ * URL's own hyphens are no breaks, so "db-engines.com" stays whole).
  * Hangul is kept whole between spaces, as Korean is written with spaces (CSS keep-all).
  * A word wider than the line is hard-broken between grapheme clusters. Each '\n' starts a new
  * paragraph whose leading spaces are kept (indentation); trailing spaces are never kept.
@@ -75,6 +76,7 @@ public final class Wrap {
         boolean prevSpace = false;
         int prevCp = -1;
         int prevPrevCp = -1;
+        boolean inUrl = false;       // this word has had a "://": it breaks at its slashes, not its hyphens
         int i = ps;
         while (i < pe) {
             int j = g.next(i);
@@ -88,12 +90,14 @@ public final class Wrap {
                     col += w;
                     prevSpace = true;
                 }
+                inUrl = false;
                 prevPrevCp = prevCp;
                 prevCp = cp;
                 i = j;
                 continue;
             }
-            if (i > lineStart && (prevSpace || breakBetween(prevPrevCp, prevCp, cp))) {
+            if (cp == '/' && prevCp == '/' && prevPrevCp == ':') inUrl = true;
+            if (i > lineStart && (prevSpace || breakBetween(prevPrevCp, prevCp, cp) && !(inUrl && isHyphen(prevCp)))) {
                 brkStart = i;
                 brkEnd = prevSpace ? contentEnd : i;
                 brkCol = col;
@@ -139,10 +143,13 @@ public final class Wrap {
         if (isNoBreakBefore(next) || isNoBreakAfter(prev)) return false;
         if (next == '[') return false;                  // a link marker "[3]" stays with its text
         if (isIdeographic(prev) || isIdeographic(next)) return true;
-        if ((prev == '-' || prev == 0x2010 || prev == 0x2013)
-                && Character.isLetter(before) && Character.isLetterOrDigit(next)) return true;
+        if (isHyphen(prev) && Character.isLetter(before) && Character.isLetterOrDigit(next)) return true;
         if (prev == '/' && before != '/' && before != ':' && before >= 0 && Character.isLetterOrDigit(next)) return true;
         return prev == 0x2014 || prev == 0x2015;       // em dash, horizontal bar
+    }
+
+    private static boolean isHyphen(int cp) {
+        return cp == '-' || cp == 0x2010 || cp == 0x2013;
     }
 
     private static boolean isGlue(int cp) {

@@ -65,6 +65,18 @@ class WrapTest {
     }
 
     @Test
+    void aUrlBreaksAtItsSlashesNotItsHyphens() {
+        // the byline of corpus rss/11 at 80 columns read "… · https://db-" / "engines.com/en/blog_post/103"
+        assertEquals(List.of("By DBMS · https://db-engines.com/", "en/blog_post/103"),
+                Wrap.wrap("By DBMS · https://db-engines.com/en/blog_post/103", 34));
+        assertEquals(List.of("https://nyt.example/us/", "at-west-point-annual-pi", "llow-fight.html"),
+                Wrap.wrap("https://nyt.example/us/at-west-point-annual-pillow-fight.html", 23),
+                "a path segment longer than the line is cut, never at its hyphens");
+        assertEquals(List.of("https://a.b well-", "known"), Wrap.wrap("https://a.b well-known", 17),
+                "a word after the URL still breaks at its hyphen");
+    }
+
+    @Test
     void cjkBreaksBetweenCharacters() {
         List<String> lines = Wrap.wrap("日本語のテキストです", 7);
         assertEquals(List.of("日本語", "のテキ", "ストで", "す"), lines);
