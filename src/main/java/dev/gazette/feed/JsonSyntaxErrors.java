@@ -38,7 +38,7 @@ final class JsonSyntaxErrors {
         String message = firstLine(e.getMessage());
         Position at = JsonPositions.parse(message);
         String gson = JsonPositions.withoutLocation(message);
-        if (e instanceof EOFException) return invalid(at, "unexpected end of file");
+        if (e instanceof EOFException) return invalid(at, "the file ends too soon");
         if (gson.startsWith("Nesting limit")) {
             return new FeedFormatException(at.shift(-1),
                     "nesting too deep (more than " + FeedLoader.NESTING_LIMIT + " levels)");
@@ -48,8 +48,10 @@ final class JsonSyntaxErrors {
         if (gson.startsWith("Expected name")) return invalid(at.shift(-1), "expected a property name in double quotes");
         if (gson.startsWith("Unterminated object")) return invalid(at.shift(-1), "expected ',' or '}'");
         if (gson.startsWith("Unterminated array")) return invalid(at.shift(-1), "expected ',' or ']'");
-        if (gson.startsWith("Unterminated string")) return invalid(at, "unterminated string");
-        if (gson.startsWith("Unterminated escape")) return invalid(at, "unterminated string");
+        // Gson says so only at the end of the file, which is where it places the error.
+        if (gson.startsWith("Unterminated string") || gson.startsWith("Unterminated escape")) {
+            return invalid(at, "the file ends too soon, inside a string");
+        }
         if (gson.startsWith("Invalid escape")) return invalid(at.shift(-1), "invalid escape sequence in a string");
         if (gson.startsWith("Malformed Unicode escape")) return invalid(at.shift(-1), "invalid \\u escape in a string");
         if (gson.startsWith("Expected value")) return invalid(at, "expected a value");

@@ -133,9 +133,9 @@ class FeedLoaderErrorsTest {
 
     @Test
     void truncatedFiles() throws IOException {
-        assertEquals("feed.json:1:69: invalid JSON: unexpected end of file",
+        assertEquals("feed.json:1:69: invalid JSON: the file ends too soon",
                 shortError("{" + VERSION + ", \"items\": [{\"id\": \"a\""));
-        assertEquals("feed.json:1:62: invalid JSON: unterminated string",
+        assertEquals("feed.json:1:62: invalid JSON: the file ends too soon, inside a string",
                 shortError("{" + VERSION + ", \"title\": \"abc"));
     }
 

@@ -30,7 +30,7 @@ class JsonSyntaxErrorsTest {
     void endOfInputStaysAtTheEnd() {
         FeedFormatException e = JsonSyntaxErrors.describe(new EOFException("End of input at line 9 column 1 path $"), null);
         assertEquals(new Position(9, 1), e.position());
-        assertEquals("invalid JSON: unexpected end of file", e.getMessage());
+        assertEquals("invalid JSON: the file ends too soon", e.getMessage());
     }
 
     @Test

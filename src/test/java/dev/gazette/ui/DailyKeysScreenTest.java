@@ -294,10 +294,10 @@ class DailyKeysScreenTest {
         VirtualScreen s = VirtualScreen.loadingByHand(100, 10, dir);
         s.post(new Event.FeedProgress(0, 1, TestFeeds.many(10), 40));
         s.press(key('j')).press(KeyType.Enter);
-        s.post(new Event.FeedFailed(0, 1, "big.json:655216:79: invalid JSON: unterminated string"));
+        s.post(new Event.FeedFailed(0, 1, "big.json:655216:79: invalid JSON: the file ends too soon, inside a string"));
         assertTrue(s.state().running(), "still reading");
         assertEquals("Headline 1", s.row(1), "the open article stays open");
-        assertEquals("Could not read the rest: big.json:655216:79: invalid JSON: unterminated string (the first 10"
+        assertEquals("Could not read the rest: big.json:655216:79: invalid JSON: the file ends too soon, inside a string (the first 10"
                 + " articles are shown)", s.state().status());
         s.press(KeyType.Escape);
         assertTrue(s.row(2).contains("Headline 1"), s.text());

@@ -157,6 +157,11 @@ public final class XmlFeedReader {
         if (!message.isEmpty()) message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
         // Woodstox's words for a file that ends before any element (only a declaration, a comment).
         if (message.startsWith("unexpected EOF in prolog")) return "XML with no root element";
+        // A download cut short: said in words, with Woodstox's what-it-was-reading after them.
+        if (message.startsWith("unexpected EOF")) {
+            String rest = message.substring("unexpected EOF".length()).replace(" in document text content", " in text");
+            message = "the file ends too soon" + (rest.startsWith(" in ") ? "," + rest : rest);
+        }
         return "invalid XML" + (message.isEmpty() ? "" : ": " + message);
     }
 

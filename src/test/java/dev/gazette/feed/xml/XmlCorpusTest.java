@@ -41,7 +41,7 @@ class XmlCorpusTest {
     /** The files that cannot be read, and the line each gives. */
     private static final Map<String, String> FAILS = Map.of(
             "rss/12-reuters-truncated-invalid.xml",
-            ":19:84: invalid XML: unexpected EOF; was expecting a close tag for element <channel>",
+            ":19:84: invalid XML: the file ends too soon; was expecting a close tag for element <channel>",
             "atom/11-entry-document-not-feed.xml",
             ": XML but not a feed: root element <entry> (a single Atom entry)");
 

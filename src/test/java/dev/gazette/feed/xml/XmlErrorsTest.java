@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gazette.feed.FeedException;
 import dev.gazette.feed.FeedLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Files that are not a readable feed: one line saying what they are, or where the XML breaks. */
 class XmlErrorsTest {
@@ -30,9 +33,17 @@ class XmlErrorsTest {
 
     @Test
     void brokenXmlNamesItsLineAndColumn() {
-        assertEquals("rss-truncated.xml:8:43: invalid XML: unexpected EOF; was expecting a close tag for element <channel>",
+        assertEquals("rss-truncated.xml:8:43: invalid XML: the file ends too soon; was expecting a close tag for element <channel>",
                 error("rss-truncated.xml"));
         assertEquals("rss-undefined-entity.xml:5:22: undefined entity &notanentity;", error("rss-undefined-entity.xml"));
+    }
+
+    @Test
+    void aDownloadCutInsideATitleSaysTheFileEndsTooSoon(@TempDir Path dir) throws Exception {
+        Path cut = Files.writeString(dir.resolve("cut.xml"),
+                "<rss version=\"2.0\"><channel><title>T</title>\n<item><title>Joe B", StandardCharsets.UTF_8);
+        FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(cut));
+        assertEquals(cut + ":2:18: invalid XML: the file ends too soon, in text", e.getMessage());
     }
 
     @Test
