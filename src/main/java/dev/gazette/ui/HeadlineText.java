@@ -11,8 +11,11 @@ import dev.gazette.text.TextWidth;
  */
 public final class HeadlineText {
     static final String UNTITLED = "(untitled)";
-    /** Enough of a body for the widest row, its tags and links counted: a row shows ~200 columns. */
-    private static final int SNIPPET_CHARS = 600;
+    /**
+     * Enough of a body for a wide row (~200 columns) with some markup: 600 made `--list` of
+     * 10,000 untitled items 0.15 s slower than 300 did, for text no row had room for.
+     */
+    private static final int SNIPPET_CHARS = 400;
 
     private HeadlineText() {}
 
