@@ -123,7 +123,7 @@ public final class TextWidth {
         if (!cut || text.isEmpty()) return text;
         int space = text.lastIndexOf(' ');   // the last word may be cut, or a cut entity
         String kept = space > 0 ? text.substring(0, space) : text;
-        return kept.replaceFirst("[,;:]$", "") + "…";
+        return kept.replaceFirst("[,;:]$", "") + ELLIPSIS;
     }
 
     /**

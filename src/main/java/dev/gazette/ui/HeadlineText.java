@@ -12,8 +12,8 @@ import dev.gazette.text.TextWidth;
 public final class HeadlineText {
     static final String UNTITLED = "(untitled)";
     /**
-     * Enough of a body for a wide row (~200 columns) with some markup: 600 made `--list` of
-     * 10,000 untitled items 0.15 s slower than 300 did, for text no row had room for.
+     * Enough of a body for a wide row (~200 columns) with some markup; reading more made
+     * `--list` of many untitled items measurably slower for text no row has room for.
      */
     private static final int SNIPPET_CHARS = 400;
 
@@ -30,7 +30,7 @@ public final class HeadlineText {
         } catch (FileText.Unavailable e) {
             return UNTITLED;   // the feed file changed under the list; it is being read again
         }
-        String[] sources = {c.summary(), c.text(), c.html()};
+        String[] sources = {c.summary(), c.text(), c.html()};   // the last is HTML
         for (int i = 0; i < sources.length; i++) {
             if (sources[i] == null || sources[i].isBlank()) continue;
             String snippet = TextWidth.plainSnippet(sources[i], i == 2, SNIPPET_CHARS);
