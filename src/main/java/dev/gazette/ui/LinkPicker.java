@@ -108,7 +108,9 @@ record LinkPicker(int selected, int top) {
             }
             LineDrawer.drawText(g, 2, top, width - 2, " " + TextWidth.fit(TITLE, width - 6) + " ", look);
         }
-        int first = VerticalScroll.clamp(p.top, links.size(), rows);
+        // The top is revealed again here because a smaller screen after a resize can leave the
+        // selected row below the box, and Enter and y act on that row.
+        int first = VerticalScroll.clamp(VerticalScroll.reveal(p.top, p.selected, rows), links.size(), rows);
         int inner = Math.max(0, width - 2 * pad);
         for (int i = 0; i < rows && first + i < links.size(); i++) {
             int y = top + (framed ? 1 : 0) + i;

@@ -98,6 +98,21 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void aSmallerScreenKeepsTheSelectedLinkInTheBoxBecauseEnterActsOnIt() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 12; i++) text.append("See https://example.org/").append(i).append(" here. ");
+        VirtualScreen s = VirtualScreen.of(60, 20, TestFeeds.feed(
+                TestFeeds.article("m", "Many links", "2025-03-03T10:00:00Z", null, text.toString())), dir);
+        s.press(KeyType.Enter).press(key('L'));
+        for (int i = 0; i < 10; i++) s.press(key('j'));
+        s.resize(60, 8);
+        int row = s.rows().indexOf(s.rows().stream().filter(r -> r.contains("[11] https")).findFirst().orElseThrow());
+        assertTrue(s.cell(4, row).getModifiers().contains(SGR.REVERSE), s.text());
+        s.press(KeyType.Enter);
+        assertEquals(List.of("https://example.org/11"), s.opened);
+    }
+
+    @Test
     void aPlainTextArticlesBareUrlsAreLinksAndWithoutAnyLSaysOOpensThePage() {
         VirtualScreen s = VirtualScreen.of(80, 20, TestFeeds.feed(
                 TestFeeds.article("u", "With a URL", "2025-03-03T10:00:00Z", null, "Read https://example.org/report."),
