@@ -158,9 +158,16 @@ public final class XmlFeedReader {
         // Woodstox's words for a file that ends before any element (only a declaration, a comment).
         if (message.startsWith("unexpected EOF in prolog")) return "XML with no root element";
         // A download cut short: said in words, with Woodstox's what-it-was-reading after them.
-        if (message.startsWith("unexpected EOF")) {
-            String rest = message.substring("unexpected EOF".length()).replace(" in document text content", " in text");
+        // Woodstox words it three ways, depending on where the input stopped.
+        if (message.startsWith("in xml declaration")) return "invalid XML: the file ends too soon, in the XML declaration";
+        for (String eof : List.of("unexpected EOF", "unexpected end of input block")) {
+            if (!message.startsWith(eof)) continue;
+            String rest = message.substring(eof.length())
+                    .replace(" in document text content", " in text")
+                    .replace(" in main document content", " in text")
+                    .replace("; expected an identifier", " in a name");
             message = "the file ends too soon" + (rest.startsWith(" in ") ? "," + rest : rest);
+            break;
         }
         return "invalid XML" + (message.isEmpty() ? "" : ": " + message);
     }

@@ -47,6 +47,23 @@ class XmlErrorsTest {
     }
 
     @Test
+    void aDownloadCutInsideATagACommentOrTheDeclarationSaysTheFileEndsTooSoon(@TempDir Path dir) throws Exception {
+        String whole = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><!-- mirror --><title>T</title></channel></rss>";
+        assertEquals("1:10: invalid XML: the file ends too soon, in the XML declaration", cutAfter(dir, whole, "<?xml vers"));
+        assertEquals("2:12: invalid XML: the file ends too soon, in a name", cutAfter(dir, whole, "<rss version"));
+        assertEquals("2:36: invalid XML: the file ends too soon, in comment", cutAfter(dir, whole, "<!-- mir"));
+        assertEquals("2:56: invalid XML: the file ends too soon, in end tag", cutAfter(dir, whole, "</tit"));
+    }
+
+    /** The message, less the file's name, for {@code whole} cut just after the first {@code end}. */
+    private static String cutAfter(Path dir, String whole, String end) throws Exception {
+        Path cut = Files.writeString(dir.resolve("cut.xml"), whole.substring(0, whole.indexOf(end) + end.length()),
+                StandardCharsets.UTF_8);
+        FeedException e = assertThrows(FeedException.class, () -> FeedLoader.load(cut));
+        return e.getMessage().substring((cut + ":").length());
+    }
+
+    @Test
     void aFileThatEndsBeforeAnyElementSaysSoWithAPlace() {
         // Two lines: the declaration and a blank one; the file ends where line 3 would start.
         assertEquals("xml-declaration-only.xml:3: XML with no root element", error("xml-declaration-only.xml"));
