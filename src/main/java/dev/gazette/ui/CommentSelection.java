@@ -27,9 +27,12 @@ final class CommentSelection {
         if (d.size() == 0) return Next.of(s.withStatus("There are no comments to select"));
         int selected = a.comments().selected();
         int target = selected >= 0 ? selected + delta : delta > 0 ? firstInView(a) : lastInView(a, height);
-        if (target >= d.size()) return Next.of(s.withStatus("This is the last comment"));
-        if (target < 0) return Next.of(s.withStatus("This is the first comment"));
-        return select(s, target, height);
+        if (target >= 0 && target < d.size()) return select(s, target, height);
+        AppState said = s.withStatus(target < 0 ? "This is the first comment" : "This is the last comment");
+        // The selected comment may have been scrolled away (t, g): the key shows it again,
+        // so a user told "the last comment" sees which one that is.
+        boolean laidOut = selected >= 0 && a.page().comments().contains(selected);
+        return Next.of(laidOut ? said.withArticle(reveal(a, selected, height)) : said);
     }
 
     private static int firstInView(ArticleState a) {

@@ -124,6 +124,25 @@ class DiscussionScreenTest {
     }
 
     @Test
+    void aBracketPastTheEndShowsTheSelectedCommentAgainAfterScrollingAway() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 10; i++) many.append(comment("m" + i, null, "bob", "2025-03-02T1" + i + ":00:00Z", "note " + i));
+        VirtualScreen s = open(many.toString());
+        for (int i = 0; i < 10; i++) s.press(key(']'));
+        int last = rowOf(s, "bob · 2025-03-02 19:00");
+        assertTrue(last > 0 && s.cell(0, last).getModifiers().contains(SGR.REVERSE), s.text());
+        s.press(key('t'));
+        assertEquals(-1, rowOf(s, "bob · 2025-03-02 19:00"), "t went back to the title: " + s.text());
+        s.press(key(']'));
+        assertEquals("This is the last comment", s.row(29));
+        last = rowOf(s, "bob · 2025-03-02 19:00");
+        assertTrue(last > 0 && s.cell(0, last).getModifiers().contains(SGR.REVERSE), "shown and still selected: " + s.text());
+        s.press(key('t'), key('['));
+        int nine = rowOf(s, "bob · 2025-03-02 18:00");
+        assertTrue(nine > 0 && s.cell(0, nine).getModifiers().contains(SGR.REVERSE), "[ goes on from the selected one: " + s.text());
+    }
+
+    @Test
     void replyingPutsTheReplyUnderItsParentAndWritesItsParent() throws IOException {
         VirtualScreen s = open(thread());
         s.press(key(']'), key('R'));
