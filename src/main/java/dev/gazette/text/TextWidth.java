@@ -56,6 +56,30 @@ public final class TextWidth {
     }
 
     /**
+     * {@link #fit}, but a cut ends at a word when one ends in the last third of the room: a
+     * headline reads "Apple ships the new…" rather than "Apple ships the new Mac…" less its
+     * last letters. A title without spaces (Chinese, Japanese, one long word) is cut as fit cuts.
+     */
+    public static String fitAtWord(String s, int width) {
+        String fitted = fit(s, width);
+        if (fitted.equals(s) || !fitted.endsWith(ELLIPSIS)) return fitted;
+        String kept = fitted.substring(0, fitted.length() - ELLIPSIS.length());
+        String words = kept;
+        if (s.charAt(kept.length()) != ' ') {   // else the cut is between words already
+            int space = kept.lastIndexOf(' ');
+            if (space <= 0) return fitted;
+            words = kept.substring(0, space).stripTrailing();
+            if (words.isEmpty() || columns(words) < (width - 1) * 2 / 3) return fitted;
+        }
+        return endCut(words);
+    }
+
+    /** Words cut short: the ellipsis, after any comma or full stop they ended with ("for.…" reads as a stutter). */
+    private static String endCut(String words) {
+        return words.replaceFirst("[,;:.]+$", "") + ELLIPSIS;
+    }
+
+    /**
      * {@code s} when it fits {@code width}, else its start and its end with "…" between, two
      * thirds of it the end: for a URL or a path, whose end (the file, the query) tells it from
      * its neighbours more than its start does. "http://127.0.0.1:8765/slow/mut.xml?3" in 24:
@@ -123,7 +147,7 @@ public final class TextWidth {
         if (!cut || text.isEmpty()) return text;
         int space = text.lastIndexOf(' ');   // the last word may be cut, or a cut entity
         String kept = space > 0 ? text.substring(0, space) : text;
-        return kept.replaceFirst("[,;:]$", "") + ELLIPSIS;
+        return endCut(kept);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * One headline as text cut to a width: unread mark, date, title, author. Columns give way
  * from the right as the terminal narrows: first the author, then the date; the title is
- * cut with an ellipsis, never through a wide character.
+ * cut with an ellipsis, at a word where one ends near the cut, never through a wide character.
  */
 public final class HeadlineRow {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
@@ -48,7 +48,7 @@ public final class HeadlineRow {
             authorText = authorText + " ".repeat(Math.max(0, column - TextWidth.columns(authorText)));
             rest -= column + 2;
         }
-        String fittedTitle = TextWidth.fit(title, Math.max(0, rest));
+        String fittedTitle = TextWidth.fitAtWord(title, Math.max(0, rest));
         if (!authorText.isEmpty()) {
             // Pad the title so authors line up in their own column.
             fittedTitle = fittedTitle + " ".repeat(Math.max(0, rest - TextWidth.columns(fittedTitle)));

@@ -67,6 +67,27 @@ class TextWidthTest {
     }
 
     @Test
+    void fitAtWordEndsTheCutAtAWordNearIt() {
+        String title = "Apple ships the new MacBook Pro with an M5 chip";
+        assertEquals("Apple ships the new MacBook…", TextWidth.fitAtWord(title, 31), "not 'MacBook Pro w…'");
+        assertEquals("Apple ships the new…", TextWidth.fitAtWord(title, 24), "not 'Apple ships the new Ma…'");
+        assertEquals("Apple ships, then…", TextWidth.fitAtWord("Apple ships, then waits", 20));
+        assertEquals("One, two…", TextWidth.fitAtWord("One, two, three", 11), "no comma before the ellipsis");
+        assertEquals("I use it for…", TextWidth.fitAtWord("I use it for. Then more", 16), "no full stop before it");
+        assertEquals(title, TextWidth.fitAtWord(title, 80));
+    }
+
+    @Test
+    void fitAtWordCutsLikeFitWhenNoWordEndsNearTheCut() {
+        assertEquals("A Supercalifragilisti…", TextWidth.fitAtWord("A Supercalifragilisticexpialidocious day", 22),
+                "going back to 'A' would waste the row");
+        assertEquals("日本語で…", TextWidth.fitAtWord("日本語ですね本当に", 9));
+        assertEquals("hello…", TextWidth.fitAtWord("hello world", 7), "the cut is at a word already");
+        assertEquals("…", TextWidth.fitAtWord("hello world", 1));
+        assertEquals("", TextWidth.fitAtWord("hello", 0));
+    }
+
+    @Test
     void fitNeverCutsAWideCharacterInHalf() {
         assertEquals("日本…", TextWidth.fit("日本語です", 6));
         assertEquals("日…", TextWidth.fit("日本語です", 4));

@@ -44,8 +44,8 @@ class HeadlineRowTest {
     void longTitleIsCutWithAnEllipsisToTheWidth() {
         String title = "A very long headline that goes on and on about the news of the day";
         HeadlineRow.Parts p = HeadlineRow.layout(50, false, DATE, title, null, ZoneOffset.UTC);
-        assertEquals("  2025-02-25  A very long headline that goes on a…", p.joined());
-        assertEquals(50, TextWidth.columns(p.joined()));
+        assertEquals("  2025-02-25  A very long headline that goes on…", p.joined(), "cut at a word, not 'on a…'");
+        assertTrue(TextWidth.columns(p.joined()) <= 50);
     }
 
     @Test
