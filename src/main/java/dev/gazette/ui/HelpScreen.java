@@ -160,8 +160,8 @@ final class HelpScreen {
             String l = TextWidth.fit(lines.get(from + i), inner);
             LineDrawer.drawText(g, box.left() + box.pad(), box.top() + first + i, box.left() + box.pad() + inner, l, look);
         }
-        if (box.framed() && lines.size() > shown) {
-            String more = from + shown < lines.size() ? "↓ more" : "↑";
+        String more = VerticalScroll.moreMark(from, shown, lines.size());
+        if (box.framed() && !more.isEmpty()) {
             int right = box.left() + box.width() - 1;
             LineDrawer.drawText(g, Math.max(box.left() + 1, right - TextWidth.columns(more) - 1),
                     box.top() + box.height() - 1, right, more, look);

@@ -68,10 +68,12 @@ record LinkPicker(int selected, int top) {
      * for the row keeps its host and its end ({@link UrlText#fit}), and the label stays too:
      * "image", "discussion" or the link's text tells the links apart where their URLs start
      * alike. The label takes at most half the room, and is left out when it only repeats the
-     * URL; on a screen too narrow for both, the label is shown alone.
+     * URL; on a screen too narrow for both, the label is shown alone. The number is padded on
+     * the left to {@code numberColumns}, so [9] and [10] start their URLs in one column.
      */
-    static String row(Link l, int width) {
-        String number = "[" + l.number() + "] ";
+    static String row(Link l, int width, int numberColumns) {
+        String tag = "[" + l.number() + "]";
+        String number = " ".repeat(Math.max(0, numberColumns - tag.length())) + tag + " ";
         String url = UrlText.readable(l.url());
         String label = UrlText.repeats(l.label(), url) ? "" : l.label();
         String whole = label.isEmpty() ? number + url : number + url + "  " + label;
@@ -112,15 +114,17 @@ record LinkPicker(int selected, int top) {
         // selected row below the box, and Enter and y act on that row.
         int first = VerticalScroll.clamp(VerticalScroll.reveal(p.top, p.selected, rows), links.size(), rows);
         int inner = Math.max(0, width - 2 * pad);
+        int numberColumns = 0;
+        for (Link l : links) numberColumns = Math.max(numberColumns, ("[" + l.number() + "]").length());
         for (int i = 0; i < rows && first + i < links.size(); i++) {
             int y = top + (framed ? 1 : 0) + i;
             boolean selected = first + i == p.selected;
             Theme.Look rowLook = selected ? theme.selected() : look;
             if (selected) LineDrawer.fill(g, pad, y, inner, rowLook);
-            LineDrawer.drawText(g, pad, y, pad + inner, row(links.get(first + i), inner), rowLook);
+            LineDrawer.drawText(g, pad, y, pad + inner, row(links.get(first + i), inner, numberColumns), rowLook);
         }
-        if (framed && links.size() > rows) {   // as the help box says it: there are links out of view
-            String more = first + rows < links.size() ? "↓ more" : "↑";
+        String more = VerticalScroll.moreMark(first, rows, links.size());
+        if (framed && !more.isEmpty()) {   // as the help box says it: there are links out of view
             int right = width - 1;
             LineDrawer.drawText(g, Math.max(1, right - TextWidth.columns(more) - 1), top + height - 1, right, more, look);
         }

@@ -34,6 +34,17 @@ public final class VerticalScroll {
         };
     }
 
+    /**
+     * What a box's frame says of lines out of view, from the first one shown: "↓ more" at the
+     * top, "↑↓ more" in the middle, "↑ more" at the end; nothing when all of them show.
+     */
+    public static String moreMark(int first, int shown, int total) {
+        boolean above = first > 0;
+        boolean below = first + shown < total;
+        if (!above && !below) return "";
+        return (above ? "↑" : "") + (below ? "↓" : "") + " more";
+    }
+
     /** Moves the top just enough for {@code line} to be visible. */
     public static int reveal(int top, int line, int height) {
         int h = Math.max(1, height);

@@ -84,17 +84,20 @@ class ArticleToolsScreenTest {
     }
 
     @Test
-    void aListLongerThanTheBoxSaysThereIsMoreBelowAndThenAbove() {
+    void aListLongerThanTheBoxSaysWhereThereIsMoreAndNumbersLineUp() {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 12; i++) text.append("See https://example.org/").append(i).append(" here. ");
         VirtualScreen s = VirtualScreen.of(60, 8, TestFeeds.feed(
                 TestFeeds.article("m", "Many links", "2025-03-03T10:00:00Z", null, text.toString())), dir);
         s.press(KeyType.Enter).press(key('L'));
-        assertEquals("│ [1] https://example.org/1" + " ".repeat(32) + "│", s.row(1));
+        assertEquals("│  [1] https://example.org/1" + " ".repeat(31) + "│", s.row(1), "numbered to the width of [12]");
         assertEquals("└" + "─".repeat(51) + "↓ more─┘", s.row(7), "six of twelve shown: the frame says so");
+        s.press(key('j'), key('j'), key('j'), key('j'), key('j'), key('j'));
+        assertEquals("└" + "─".repeat(50) + "↑↓ more─┘", s.row(7), "the seventh selected: more above and below");
         s.press(key('G'));
-        assertEquals("│ [12] https://example.org/12" + " ".repeat(30) + "│", s.row(6));
-        assertEquals("└" + "─".repeat(56) + "↑─┘", s.row(7), "the last shown: more above only");
+        assertEquals("│  [9] https://example.org/9" + " ".repeat(31) + "│", s.row(3));
+        assertEquals("│ [12] https://example.org/12" + " ".repeat(30) + "│", s.row(6), "URLs start in one column");
+        assertEquals("└" + "─".repeat(51) + "↑ more─┘", s.row(7), "the last shown: more above only");
     }
 
     @Test

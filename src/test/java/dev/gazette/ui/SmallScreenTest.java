@@ -54,9 +54,10 @@ class SmallScreenTest {
         String first = s.row(1);
         s.press(key('j'));
         assertFalse(first.equals(s.row(1)), "j scrolls the help, it does not close it");
+        assertTrue(s.row(5).contains("↑↓ more"), "lines above and below: " + s.text());
         HelpScreen.Box box = HelpScreen.Box.of(s.state().help().lines(), new TerminalSize(20, 6));
         for (int i = 0; i < box.lines().size(); i++) s.press(key('j'));
-        assertTrue(s.row(5).contains("↑") && !s.row(5).contains("more"), s.text());
+        assertTrue(s.row(5).contains("↑ more") && !s.row(5).contains("↓"), s.text());
         String last = box.lines().get(box.lines().size() - 1).strip();
         assertTrue(s.row(4).contains(last), "the last line shows at the end:\n" + s.text());
         for (String row : s.rows()) assertTrue(TextWidth.columns(row) <= 20, row);
