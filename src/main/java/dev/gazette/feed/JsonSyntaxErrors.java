@@ -74,14 +74,31 @@ final class JsonSyntaxErrors {
      * a malformed number), which follows whitespace, ':', '[' or a ',' that ends a value.
      */
     private static FeedFormatException notStrict(Position at, Path source) {
-        char[] around = charsAround(source, at); // {last non-space before a, a = before at, b = at}
-        char before = around[0];
-        char a = around[1];
-        char b = around[2];
+        Around around = charsAround(source, at);
+        char before = around.before();
+        char a = around.a();
+        char b = around.b();
         boolean atValueStart = startsUnquotedValue(b)
                 && (a == 0 || Character.isWhitespace(a) || a == ':' || a == '['
                     || (a == ',' && before != ',' && before != '['));
+        if (atValueStart && cutLiteral(around.rest())) {
+            String word = around.rest().strip();   // placed where it ends, as the other cuts are
+            return invalid(at.shift(word.length()), "the file ends too soon, after \"" + word + "\"");
+        }
         return atValueStart ? invalid(at, explain(b)) : invalid(at.shift(-1), explain(a));
+    }
+
+    /**
+     * A true, false or null that the end of the file cut short ("tru", maybe with a line
+     * break after it): Gson takes it for unquoted text.
+     */
+    private static boolean cutLiteral(String rest) {
+        if (rest.length() >= Around.REST) return false;   // REST characters: the file went on
+        String word = rest.stripTrailing();
+        for (String literal : new String[] {"true", "false", "null"}) {
+            if (!word.isEmpty() && literal.startsWith(word) && !literal.equals(word)) return true;
+        }
+        return false;
     }
 
     private static boolean startsUnquotedValue(char c) {
@@ -103,17 +120,25 @@ final class JsonSyntaxErrors {
     }
 
     /**
-     * The characters at column-1 and column of the line, and the last non-whitespace
-     * character before the first of them; 0 for each one that is not there or when the
-     * file cannot be read again (a pipe).
+     * The characters around a position: {@code a} at column-1 and {@code b} at column of the
+     * line, {@code before} the last non-whitespace character before {@code a}, and {@code rest}
+     * the text from {@code b} on, at most {@link #REST} characters (fewer where the file ends).
+     * Each character is 0, and rest empty, when it is not there or the file cannot be read
+     * again (a pipe).
      */
-    static char[] charsAround(Path source, Position at) {
-        char[] out = new char[3];
-        if (source == null || !at.known()) return out;
+    record Around(char before, char a, char b, String rest) {
+        static final int REST = 6;
+        static final Around NONE = new Around((char) 0, (char) 0, (char) 0, "");
+    }
+
+    static Around charsAround(Path source, Position at) {
+        if (source == null || !at.known()) return Around.NONE;
         try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(source), StandardCharsets.UTF_8))) {
             int line = 1;
             int column = 1;
             char lastNonSpace = 0;
+            char before = 0;
+            char a = 0;
             boolean first = true;
             for (int c = in.read(); c >= 0 && line <= at.line(); c = in.read()) {
                 if (first) {
@@ -121,12 +146,13 @@ final class JsonSyntaxErrors {
                     if (c == '\uFEFF') continue; // the loader strips the BOM before Gson sees it
                 }
                 if (line == at.line() && column == at.column() - 1) {
-                    out[0] = lastNonSpace;
-                    out[1] = (char) c;
+                    before = lastNonSpace;
+                    a = (char) c;
                 }
                 if (line == at.line() && column == at.column()) {
-                    out[2] = (char) c;
-                    break;
+                    StringBuilder rest = new StringBuilder().append((char) c);
+                    for (int r = in.read(); r >= 0 && rest.length() < Around.REST; r = in.read()) rest.append((char) r);
+                    return new Around(before, a, (char) c, rest.toString());
                 }
                 if (!Character.isWhitespace(c)) lastNonSpace = (char) c;
                 if (c == '\n') {
@@ -136,10 +162,10 @@ final class JsonSyntaxErrors {
                     column++;
                 }
             }
+            return new Around(before, a, (char) 0, "");
         } catch (IOException | RuntimeException unreadable) {
-            return new char[3];
+            return Around.NONE;
         }
-        return out;
     }
 
     private static FeedFormatException invalid(Position at, String what) {

@@ -137,6 +137,12 @@ class FeedLoaderErrorsTest {
                 shortError("{" + VERSION + ", \"items\": [{\"id\": \"a\""));
         assertEquals("feed.json:1:62: invalid JSON: the file ends too soon, inside a string",
                 shortError("{" + VERSION + ", \"title\": \"abc"));
+        assertEquals("feed.json:1:61: invalid JSON: the file ends too soon, after \"tru\"",
+                shortError("{" + VERSION + ", \"title\": tru"), "not 'text must be in double quotes'");
+        assertEquals("feed.json:2:15: invalid JSON: the file ends too soon, after \"nul\"",
+                shortError("{" + VERSION + ",\n  \"title\": nul\n"));
+        assertEquals("feed.json:1:58: invalid JSON: unexpected 't' (text must be in double quotes)",
+                shortError("{" + VERSION + ", \"title\": tru}"), "a word that the file goes on after is not a cut");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package dev.gazette.feed;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.stream.MalformedJsonException;
 import dev.gazette.feed.JsonPositions.Position;
+import dev.gazette.feed.JsonSyntaxErrors.Around;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,10 +53,11 @@ class JsonSyntaxErrorsTest {
     void charsAroundReadsTheFileAgainSkippingTheBom() throws IOException {
         Path file = dir.resolve("f.json");
         Files.writeString(file, "\uFEFF{\n  \"a\":  ,x}");
-        // line 2: ' ', ' ', '"', 'a', '"', ':', ' ', ' ', ',', 'x'
-        assertArrayEquals(new char[] {':', ',', 'x'}, JsonSyntaxErrors.charsAround(file, new Position(2, 10)));
-        assertArrayEquals(new char[] {'{', ' ', ' '}, JsonSyntaxErrors.charsAround(file, new Position(2, 2)));
-        assertArrayEquals(new char[3], JsonSyntaxErrors.charsAround(dir.resolve("gone.json"), new Position(1, 2)));
-        assertArrayEquals(new char[3], JsonSyntaxErrors.charsAround(file, Position.UNKNOWN));
+        // line 2: ' ', ' ', '"', 'a', '"', ':', ' ', ' ', ',', 'x', '}'
+        assertEquals(new Around(':', ',', 'x', "x}"), JsonSyntaxErrors.charsAround(file, new Position(2, 10)));
+        assertEquals(new Around('{', ' ', ' ', " \"a\": "), JsonSyntaxErrors.charsAround(file, new Position(2, 2)),
+                "at most six characters from the position on");
+        assertEquals(Around.NONE, JsonSyntaxErrors.charsAround(dir.resolve("gone.json"), new Position(1, 2)));
+        assertEquals(Around.NONE, JsonSyntaxErrors.charsAround(file, Position.UNKNOWN));
     }
 }
