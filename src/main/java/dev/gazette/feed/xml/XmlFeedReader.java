@@ -98,6 +98,8 @@ public final class XmlFeedReader {
      * "a & b", "?a=1&b=2", "R&D.", "x && y", "&123", "end&</title>", "url=\"a&\"", "&#12 ",
      * "x&:y". A few of them can have other causes; those fail the second reading the same way.
      */
+    /** How every kind of cut-off file starts its message. */
+    private static final String CUT_SHORT = "invalid XML: the file ends too soon";
     private static final List<String> AMPERSAND_ERRORS = List.of("expected a semi-colon after the reference",
             "(missing name?)", "(expected a name start character)", "expected a decimal number", "expected a hex digit",
             "entity/notation name");
@@ -136,8 +138,10 @@ public final class XmlFeedReader {
         String text = problem(e);
         if (at == null || at.getLineNumber() <= 0) return new FeedFormatException(text);
         // Woodstox gives no column (0) for some errors, an illegal character among them: the line alone is said then.
-        return new FeedFormatException(input.line(at.getLineNumber()),
-                input.column(at.getLineNumber(), at.getColumnNumber()), text);
+        // A file that ends just after a line break gets column 0 too, and its end is that line's first column.
+        int column = at.getColumnNumber();
+        if (column <= 0 && text.startsWith(CUT_SHORT)) column = 1;
+        return new FeedFormatException(input.line(at.getLineNumber()), input.column(at.getLineNumber(), column), text);
     }
 
     /**
@@ -159,15 +163,14 @@ public final class XmlFeedReader {
         if (message.startsWith("unexpected EOF in prolog")) return "XML with no root element";
         // A download cut short: said in words, with Woodstox's what-it-was-reading after them.
         // Woodstox words it three ways, depending on where the input stopped.
-        if (message.startsWith("in xml declaration")) return "invalid XML: the file ends too soon, in the XML declaration";
+        if (message.startsWith("in xml declaration")) return CUT_SHORT + ", in the XML declaration";
         for (String eof : List.of("unexpected EOF", "unexpected end of input block")) {
             if (!message.startsWith(eof)) continue;
             String rest = message.substring(eof.length())
                     .replace(" in document text content", " in text")
                     .replace(" in main document content", " in text")
                     .replace("; expected an identifier", " in a name");
-            message = "the file ends too soon" + (rest.startsWith(" in ") ? "," + rest : rest);
-            break;
+            return CUT_SHORT + (rest.startsWith(" in ") ? "," + rest : rest);
         }
         return "invalid XML" + (message.isEmpty() ? "" : ": " + message);
     }

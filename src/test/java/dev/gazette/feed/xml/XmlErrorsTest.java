@@ -55,6 +55,15 @@ class XmlErrorsTest {
         assertEquals("2:56: invalid XML: the file ends too soon, in end tag", cutAfter(dir, whole, "</tit"));
     }
 
+    @Test
+    void aDownloadCutJustAfterALineBreakSaysTheFirstColumnOfTheNextLine(@TempDir Path dir) throws Exception {
+        String whole = "<rss version=\"2.0\"><channel><title>T</title>\r\n<item><title>x</title></item>\r\n</channel></rss>";
+        assertEquals("3:1: invalid XML: the file ends too soon; was expecting a close tag for element <channel>",
+                cutAfter(dir, whole, "</item>\r\n"), "Woodstox says column 0 there");
+        assertEquals("3:1: invalid XML: the file ends too soon; was expecting a close tag for element <channel>",
+                cutAfter(dir, whole, "</item>\r"));
+    }
+
     /** The message, less the file's name, for {@code whole} cut just after the first {@code end}. */
     private static String cutAfter(Path dir, String whole, String end) throws Exception {
         Path cut = Files.writeString(dir.resolve("cut.xml"), whole.substring(0, whole.indexOf(end) + end.length()),
