@@ -123,6 +123,12 @@ final class RssReader {
             case "pubDate" -> d.published = fields.date("pubDate");
             case "author" -> d.author(feed.share(FieldReader.person(fields.text("author"))));
             case "category" -> d.tag(feed.share(Titles.plain(fields.text("category"))));
+            case "categories" -> {   // not RSS, but Macworld wraps its categories in it (corpus rss/06)
+                while (xml.nextChild()) {
+                    if (xml.name().equals("category")) d.tag(feed.share(Titles.plain(fields.text("category"))));
+                    else xml.skip();
+                }
+            }
             case "enclosure" -> {
                 String url = fields.resolve(xml.attribute("url"));
                 String type = xml.attribute("type");

@@ -127,6 +127,7 @@ class RssReaderTest {
         assertEquals("https://markets.example.in/sensex-up", a.url());
         assertEquals(List.of(new Author("R. Sharma", null)), a.authors(), "dc:creator and author naming one person");
         assertEquals(Instant.parse("2020-03-10T03:45:00Z"), a.published());
+        assertEquals(List.of("Markets", "India"), a.tags(), "categories in a <categories> wrapper, as Macworld has them");
         assertEquals(8, f.problems().get(0).line(), "positions count the blank lines");
     }
 
