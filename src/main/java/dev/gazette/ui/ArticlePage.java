@@ -169,12 +169,13 @@ public final class ArticlePage {
 
     /**
      * The item's categories, which the list's / filter matches too: without them on the page
-     * a filter for "movies" would show an article that says "movies" nowhere.
+     * a filter for "movies" would show an article that says "movies" nowhere. Set apart by
+     * " · " as the byline's parts are: a tag may hold a comma ("Arts, Culture").
      */
     private String tagLine() {
         List<String> tags = article.tags().stream().map(t -> Sanitizer.clean(t).strip())
                 .filter(t -> !t.isEmpty()).distinct().toList();
-        return tags.isEmpty() ? "" : "Tags: " + String.join(", ", tags);
+        return tags.isEmpty() ? "" : "Tags: " + String.join(" · ", tags);
     }
 
     private String byline() {
