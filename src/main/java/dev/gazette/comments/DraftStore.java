@@ -6,8 +6,9 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 import dev.gazette.feed.CleanText;
-import dev.gazette.files.SyncedFiles;
+import dev.gazette.files.DamagedFiles;
 import dev.gazette.files.StaleFiles;
+import dev.gazette.files.SyncedFiles;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -53,8 +54,6 @@ public final class DraftStore {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, Optional<Draft>> changed = new HashMap<>(); // empty Optional: removed
     private String warning;
-    /** The suffix of a damaged file's copy, kept when the store first replaces it. */
-    static final String DAMAGED = ".damaged";
 
     /** Opens the store at {@code file}, reading it if it exists; never throws for a bad file. */
     public DraftStore(Path file) {
@@ -67,7 +66,7 @@ public final class DraftStore {
             read = Map.of();
             warning = file.getFileName() + " " + e.getMessage()
                     + "; starting without drafts (" + (Files.isRegularFile(file)
-                    ? "it is kept as " + file.getFileName() + DAMAGED + " when a draft changes)"
+                    ? "it is kept as " + DamagedFiles.copyName(file) + " when a draft changes)"
                     : "it is replaced when a draft changes)");
         }
         drafts.putAll(read);
@@ -181,17 +180,10 @@ public final class DraftStore {
         }
     }
 
-    /**
-     * The damaged file is copied aside before it is replaced: it may hold a long draft that a
-     * text editor can still get back (a file cut short by a full disk, a hand edit gone wrong).
-     * An earlier copy is not replaced: the next free name is taken.
-     */
+    /** The damaged file is copied aside before it is replaced: it may hold a long draft. */
     private void keepDamaged() throws JournalException {
         try {
-            if (!Files.isRegularFile(file)) return;   // nothing to copy (and a named pipe would block)
-            Path aside = file.resolveSibling(file.getFileName() + DAMAGED);
-            for (int n = 2; Files.exists(aside); n++) aside = file.resolveSibling(file.getFileName() + DAMAGED + "." + n);
-            Files.copy(file, aside);
+            DamagedFiles.keepCopy(file);
         } catch (IOException e) {
             throw new JournalException(IoMessages.forDrafts(file, e), e);
         }

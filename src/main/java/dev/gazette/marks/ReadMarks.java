@@ -5,11 +5,15 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.gazette.files.DamagedFiles;
 import dev.gazette.files.FileErrors;
 import dev.gazette.files.StaleFiles;
 import dev.gazette.files.SyncedFiles;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,8 +29,10 @@ import java.util.concurrent.ConcurrentMap;
  * Which articles have been read, kept in a small state file beside the feed
  * ({@code feed.json} -> {@code feed.state.json}): {@code {"version":1,"read":["id",...]}}.
  * Saved atomically (a temporary file, synced, then renamed over the old one), so a crash
- * leaves the old marks or the new ones, never half a file. A damaged file reads as
- * "nothing read yet" with a warning, and is left alone until the user changes a mark.
+ * leaves the old marks or the new ones, never half a file. A damaged file (cut short by a
+ * full disk, a hand edit gone wrong) gives the marks that can still be read from it, with a
+ * warning, and is left alone until the user changes a mark; then it is copied aside
+ * ({@link DamagedFiles}) before it is replaced.
  *
  * <p>Two Gazettes may read the same feed: {@link #save(Set, Set)} applies only this
  * process's changes to what is on disk at that moment, so neither loses the other's marks.
@@ -71,7 +77,7 @@ public final class ReadMarks {
      * Applies this process's changes since its last load or save to the marks on disk now,
      * writes the result atomically and returns it (the marks of every Gazette on this feed),
      * so the caller can adopt the other processes' marks. An id in both sets counts as added.
-     * A damaged file counts as "nothing read" and is replaced.
+     * A damaged file counts as the marks read from it, and is copied aside, then replaced.
      *
      * @throws IOException whose message is why, in words ("permission denied"), for a status line
      *                     that names {@link #file()}; the file is then unchanged
@@ -89,6 +95,7 @@ public final class ReadMarks {
                     SyncedFiles.writeSynced(tmp, encode(merged));
                     // Another Gazette may have saved while this one wrote: then merge with its file.
                     if (FileStamp.of(file).equals(before.stamp) || attempt == MERGE_ATTEMPTS) {
+                        if (before.warning != null) DamagedFiles.keepCopy(file);
                         SyncedFiles.replace(tmp, file);
                         return Collections.unmodifiableSet(merged);
                     }
@@ -177,12 +184,45 @@ public final class ReadMarks {
             }
             return new OnDisk(read, null, stamp);
         } catch (JsonParseException | IllegalStateException | StackOverflowError e) {
-            return damaged("is not valid JSON", stamp);
+            return damaged("is not valid JSON", salvage(text), stamp);
         }
     }
 
+    /**
+     * The ids of the "read" list up to where the file goes wrong: a file cut short keeps
+     * every mark written whole before the cut.
+     */
+    static Set<String> salvage(String text) {
+        Set<String> read = new LinkedHashSet<>();
+        try (JsonReader r = new JsonReader(new StringReader(text))) {
+            r.beginObject();
+            while (r.hasNext()) {
+                if (!r.nextName().equals("read")) {
+                    r.skipValue();
+                    continue;
+                }
+                r.beginArray();
+                while (r.hasNext()) {
+                    JsonToken t = r.peek();
+                    if (t == JsonToken.STRING || t == JsonToken.NUMBER) read.add(r.nextString());
+                    else r.skipValue();
+                }
+                break;
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // the damage: what was read before it stands
+        }
+        return read;
+    }
+
     private OnDisk damaged(String why, FileStamp stamp) {
-        return new OnDisk(new LinkedHashSet<>(), file.getFileName() + " " + why
-                + "; starting with nothing read (the file is kept until you change a mark)", stamp);
+        return damaged(why, new LinkedHashSet<>(), stamp);
+    }
+
+    private OnDisk damaged(String why, Set<String> salvaged, FileStamp stamp) {
+        String start = salvaged.isEmpty() ? "starting with nothing read"
+                : salvaged.size() == 1 ? "1 read mark recovered" : salvaged.size() + " read marks recovered";
+        return new OnDisk(salvaged, file.getFileName() + " " + why + "; " + start + " (it is kept as "
+                + DamagedFiles.copyName(file) + " when a mark changes)", stamp);
     }
 }

@@ -47,16 +47,37 @@ class ReadMarksTest {
     }
 
     @Test
-    void damagedFileReadsAsNothingReadWithAWarningAndIsLeftAlone() throws IOException {
-        Path file = Files.writeString(dir.resolve("feed.state.json"), "{\"read\": [\"a\", ", StandardCharsets.UTF_8);
+    void aFileCutShortKeepsItsWholeMarksWithAWarningAndIsLeftAlone() throws IOException {
+        Path file = Files.writeString(dir.resolve("feed.state.json"), "{\"read\": [\"a\", 7, \"b\", \"c", StandardCharsets.UTF_8);
         ReadMarks.Loaded loaded = new ReadMarks(file).load();
-        assertTrue(loaded.read().isEmpty());
-        assertEquals("feed.state.json is not valid JSON; starting with nothing read (the file is kept until you change a mark)",
-                loaded.warning());
-        assertEquals("{\"read\": [\"a\", ", Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(Set.of("a", "7", "b"), loaded.read(), "\"c\" was cut");
+        assertEquals("feed.state.json is not valid JSON; 3 read marks recovered (it is kept as feed.state.json.damaged when "
+                + "a mark changes)", loaded.warning());
+        assertEquals("{\"read\": [\"a\", 7, \"b\", \"c", Files.readString(file, StandardCharsets.UTF_8));
+
+        Files.writeString(file, "{\"version\":1,\"read\":[\"a\"", StandardCharsets.UTF_8);
+        assertTrue(new ReadMarks(file).load().warning().contains("; 1 read mark recovered"));
+        Files.writeString(file, "garbage", StandardCharsets.UTF_8);
+        assertEquals(Set.of(), new ReadMarks(file).load().read());
+        assertTrue(new ReadMarks(file).load().warning().contains("; starting with nothing read"));
 
         Files.writeString(file, "[1,2]", StandardCharsets.UTF_8);
         assertTrue(new ReadMarks(file).load().warning().contains("has no \"read\" list"));
+    }
+
+    @Test
+    void aDamagedFileIsCopiedAsideWhenAMarkChangesAndTheRecoveredMarksAreSaved() throws IOException {
+        String damaged = "{\"version\":1,\"read\":[\"guide-keys\",\"guide-comments\"";
+        Path file = Files.writeString(dir.resolve("feed.state.json"), damaged, StandardCharsets.UTF_8);
+        ReadMarks marks = new ReadMarks(file);
+        marks.load();
+        assertEquals(Set.of("guide-keys", "guide-comments", "welcome"), marks.save(Set.of("welcome"), Set.of()));
+        assertEquals(damaged, Files.readString(dir.resolve("feed.state.json.damaged"), StandardCharsets.UTF_8));
+        assertEquals(Set.of("guide-keys", "guide-comments", "welcome"), new ReadMarks(file).load().read());
+        marks.save(Set.of("other"), Set.of());
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "a sound file is not copied again");
+        }
     }
 
     @Test
