@@ -8,7 +8,11 @@ public record ComposeDraft(InputLine line, ComposeTarget target) {
 
     public static final ComposeDraft EMPTY = new ComposeDraft(InputLine.EMPTY, ComposeTarget.COMMENT);
 
+    /**
+     * Nothing worth keeping: blank, as the drafts file and a save see it too, so spaces alone
+     * do not mark a headline "(draft)" for a draft no file holds.
+     */
     public boolean isEmpty() {
-        return line.text().isEmpty();
+        return line.text().isBlank();
     }
 }

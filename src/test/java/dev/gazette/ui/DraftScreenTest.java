@@ -56,6 +56,16 @@ class DraftScreenTest {
     }
 
     @Test
+    void spacesAloneAreNoDraft() throws IOException {
+        VirtualScreen s = start();
+        s.press(key('j')).press(KeyType.Enter).press(key('c')).type("   ").press(KeyType.Escape).press(key('q'));
+        assertFalse(s.row(2).contains("draft"), "no draft the file does not hold: " + s.row(2));
+        s.press(key('q'));
+        s.effects.finish(1000);
+        assertFalse(Files.exists(dir.resolve("feed.drafts.json")) && Files.readString(dir.resolve("feed.drafts.json")).contains("short"));
+    }
+
+    @Test
     void aReplyDraftComesBackAsAReplyToTheSameComment() throws IOException {
         Files.writeString(dir.resolve("feed.comments.jsonl"), "{\"id\":\"1\",\"article\":\"short\",\"author\":\"bob\","
                 + "\"date\":\"2025-03-02T11:00:00Z\",\"text\":\"First!\"}\n", StandardCharsets.UTF_8);
