@@ -220,16 +220,21 @@ final class ArticleScreen {
         } else {
             // a long message (a URL that y could not copy) may take the input's row too, when it holds no draft
             boolean inputIdle = !a.inputFocused() && a.input().text().isEmpty();
-            Bars.status(g, r.statusRow(), r.width(), statusMessage(s), a.inputFocused() ? INPUT_KEYS : KEYS, theme,
-                    inputIdle ? r.inputRow() : -1);
+            String keys = a.tools().links() != null ? LinkPicker.KEYS : a.inputFocused() ? INPUT_KEYS : KEYS;
+            Bars.status(g, r.statusRow(), r.width(), statusMessage(s), keys, theme, inputIdle ? r.inputRow() : -1);
         }
         if (a.tools().links() != null) LinkPicker.draw(s, g);
     }
 
-    /** The status line: a message, else what is being typed or searched, else null for the keys. */
+    /**
+     * The status line: a message, else what is being typed or searched, else null for the keys.
+     * The link list and the comment input show their own keys over a kept search's: n is a
+     * letter in the input, not the next match.
+     */
     private static String statusMessage(AppState s) {
         ArticleState a = s.article();
         if (s.status() != null) return s.status();
+        if (a.tools().links() != null || a.inputFocused()) return null;
         if (!a.tools().number().isEmpty()) return ArticleLinks.prompt(a);
         if (a.tools().search() != null) return SearchBar.summary(a.tools().search(), a.page() == null, s.size().getColumns());
         return null;

@@ -26,11 +26,19 @@ final class HelpScreen {
                 KeyMap.FILTER_HELP), 0);
     }
 
+    private static final String LINK_LIST_SECTION = "Link list (after L)";
+
     static HelpState forArticle() {
         return new HelpState(lines("Article", KeyMap.ARTICLE.bindings(), List.of(
                 new Section("Comment input (after c)", KeyMap.COMMENT_INPUT_HELP),
                 new Section("Search line (after /)", KeyMap.SEARCH_HELP),
-                new Section("Link list (after L)", KeyMap.LINK_LIST.bindings()))), 0);
+                new Section(LINK_LIST_SECTION, KeyMap.LINK_LIST.bindings()))), 0);
+    }
+
+    /** The article's help scrolled to the link list's keys: ? pressed while the list is open. */
+    static HelpState forLinkList() {
+        HelpState article = forArticle();
+        return new HelpState(article.lines(), Math.max(0, article.lines().indexOf(LINK_LIST_SECTION)));
     }
 
     /** A titled group of keys after a screen's own table: a line editor's, an overlay's. */

@@ -76,7 +76,8 @@ public final class KeyMap {
             moves("previous link", "next link", "first link", "last link"),
             bind("Enter o", "open the link", Command.OPEN, key(KeyType.Enter), key('o')),
             bind("y", "copy the link", Command.COPY_LINK, key('y')),
-            bind("Esc q L", "close the list", Command.BACK, key(KeyType.Escape), key('q'), key('L')));
+            bind("Esc q L", "close the list", Command.BACK, key(KeyType.Escape), key('q'), key('L')),
+            bind("?", "the article's help", Command.HELP, key('?')));
 
     /** Keys that scroll a help overlay too long for the screen; any other key closes it. */
     static final KeyMap HELP_SCROLL = table(

@@ -18,6 +18,8 @@ import java.util.Optional;
 record LinkPicker(int selected, int top) {
 
     static final String TITLE = "Links: Enter opens, y copies, Esc closes";
+    /** The status row's keys while the list is open: its own, not the article's under it. */
+    static final String KEYS = "↑↓ Move  Enter Open  y Copy  Esc Close  ? Help";
 
     static Next open(AppState s) {
         ArticleState a = s.article();
@@ -34,10 +36,11 @@ record LinkPicker(int selected, int top) {
         LinkPicker p = a.tools().links();
         List<Link> links = ArticleLinks.links(a);
         Optional<Command> command = KeyMap.LINK_LIST.commandFor(key);
-        if (command.isEmpty()) return Next.of(s);
+        if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
         Link chosen = links.get(p.selected);
         return switch (command.get()) {
             case BACK -> Next.of(with(s, null));
+            case HELP -> Next.of(s.withHelp(HelpScreen.forLinkList()));   // the list stays open under it
             case OPEN -> Next.of(with(s, null), new Effect.OpenUrl(chosen.url()));
             case COPY_LINK -> Next.of(with(s, null), new Effect.CopyUrl(chosen.url()));
             default -> {

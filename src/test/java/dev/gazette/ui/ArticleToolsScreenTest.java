@@ -183,6 +183,30 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void theCommentInputShowsItsOwnKeysOverAKeptSearch() {
+        VirtualScreen s = VirtualScreen.of(80, 10, TestFeeds.threeArticles(), dir);
+        s.press(KeyType.Enter).press(key('/')).type("PARAGRAPH").press(KeyType.Enter);
+        assertTrue(s.row(9).startsWith("/PARAGRAPH  1/"), s.row(9));
+        s.press(key('c')).type("hello n");
+        assertEquals(ArticleScreen.INPUT_KEYS, s.row(9).strip(), "n is a letter here, not the next match");
+        s.press(KeyType.Escape);
+        assertTrue(s.row(9).startsWith("/PARAGRAPH  1/"), "the search is still kept: " + s.row(9));
+    }
+
+    @Test
+    void theLinkListShowsItsOwnKeysAndQuestionMarkOpensTheHelpOverIt() {
+        VirtualScreen s = VirtualScreen.of(80, 20, linked(), dir);
+        s.press(KeyType.Enter).press(key('L'));
+        assertEquals(LinkPicker.KEYS, s.row(19).strip(), "not the article's keys, which do nothing here");
+        s.press(key('x'));
+        assertEquals("No x key here: ? lists the keys", s.row(19).strip());
+        s.press(key('?'));
+        assertTrue(s.text().contains("Link list (after L)"), s.text());
+        s.press(key('z'));
+        assertTrue(s.text().contains("Links: Enter opens, y copies, Esc closes"), "the list is open again: " + s.text());
+    }
+
+    @Test
     void slashSearchesAsYouTypeHighlightsAndCtrlNPWalkTheMatches() {
         VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
         s.press(KeyType.Enter).press(key('/')).type("PARAGRAPH 3");
