@@ -5,6 +5,7 @@ import dev.gazette.source.FeedsFile;
 import dev.gazette.source.FileSource;
 import dev.gazette.source.Source;
 import dev.gazette.source.SourceException;
+import dev.gazette.source.XdgDirs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,12 @@ final class SourceChoice {
         Path feedsFile = feedsFile(options, env);
         if (!Files.exists(feedsFile)) {
             if (options.feeds() != null) throw new SourceException(feedsFile + ": no such feeds file");
+            Path newsboat = XdgDirs.newsboatUrls(env);
+            if (newsboat != null) {   // someone moving over from newsboat: their feeds are one option away
+                throw new SourceException("nothing to read: no ./feed.json here and no feeds file at " + feedsFile
+                        + "; newsboat's feeds are at " + newsboat + ": gazette --feeds " + newsboat
+                        + " reads them, or copy that file to " + feedsFile);
+            }
             throw new SourceException("nothing to read: no ./feed.json here and no feeds file at " + feedsFile
                     + " (give a feed file or URL, or list your feeds in that file)");
         }

@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -25,6 +26,19 @@ public final class XdgDirs {
     /** {@code $XDG_DATA_HOME/gazette}, else {@code ~/.local/share/gazette}: comments, marks, drafts of URL feeds. */
     public static Path data(Map<String, String> env) {
         return base(env, "XDG_DATA_HOME", ".local/share").resolve("gazette");
+    }
+
+    /**
+     * newsboat's feeds (its {@code urls} file, which the feeds file reads as it is): {@code
+     * ~/.newsboat/urls}, else {@code $XDG_CONFIG_HOME/newsboat/urls}, as newsboat looks;
+     * null when neither is there.
+     */
+    public static Path newsboatUrls(Map<String, String> env) {
+        for (Path p : new Path[] {home(env).resolve(".newsboat/urls"),
+                base(env, "XDG_CONFIG_HOME", ".config").resolve("newsboat/urls")}) {
+            if (Files.isRegularFile(p)) return p;
+        }
+        return null;
     }
 
     private static Path base(Map<String, String> env, String variable, String underHome) {

@@ -231,9 +231,28 @@ class SourcesCliTest {
     }
 
     @Test
+    void withNoFeedsAtAllTheMessageNamesNewsboatsWhenThereAreSome() throws Exception {
+        Options none = Options.parse(List.of());
+        Map<String, String> env = Map.of("HOME", dir.resolve("home").toString(),
+                "XDG_CONFIG_HOME", dir.resolve("config").toString());
+        Path urls = dir.resolve("config/newsboat/urls");
+        Files.createDirectories(urls.getParent());
+        Files.writeString(urls, "https://example.com/a.xml \"~A\"\n");
+        Path feeds = dir.resolve("config/gazette/feeds");
+        SourceException e = assertThrows(SourceException.class, () -> SourceChoice.choose(none, env, dir));
+        assertEquals("nothing to read: no ./feed.json here and no feeds file at " + feeds + "; newsboat's feeds are at "
+                + urls + ": gazette --feeds " + urls + " reads them, or copy that file to " + feeds, e.getMessage());
+        Path older = dir.resolve("home/.newsboat/urls");
+        Files.createDirectories(older.getParent());
+        Files.writeString(older, "https://example.com/b.xml\n");
+        assertTrue(assertThrows(SourceException.class, () -> SourceChoice.choose(none, env, dir)).getMessage()
+                .contains("newsboat's feeds are at " + older + ":"), "~/.newsboat first, as newsboat looks");
+    }
+
+    @Test
     void withNoSourceFeedJsonThenTheFeedsFileThenAMessageNamingBoth() throws Exception {
         Options none = Options.parse(List.of());
-        Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString(), "HOME", dir.resolve("home").toString());
         SourceException e = assertThrows(SourceException.class, () -> SourceChoice.choose(none, env, dir));
         assertEquals("nothing to read: no ./feed.json here and no feeds file at " + dir.resolve("config/gazette/feeds")
                 + " (give a feed file or URL, or list your feeds in that file)", e.getMessage());
