@@ -66,7 +66,7 @@ abstract class Block {
      * took out between it and the line before ({@link StyledLine#joinBefore}).
      */
     interface LineSink {
-        /** @param markAtEnd the last span is a "…" that says the line goes on ({@link StyledLine#markAtEnd}) */
+        /** @param markAtEnd the last span is a "↩" that says the line goes on ({@link StyledLine#markAtEnd}) */
         void line(List<Span> spans, String joinBefore, boolean markAtEnd);
 
         /** A line with no mark at its end. */

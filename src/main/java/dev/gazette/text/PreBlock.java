@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * Preformatted text (pre, code listings): lines kept as they are, never re-wrapped at
- * spaces; a line wider than the screen goes on on the next row, each cut marked with "…",
- * so nothing of it is out of sight (or of search). Tabs expand to stops every
+ * spaces; a line wider than the screen goes on on the next row, each break marked with "↩"
+ * (not "…", which says text was cut off), so nothing of it is out of sight (or of search). Tabs expand to stops every
  * {@value #TAB} columns (4 rather than 8: code is usually indented for 4 and screens are narrow).
  */
 final class PreBlock extends Block {
     static final int TAB = 4;
+    /** The end of a row whose code line goes on on the next row. */
+    static final String GOES_ON = "\u21a9";
 
     private final List<StyledText> lines;
     private final int[] columns;
@@ -78,7 +80,7 @@ final class PreBlock extends Block {
     }
 
     /**
-     * A line wider than the screen, in rows of {@code width - 1} columns and a "…", the last
+     * A line wider than the screen, in rows of {@code width - 1} columns and a "↩", the last
      * row its rest. The clusters' columns are summed once, so a long line costs one pass (a
      * 1 MB line is 12,659 rows at 80), and each row is then checked as the screen measures it.
      */
@@ -114,7 +116,7 @@ final class PreBlock extends Block {
                 continue;
             }
             List<Span> spans = new ArrayList<>(t.spans(bounds[k], bounds[e]));
-            spans.add(new Span(TextWidth.ELLIPSIS, Style.CODE, Style.DIM));
+            spans.add(new Span(GOES_ON, Style.CODE, Style.DIM));
             line.line(spans, join, true);
             join = "";
             k = e;

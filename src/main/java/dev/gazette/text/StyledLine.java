@@ -10,7 +10,7 @@ import java.util.List;
  *                   that a search finds words the wrap put on two lines
  * @param textStart  where, in {@link #plain}, the text starts: what comes before it (a quote
  *                   bar, a list's bullet or indent) belongs to the layout, and no search finds it
- * @param markAtEnd  the line ends with a "…" that says a code line goes on on the next one:
+ * @param markAtEnd  the line ends with a "↩" that says a code line goes on on the next one:
  *                   the layout's too
  */
 public record StyledLine(List<Span> spans, String joinBefore, int textStart, boolean markAtEnd) {

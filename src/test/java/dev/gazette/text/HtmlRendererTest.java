@@ -101,7 +101,7 @@ class HtmlRendererTest {
     @Test
     void preformattedTextIsNotRewrappedAtSpacesALongLineGoesOnAtTheCut() {
         String html = "<p>Code:</p><pre><code>short line\n    indented line\nthis line is much longer than thirty columns\n\n</code></pre><p>After.</p>";
-        assertEquals(List.of("Code:", "", "short line", "    indented line", "this line is much longer than…", " thirty columns",
+        assertEquals(List.of("Code:", "", "short line", "    indented line", "this line is much longer than↩", " thirty columns",
                 "", "After."), lines(html, 30));
         Document d = HtmlRenderer.render(html, BASE);
         assertTrue(stylesOf(d, 30, "short line").contains(Style.CODE));

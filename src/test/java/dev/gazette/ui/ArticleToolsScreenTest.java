@@ -338,9 +338,9 @@ class ArticleToolsScreenTest {
                 List.of(), List.of(), List.of(), ContentSource.of(new ArticleContent(html, null, null)));
         VirtualScreen s = VirtualScreen.of(30, 12, TestFeeds.feed(a), dir);
         s.press(KeyType.Enter);
-        int first = s.rows().indexOf("col1 col2 and a very long pre…");
+        int first = s.rows().indexOf("col1 col2 and a very long pre↩");
         assertTrue(first > 0, s.text());
-        assertEquals("formatted line that goes on a…", s.row(first + 1));
+        assertEquals("formatted line that goes on a↩", s.row(first + 1));
         s.press(key('/')).type("preformatted");
         assertEquals("/preformatted  1/1", s.row(11));
         assertTrue(s.cell(26, first).getModifiers().contains(SGR.REVERSE), "'pre' before the mark");
