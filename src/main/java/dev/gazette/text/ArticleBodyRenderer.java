@@ -45,11 +45,13 @@ public final class ArticleBodyRenderer {
             body.add(new TextBlock(Block.Frame.TOP, none));
         }
 
+        List<Integer> attachments = new ArrayList<>();
         if (article != null) {
             for (Attachment a : article.attachments()) {
                 if (a == null || a.url() == null) continue;
                 String resolved = base.isEmpty() ? a.url() : LinkCollector.resolve(base, a.url());
-                links.add(resolved, a.url(), describe(a), LinkCollector.Kind.ATTACHMENT);
+                int number = links.add(resolved, a.url(), describe(a), LinkCollector.Kind.ATTACHMENT);
+                if (number > 0 && !attachments.contains(number)) attachments.add(number);
             }
             addItemLink(links, base, article.externalUrl(), LINKED_PAGE, LinkCollector.Kind.PAGE);
             addItemLink(links, base, article.discussionUrl(), DISCUSSION, LinkCollector.Kind.PAGE);
@@ -58,7 +60,8 @@ public final class ArticleBodyRenderer {
 
         List<Block> blocks = new ArrayList<>(body);
         if (!links.isEmpty()) blocks.addAll(linksSection(links));
-        return new Document(blocks, links.links());
+        List<Link> all = links.links();
+        return new Document(blocks, all, attachments.stream().map(n -> all.get(n - 1)).toList());
     }
 
     /**

@@ -12,12 +12,18 @@ import java.util.List;
 public final class Document {
     private final List<Block> blocks;
     private final List<Link> links;
+    private final List<Link> attachments;
     private int cachedWidth = -1;
     private List<StyledLine> cached;
 
     Document(List<Block> blocks, List<Link> links) {
+        this(blocks, links, List.of());
+    }
+
+    Document(List<Block> blocks, List<Link> links, List<Link> attachments) {
         this.blocks = List.copyOf(blocks);
         this.links = List.copyOf(links);
+        this.attachments = List.copyOf(attachments);
     }
 
     /**
@@ -41,6 +47,11 @@ public final class Document {
     /** The numbered links, images and attachments, in number order. */
     public List<Link> links() {
         return links;
+    }
+
+    /** The item's attachments (a podcast's episode) among {@link #links}, in their order. */
+    public List<Link> attachments() {
+        return attachments;
     }
 
     /** True when there is nothing to show. */

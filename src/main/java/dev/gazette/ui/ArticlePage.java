@@ -4,6 +4,7 @@ import dev.gazette.comments.Comment;
 import dev.gazette.comments.Discussion;
 import dev.gazette.feed.Article;
 import dev.gazette.text.Document;
+import dev.gazette.text.Link;
 import dev.gazette.text.Sanitizer;
 import dev.gazette.text.Style;
 import dev.gazette.text.StyledLine;
@@ -24,6 +25,7 @@ import java.util.Locale;
  * widths are kept, so a resize back and forth is free), never on a key press.
  */
 public final class ArticlePage {
+    private static final int ATTACHMENT_LINES = 3;
 
     static final String NO_COMMENTS = CommentsSection.NO_COMMENTS;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -156,7 +158,9 @@ public final class ArticlePage {
         if (!title.isEmpty()) {
             for (String l : Wrap.wrap(title, width)) out.add(StyledLine.of(l, Style.HEADING));
         }
-        for (String line : List.of(byline(), tagLine())) {
+        List<String> head = new ArrayList<>(List.of(byline(), tagLine()));
+        head.addAll(attachmentLines());
+        for (String line : head) {
             if (line.isEmpty()) continue;
             for (String l : Wrap.wrap(line, width)) out.add(StyledLine.of(l, Style.DIM));
         }
@@ -176,6 +180,23 @@ public final class ArticlePage {
         List<String> tags = article.tags().stream().map(t -> Sanitizer.clean(t).strip())
                 .filter(t -> !t.isEmpty()).distinct().toList();
         return tags.isEmpty() ? "" : "Tags: " + String.join(" · ", tags);
+    }
+
+    /**
+     * The item's attachments under the byline, numbered as in the Links list (4o plays [4]): a
+     * podcast's episode is what its item is for, and newsboat shows it at the top too. At
+     * most {@value #ATTACHMENT_LINES}; a gallery's rest is in the list.
+     */
+    private List<String> attachmentLines() {
+        List<Link> all = body.attachments();
+        List<String> out = new ArrayList<>();
+        for (Link l : all.subList(0, Math.min(ATTACHMENT_LINES, all.size()))) {
+            String url = UrlText.readable(l.url());
+            out.add("Attachment [" + l.number() + "]: " + (l.label().isEmpty() ? url : l.label() + " · " + url));
+        }
+        int more = all.size() - ATTACHMENT_LINES;
+        if (more > 0) out.add(more + (more == 1 ? " more attachment" : " more attachments") + " under Links");
+        return out;
     }
 
     private String byline() {

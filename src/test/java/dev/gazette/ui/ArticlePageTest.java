@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gazette.feed.Article;
 import dev.gazette.feed.ArticleContent;
+import dev.gazette.feed.Attachment;
 import dev.gazette.feed.ContentSource;
 import dev.gazette.text.ArticleBodyRenderer;
 import dev.gazette.text.StyledLine;
@@ -33,6 +34,26 @@ class ArticlePageTest {
                 List.of(), ContentSource.of(new ArticleContent(null, "Text.", null)));
         assertEquals(List.of("Joe Bob Goes to the Drive-In", "Tags: movies · drive-ins · Arts, Culture", "", "Text."),
                 top(a, 4), "cleaned, no blanks, no repeats, a comma inside a tag kept apart from the next");
+    }
+
+    @Test
+    void aPodcastsEpisodeIsUnderTheBylineNumberedAsInTheLinks() {
+        Article episode = new Article("e", false, "Episode 1", null, null, null, null, null, null, List.of(), List.of(),
+                List.of(new Attachment("https://cdn.example/ep1.m4a", "audio/x-m4a", null, 90_000_000L, 6629L)),
+                ContentSource.of(new ArticleContent("<p>See <a href=\"https://example.org/notes\">notes</a>.</p>", null, null)));
+        List<String> lines = top(episode, 5);
+        assertEquals(List.of("Episode 1", "Attachment [2]: audio/x-m4a, 90.0 MB,", "1:50:29 · https://cdn.example/ep1.m4a", "",
+                "See notes[1]."), lines, "[1] is the body's link, so the episode is [2] as in the Links list");
+    }
+
+    @Test
+    void aGalleryShowsThreeAttachmentsAndCountsTheRest() {
+        List<Attachment> photos = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) photos.add(new Attachment("https://p.example/" + i + ".jpg", null, null, null, null));
+        Article gallery = new Article("g", false, "Photos", null, null, null, null, null, null, List.of(), List.of(),
+                photos, ContentSource.of(new ArticleContent(null, "Five photos.", null)));
+        assertEquals(List.of("Photos", "Attachment [1]: https://p.example/1.jpg", "Attachment [2]: https://p.example/2.jpg",
+                "Attachment [3]: https://p.example/3.jpg", "2 more attachments under Links", ""), top(gallery, 6));
     }
 
     @Test
