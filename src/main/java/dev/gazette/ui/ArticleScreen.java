@@ -262,8 +262,10 @@ final class ArticleScreen {
             LineDrawer.drawText(g, x, row, r.width(), TextWidth.fit(INPUT_HINT, r.width() - x), look);
             return;
         }
-        InputLine.Window w = Composer.display(a.input()).window(Composer.inputWidth(r, a), a.inputOffset());
-        LineDrawer.drawText(g, x, row, r.width(), w.visible(), look);
+        InputLine shown = Composer.display(a.input());
+        int width = Composer.inputWidth(r, a);
+        InputLine.Window w = shown.window(width, a.inputOffset());
+        LineDrawer.drawText(g, x, row, r.width(), w.marked(shown.text().length(), width), look);
     }
 
     private static String scrollPercent(ArticleState a, int height, int total) {

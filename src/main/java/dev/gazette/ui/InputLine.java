@@ -153,7 +153,28 @@ public record InputLine(String text, int cursor) {
         }
     }
 
-    public record Window(int offset, String visible, int cursorColumn) {}
+    public record Window(int offset, String visible, int cursorColumn) {
+        /**
+         * The window as drawn in {@code width} columns of a line {@code textLength} chars
+         * long: "‹" on its first cell when text is out of sight on the left, "›" on its last
+         * when text is out of sight on the right, so a long draft says it goes on. Never on
+         * the cursor's cell, where the character typed over is what matters.
+         */
+        public String marked(int textLength, int width) {
+            if (width < 3 || visible.isEmpty()) return visible;
+            String shown = visible;
+            if (offset + visible.length() < textLength && cursorColumn < width - 1) {
+                String kept = TextWidth.take(shown, width - 1);
+                shown = kept + " ".repeat(Math.max(0, width - 1 - TextWidth.columns(kept))) + "›";
+            }
+            if (offset > 0 && cursorColumn > 0) {
+                int firstEnd = Graphemes.next(shown, 0);
+                int firstColumns = TextWidth.columns(shown.substring(0, firstEnd));
+                shown = "‹" + " ".repeat(Math.max(0, firstColumns - 1)) + shown.substring(firstEnd);
+            }
+            return shown;
+        }
+    }
 
     private boolean isSpaceBefore(int index) {
         return Character.isWhitespace(text.codePointAt(previousBoundary(index)));

@@ -113,10 +113,11 @@ class CommentScreenTest {
         s.type(text);
         String row = s.row(8);
         assertTrue(row.endsWith("0123456789"), row);
+        assertTrue(row.startsWith("> ‹"), "the hidden start is marked: " + row);
         assertEquals(30, row.length() + 1, "the line is full, the cursor in its last cell");
         assertEquals(new TerminalPosition(29, 8), s.cursor());
         s.press(KeyType.Home);
-        assertEquals("> abcdefghijklmnopqrstuvwxyz01", s.row(8));
+        assertEquals("> abcdefghijklmnopqrstuvwxyz0›", s.row(8), "the hidden end is marked");
         assertEquals(new TerminalPosition(2, 8), s.cursor());
     }
 

@@ -67,6 +67,20 @@ class InputLineTest {
     }
 
     @Test
+    void aWindowMarksTheEdgesWhereTextIsOutOfSightButNeverTheCursorsCell() {
+        InputLine in = typed("0123456789");
+        assertEquals("‹789", in.window(5, 0).marked(10, 5), "the start is hidden; the cursor waits after the 9");
+        InputLine home = in.home();
+        assertEquals("0123›", home.window(5, 0).marked(10, 5), "the end is hidden; the cursor is on the 0");
+        InputLine middle = home.right().right().right().right().right();
+        InputLine.Window w = middle.window(5, 3);
+        assertEquals("34567", w.visible());
+        assertEquals("‹456›", w.marked(10, 5), "both ends hidden, the cursor on the 5");
+        assertEquals("01234", typed("01234").home().window(5, 0).marked(5, 5), "all of it shows: no marks");
+        assertEquals("‹ すよね", typed("日本語ですよね").window(9, 0).marked(7, 9), "a wide first character gives both its cells");
+    }
+
+    @Test
     void aWindowMadeWiderShowsTheStartOfTheLineAgain() {
         // Typed at 10 columns, then the terminal is made wider: all of it fits again.
         InputLine in = typed("tiny test");
