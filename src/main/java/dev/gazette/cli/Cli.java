@@ -134,7 +134,10 @@ public final class Cli {
         int added = imported.added();
         String known = imported.known() == 0 ? ""
                 : imported.known() == 1 ? "; 1 was there already" : "; " + imported.known() + " were there already";
-        out.println("Added " + added + (added == 1 ? " feed" : " feeds") + " to " + CleanText.line(feedsFile.toString()) + known);
+        int r = imported.repeats();
+        String repeats = r == 0 ? "" : r == 1 ? "; 1 repeated outline skipped" : "; " + r + " repeated outlines skipped";
+        out.println("Added " + added + (added == 1 ? " feed" : " feeds") + " to " + CleanText.line(feedsFile.toString())
+                + known + repeats);
         return OK;
     }
 

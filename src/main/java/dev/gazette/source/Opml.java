@@ -25,7 +25,10 @@ public final class Opml {
      * What an import did: the feeds added, those the feeds file had already, and a line for each
      * outline that could not be a feed (a "mailto:" URL, a relative path).
      */
-    public record Imported(int added, int known, List<String> skipped) { }
+    /**
+     * @param repeats outlines that repeated a feed the same OPML listed before it (not added again)
+     */
+    public record Imported(int added, int known, int repeats, List<String> skipped) { }
 
     public static Imported importInto(Path feedsFile, Path opmlFile) throws SourceException {
         OpmlReader.Outlines outlines = OpmlReader.read(opmlFile, feedsFile);
@@ -37,15 +40,17 @@ public final class Opml {
         Set<String> inTheFile = Set.copyOf(known);
         List<Source> added = new ArrayList<>();
         Set<String> there = new HashSet<>();   // an OPML file may list a feed twice: it counts once
+        int repeats = 0;
         for (Source s : offered) {
             String key = FeedsFile.key(s);
             if (inTheFile.contains(key)) there.add(key);
             else if (known.add(key)) added.add(s);
+            else repeats++;
         }
         if (!added.isEmpty()) {
             FeedsFile.append(feedsFile, "imported from " + opmlFile.getFileName(), added);
         }
-        return new Imported(added.size(), there.size(), outlines.skipped());
+        return new Imported(added.size(), there.size(), repeats, outlines.skipped());
     }
 
     /** The sources as an OPML 2.0 document, one outline each, with its tags as categories. */

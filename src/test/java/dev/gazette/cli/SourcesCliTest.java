@@ -220,7 +220,7 @@ class SourcesCliTest {
                 """);
         Result r = run("--feeds", feeds.toString(), "--import-opml", opml.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("Added 1 feed to " + feeds + "\n", r.out());
+        assertEquals("Added 1 feed to " + feeds + "; 1 repeated outline skipped\n", r.out(), "\"Old again\" is \"Old\"");
         assertEquals("gazette: " + opml + ": outline \"Mail\" (mailto:ana@example.com): neither an http(s) URL nor a file's"
                 + " absolute path; skipped\n"
                 + "gazette: " + opml + ": outline \"Relative\" (feeds/local.xml): neither an http(s) URL nor a file's"
