@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The terminal's settings ({@code stty -a}) in a shell in tmux are the same after Gazette as
  * before it: after q, while stopped with Ctrl-Z, and after a feed that cannot be read (which
  * also draws no screen). While it runs, keys come one by one, unechoed, Ctrl-C and Ctrl-Z as keys.
+ * After q the shell's screen comes back as it was, with none of Gazette's rows on it.
  */
 class TerminalSettingsEndToEndIT {
     static final Path JAR = EndToEndIT.JAR;
@@ -75,6 +76,30 @@ class TerminalSettingsEndToEndIT {
             t.waitUntil(s -> s.strip().endsWith("shell$"), "the shell's prompt after q");
             run(t, "stty -a > after", "after-done");
             assertEquals(Files.readString(dir.resolve("before")), Files.readString(dir.resolve("after")));
+        }
+    }
+
+    @Test
+    void quittingAfterTheWindowGrewGivesTheShellsScreenBackWithNoHeadlinesOnIt() throws IOException {
+        // More headlines than the first window has rows, each as wide as the window (an author
+        // column at its right edge): tmux gave such rows back, not short ones.
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            items.append(i == 1 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"title\":\"Headline number ")
+                    .append(i).append("\",\"content_text\":\"x\",\"authors\":[{\"name\":\"Ann\"}]}");
+        }
+        Path feed = Files.writeString(dir.resolve("many.json"),
+                "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Many\",\"items\":[" + items + "]}");
+        try (Tmux t = Tmux.shell(dir)) {
+            t.type("echo before-gazette; java -jar " + JAR + " " + feed);
+            t.keys("Enter");
+            t.waitFor("Headline number 1", "↑↓ Move  Enter Open");
+            t.resize(160, 50);
+            t.waitFor("Headline number 45");
+            t.keys("q");
+            String shell = t.waitUntil(s -> s.strip().endsWith("shell$"), "the shell's prompt after q");
+            assertTrue(shell.contains("before-gazette"), "the shell's own screen: " + shell);
+            assertFalse(shell.contains("Headline number"), "tmux brought the grown rows back before: " + shell);
         }
     }
 
