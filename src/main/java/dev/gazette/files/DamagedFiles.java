@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 public final class DamagedFiles {
     /** The suffix of a damaged file's copy. */
-    public static final String SUFFIX = ".damaged";
+    private static final String SUFFIX = ".damaged";
 
     private DamagedFiles() {}
 

@@ -22,11 +22,9 @@ public final class Opml {
      * @return how many feeds were added (0 leaves the feeds file untouched)
      */
     /**
-     * What an import did: the feeds added, those the feeds file had already, and a line for each
+     * What an import did: the feeds added, those the feeds file had already, the outlines that
+     * repeated a feed the same OPML listed before them (not added again), and a line for each
      * outline that could not be a feed (a "mailto:" URL, a relative path).
-     */
-    /**
-     * @param repeats outlines that repeated a feed the same OPML listed before it (not added again)
      */
     public record Imported(int added, int known, int repeats, List<String> skipped) { }
 

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Preformatted text (pre, code listings): lines kept as they are, never re-wrapped at
  * spaces; a line wider than the screen goes on on the next row, each break marked with "↩"
- * (not "…", which says text was cut off), so nothing of it is out of sight (or of search). Tabs expand to stops every
- * {@value #TAB} columns (4 rather than 8: code is usually indented for 4 and screens are narrow).
+ * (not "…", which says text was cut off), so nothing of it is out of sight (or of search).
+ * Tabs expand to stops every {@value #TAB} columns (4 rather than 8: code is usually indented
+ * for 4 and screens are narrow).
  */
 final class PreBlock extends Block {
     static final int TAB = 4;

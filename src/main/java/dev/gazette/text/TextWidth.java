@@ -57,8 +57,8 @@ public final class TextWidth {
 
     /**
      * {@link #fit}, but a cut ends at a word when one ends in the last third of the room: a
-     * headline reads "Apple ships the new…" rather than "Apple ships the new Mac…" less its
-     * last letters. A title without spaces (Chinese, Japanese, one long word) is cut as fit cuts.
+     * headline reads "Apple ships the new…" rather than "Apple ships the new Mac…" with a word
+     * cut in two. A title without spaces (Chinese, Japanese, one long word) is cut as fit cuts.
      */
     public static String fitAtWord(String s, int width) {
         String fitted = fit(s, width);

@@ -25,11 +25,11 @@ import java.util.Locale;
  * widths are kept, so a resize back and forth is free), never on a key press.
  */
 public final class ArticlePage {
-    private static final int ATTACHMENT_LINES = 3;
-
     static final String NO_COMMENTS = CommentsSection.NO_COMMENTS;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** Attachments shown under the byline; a gallery's others are in the Links list. */
+    private static final int ATTACHMENT_LINES = 3;
 
     private final Article article;
     private final Document body;

@@ -14,6 +14,8 @@ import java.util.List;
  * uses. When it does not fit the screen the movement keys scroll it; any other key closes it.
  */
 final class HelpScreen {
+    private static final String LINK_LIST_SECTION = "Link list (after L)";
+
     private HelpScreen() {}
 
     static HelpState forHeadlines() {
@@ -25,8 +27,6 @@ final class HelpScreen {
         return new HelpState(lines("Feeds", KeyMap.FEEDS.bindings(), "Filter line (in the headlines, after /)",
                 KeyMap.FILTER_HELP), 0);
     }
-
-    private static final String LINK_LIST_SECTION = "Link list (after L)";
 
     static HelpState forArticle() {
         return new HelpState(lines("Article", KeyMap.ARTICLE.bindings(), List.of(

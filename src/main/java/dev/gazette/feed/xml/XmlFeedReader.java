@@ -93,13 +93,14 @@ public final class XmlFeedReader {
         }
     }
 
+    /** How every kind of cut-off file starts its message. */
+    private static final String CUT_SHORT = "invalid XML: the file ends too soon";
+
     /**
      * Woodstox's words for what an {@code &} that begins no reference makes it stop at:
      * "a & b", "?a=1&b=2", "R&D.", "x && y", "&123", "end&</title>", "url=\"a&\"", "&#12 ",
      * "x&:y". A few of them can have other causes; those fail the second reading the same way.
      */
-    /** How every kind of cut-off file starts its message. */
-    private static final String CUT_SHORT = "invalid XML: the file ends too soon";
     private static final List<String> AMPERSAND_ERRORS = List.of("expected a semi-colon after the reference",
             "(missing name?)", "(expected a name start character)", "expected a decimal number", "expected a hex digit",
             "entity/notation name");
