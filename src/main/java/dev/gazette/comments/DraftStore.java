@@ -66,7 +66,7 @@ public final class DraftStore {
             read = Map.of();
             warning = file.getFileName() + " " + e.getMessage()
                     + "; starting without drafts (" + (Files.isRegularFile(file)
-                    ? "it is kept as " + DamagedFiles.copyName(file) + " when a draft changes)"
+                    ? "a copy is kept)"     // NAME.damaged, by DamagedFiles before a save replaces it
                     : "it is replaced when a draft changes)");
         }
         drafts.putAll(read);

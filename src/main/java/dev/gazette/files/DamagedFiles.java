@@ -15,7 +15,7 @@ public final class DamagedFiles {
     private DamagedFiles() {}
 
     /** "feed.state.json.damaged": the name the first copy of {@code file} takes. */
-    public static String copyName(Path file) {
+    private static String copyName(Path file) {
         return file.getFileName() + SUFFIX;
     }
 

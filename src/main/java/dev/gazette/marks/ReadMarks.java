@@ -222,7 +222,8 @@ public final class ReadMarks {
     private OnDisk damaged(String why, Set<String> salvaged, FileStamp stamp) {
         String start = salvaged.isEmpty() ? "starting with nothing read"
                 : salvaged.size() == 1 ? "1 read mark recovered" : salvaged.size() + " read marks recovered";
-        return new OnDisk(salvaged, file.getFileName() + " " + why + "; " + start + " (it is kept as "
-                + DamagedFiles.copyName(file) + " when a mark changes)", stamp);
+        // Short enough for an 80-column status row: the file is copied aside before any save
+        // replaces it (README), so "kept" holds whether or not a mark changes.
+        return new OnDisk(salvaged, file.getFileName() + " " + why + "; " + start + " (a copy is kept)", stamp);
     }
 }

@@ -72,7 +72,7 @@ class DraftStoreTest {
         Files.writeString(file, "{\"a\":{\"text\":\"tor");
         DraftStore store = new DraftStore(file);
         assertEquals(Map.of(), store.all());
-        assertEquals("feed.drafts.json is not valid JSON; starting without drafts (it is kept as feed.drafts.json.damaged when a draft changes)",
+        assertEquals("feed.drafts.json is not valid JSON; starting without drafts (a copy is kept)",
                 store.warning());
         store.save();
         store.remove("nothing-there");
@@ -88,7 +88,7 @@ class DraftStoreTest {
 
         Files.writeString(file, "[1,2]");
         DraftStore again = new DraftStore(file);
-        assertEquals("feed.drafts.json is not a JSON object; starting without drafts (it is kept as feed.drafts.json.damaged when a draft changes)",
+        assertEquals("feed.drafts.json is not a JSON object; starting without drafts (a copy is kept)",
                 again.warning());
         again.put("c", "newer");
         again.save();

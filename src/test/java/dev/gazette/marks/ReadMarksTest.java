@@ -51,8 +51,7 @@ class ReadMarksTest {
         Path file = Files.writeString(dir.resolve("feed.state.json"), "{\"read\": [\"a\", 7, \"b\", \"c", StandardCharsets.UTF_8);
         ReadMarks.Loaded loaded = new ReadMarks(file).load();
         assertEquals(Set.of("a", "7", "b"), loaded.read(), "\"c\" was cut");
-        assertEquals("feed.state.json is not valid JSON; 3 read marks recovered (it is kept as feed.state.json.damaged when "
-                + "a mark changes)", loaded.warning());
+        assertEquals("feed.state.json is not valid JSON; 3 read marks recovered (a copy is kept)", loaded.warning());
         assertEquals("{\"read\": [\"a\", 7, \"b\", \"c", Files.readString(file, StandardCharsets.UTF_8));
 
         Files.writeString(file, "{\"version\":1,\"read\":[\"a\"", StandardCharsets.UTF_8);
