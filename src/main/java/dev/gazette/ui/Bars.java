@@ -108,12 +108,16 @@ public final class Bars {
     /**
      * The key hints ("↑↓ Move  Enter Open  ? Help") in width columns: whole hints from the
      * start while they fit, and "? Help" always, last, since that one leads to all the others.
+     * Hints without it (the comment input's) are whole ones from the start too, not "Esc Lea…".
      */
     static String fitKeys(String keys, int width) {
         if (TextWidth.columns(keys) <= width) return keys;
         List<String> hints = new ArrayList<>(List.of(keys.split("  ")));
         String help = hints.stream().filter(h -> h.startsWith("? ")).findFirst().orElse(null);
-        if (help == null) return TextWidth.fit(keys, width);
+        if (help == null) {
+            String whole = wholeHints(keys, width);
+            return whole.isEmpty() ? TextWidth.fit(keys, width) : whole;
+        }
         hints.remove(help);
         String kept = wholeHints(String.join("  ", hints), width - TextWidth.columns("  " + help));
         return TextWidth.fit(kept.isEmpty() ? help : kept + "  " + help, width);

@@ -120,6 +120,8 @@ class SmallScreenTest {
         assertEquals("↑↓ Move  ? Help", Bars.fitKeys(keys, 20));
         assertEquals("? Help", Bars.fitKeys(keys, 10));
         assertEquals("? H…", Bars.fitKeys(keys, 4));
-        assertEquals("Enter Save  Esc…", Bars.fitKeys("Enter Save  Esc Leave (draft kept)", 17), "no ? Help: cut as before");
+        String input = ArticleScreen.INPUT_KEYS;
+        assertEquals("Enter Save", Bars.fitKeys(input, 20), "whole hints, not 'Enter Save  Esc Lea…'");
+        assertEquals("Ent…", Bars.fitKeys(input, 4));
     }
 }
