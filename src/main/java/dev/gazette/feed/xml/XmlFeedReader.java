@@ -84,13 +84,24 @@ public final class XmlFeedReader {
             }
             return feed.finish();
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof IOException io) throw io;
-            if (e.getCause() instanceof IOException io) throw io;
-            FeedFormatException error = syntaxError(e, input, parser);
-            throw !repair && isRepairable(e) ? error.repairable() : error;
+            throw invalid(e, input, parser, repair);
+        } catch (RuntimeException e) {
+            // Woodstox throws some errors lazily, wrapped (WstxLazyException): a file cut short
+            // inside its internal DTD subset, say. They are syntax errors like the others.
+            if (e.getCause() instanceof XMLStreamException x) throw invalid(x, input, parser, repair);
+            throw e;
         } finally {
             close(parser);
         }
+    }
+
+    /** "invalid XML" at the place a parser's error names; a read error inside it is thrown as it is. */
+    private static FeedFormatException invalid(XMLStreamException e, XmlInput.Opened input, XMLStreamReader parser,
+                                               boolean repair) throws IOException {
+        if (e.getNestedException() instanceof IOException io) throw io;
+        if (e.getCause() instanceof IOException io) throw io;
+        FeedFormatException error = syntaxError(e, input, parser);
+        return !repair && isRepairable(e) ? error.repairable() : error;
     }
 
     /** How every kind of cut-off file starts its message. */
