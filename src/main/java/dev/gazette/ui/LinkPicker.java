@@ -58,9 +58,17 @@ record LinkPicker(int selected, int top) {
         return s.withArticle(a.withTools(a.tools().withLinks(p)));
     }
 
-    /** Rows of links the box shows: the screen less the frame with its title, at least one. */
+    /** Rows of links the box shows: its area less the frame with its title, at least one. */
     private static int rows(TerminalSize size, int links) {
-        return Math.max(1, Math.min(links, size.getRows() - 2));
+        return Math.max(1, Math.min(links, area(size) - 2));
+    }
+
+    /**
+     * The rows the box may take: all but the header and the status row, which shows the list's
+     * keys and what a key did, when a framed link fits between them; else the whole screen.
+     */
+    private static int area(TerminalSize size) {
+        return size.getRows() >= 5 ? size.getRows() - 2 : size.getRows();
     }
 
     /** The fewest columns a URL keeps beside its label; with less, the label alone tells the link. */
@@ -97,9 +105,10 @@ record LinkPicker(int selected, int top) {
         Theme theme = s.settings().theme();
         int width = s.size().getColumns();
         int rows = rows(s.size(), links.size());
-        boolean framed = s.size().getRows() >= 3 && width >= 4;
+        int area = area(s.size());
+        boolean framed = area >= 3 && width >= 4;
         int height = framed ? rows + 2 : rows;
-        int top = Math.max(0, (s.size().getRows() - height) / 2);
+        int top = (area < s.size().getRows() ? 1 : 0) + Math.max(0, (area - height) / 2);
         Theme.Look look = theme.normal();
         for (int y = top; y < top + height; y++) LineDrawer.fill(g, 0, y, width, look);
         int pad = framed ? 2 : 0;

@@ -90,14 +90,18 @@ class ArticleToolsScreenTest {
         VirtualScreen s = VirtualScreen.of(60, 8, TestFeeds.feed(
                 TestFeeds.article("m", "Many links", "2025-03-03T10:00:00Z", null, text.toString())), dir);
         s.press(KeyType.Enter).press(key('L'));
-        assertEquals("│  [1] https://example.org/1" + " ".repeat(31) + "│", s.row(1), "numbered to the width of [12]");
-        assertEquals("└" + "─".repeat(51) + "↓ more─┘", s.row(7), "six of twelve shown: the frame says so");
+        assertTrue(s.row(0).startsWith(" Test News"), "the header stays: " + s.row(0));
+        assertEquals("│  [1] https://example.org/1" + " ".repeat(31) + "│", s.row(2), "numbered to the width of [12]");
+        assertEquals("└" + "─".repeat(51) + "↓ more─┘", s.row(6), "four of twelve shown: the frame says so");
+        assertEquals(LinkPicker.KEYS, s.row(7).strip(), "the status row stays the list's");
         s.press(key('j'), key('j'), key('j'), key('j'), key('j'), key('j'));
-        assertEquals("└" + "─".repeat(50) + "↑↓ more─┘", s.row(7), "the seventh selected: more above and below");
+        assertEquals("└" + "─".repeat(50) + "↑↓ more─┘", s.row(6), "the seventh selected: more above and below");
         s.press(key('G'));
-        assertEquals("│  [9] https://example.org/9" + " ".repeat(31) + "│", s.row(3));
-        assertEquals("│ [12] https://example.org/12" + " ".repeat(30) + "│", s.row(6), "URLs start in one column");
-        assertEquals("└" + "─".repeat(51) + "↑ more─┘", s.row(7), "the last shown: more above only");
+        assertEquals("│  [9] https://example.org/9" + " ".repeat(31) + "│", s.row(2));
+        assertEquals("│ [12] https://example.org/12" + " ".repeat(30) + "│", s.row(5), "URLs start in one column");
+        assertEquals("└" + "─".repeat(51) + "↑ more─┘", s.row(6), "the last shown: more above only");
+        s.press(key('z'));
+        assertEquals("No z key here: ? lists the keys", s.row(7).strip(), "what a key did shows under the box");
     }
 
     @Test
