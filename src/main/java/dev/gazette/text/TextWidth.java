@@ -46,7 +46,13 @@ public final class TextWidth {
             cols += g.width(i, j);
             if (cols > width) {
                 int end = cutAt;
-                while (end > 0 && s.charAt(end - 1) == ' ') end--;
+                boolean betweenWords = end < n && s.charAt(end) == ' ';
+                while (end > 0 && s.charAt(end - 1) == ' ') {
+                    end--;
+                    betweenWords = true;
+                }
+                // Cut between words, a separator left at the end reads as a stutter: "Staff,…", "Part 3 -…".
+                if (betweenWords) return endCut(s.substring(0, end));
                 return s.substring(0, end) + ELLIPSIS;
             }
             if (cols <= width - 1) cutAt = j;
@@ -74,9 +80,12 @@ public final class TextWidth {
         return endCut(words);
     }
 
-    /** Words cut short: the ellipsis, after any comma or full stop they ended with ("for.…" reads as a stutter). */
+    /**
+     * Words cut short: the ellipsis, after any comma, full stop or dash they ended with ("for.…"
+     * and "Part 3 -…" read as a stutter).
+     */
     private static String endCut(String words) {
-        return words.replaceFirst("[,;:.]+$", "") + ELLIPSIS;
+        return words.replaceFirst("[\\s,;:.\\-\u2013\u2014]+$", "") + ELLIPSIS;
     }
 
     /**

@@ -74,6 +74,12 @@ class TextWidthTest {
         assertEquals("Apple ships, then…", TextWidth.fitAtWord("Apple ships, then waits", 20));
         assertEquals("One, two…", TextWidth.fitAtWord("One, two, three", 11), "no comma before the ellipsis");
         assertEquals("I use it for…", TextWidth.fitAtWord("I use it for. Then more", 16), "no full stop before it");
+        assertEquals("Dependency Injection in Java is easy - Part 3…",
+                TextWidth.fitAtWord("Dependency Injection in Java is easy - Part 3 - Testing", 50), "no dash before it");
+        assertEquals("[Sponsor] Timing…", TextWidth.fitAtWord("[Sponsor] Timing — a new app", 20));
+        assertEquals("Macworld Staff…", TextWidth.fit("Macworld Staff, Jason Snell", 16), "fit too, cut between words");
+        assertEquals("Aktuality.sk…", TextWidth.fit("Aktuality.sk - aktuálne spravodajstvo", 15));
+        assertEquals("a,b,c,…", TextWidth.fit("a,b,c,d,e,f", 7), "a comma inside a word is not a separator left over");
         assertEquals(title, TextWidth.fitAtWord(title, 80));
     }
 
