@@ -37,8 +37,19 @@ final class HelpScreen {
 
     /** The article's help scrolled to the link list's keys: ? pressed while the list is open. */
     static HelpState forLinkList() {
-        HelpState article = forArticle();
-        return new HelpState(article.lines(), Math.max(0, article.lines().indexOf(LINK_LIST_SECTION)));
+        return new HelpState(forArticle().lines(), 0, LINK_LIST_SECTION);
+    }
+
+    /** The first line shown: where it was scrolled to, or its section's title as the box lays it out. */
+    static int top(HelpState h, Box box) {
+        if (h.section() == null) return h.top();
+        List<String> lines = box.lines();
+        for (int i = 1; i < lines.size(); i++) {
+            // the title, or its first row where it wraps; after the blank line every section has
+            String l = lines.get(i).strip();
+            if (!l.isEmpty() && lines.get(i - 1).isBlank() && h.section().startsWith(l)) return i;
+        }
+        return h.top();
     }
 
     /** A titled group of keys after a screen's own table: a line editor's, an overlay's. */
@@ -83,7 +94,7 @@ final class HelpScreen {
         if (box.lines().size() > box.shown()) {
             Command c = KeyMap.HELP_SCROLL.commandFor(key).orElse(null);
             if (c != null) {
-                int top = VerticalScroll.step(c, h.top(), box.shown(), box.lines().size() - 1);
+                int top = VerticalScroll.step(c, top(h, box), box.shown(), box.lines().size() - 1);
                 return s.withHelp(new HelpState(h.lines(), VerticalScroll.clamp(top, box.lines().size(), box.shown())));
             }
         }
@@ -162,7 +173,7 @@ final class HelpScreen {
         if (box.framed()) frame(g, box.left(), box.top(), box.width(), box.height(), look);
         int first = box.framed() ? 1 : 0;
         int shown = box.shown();
-        int from = VerticalScroll.clamp(h.top(), lines.size(), shown);
+        int from = VerticalScroll.clamp(top(h, box), lines.size(), shown);
         int inner = Math.max(0, box.width() - 2 * box.pad());
         for (int i = 0; i < shown && from + i < lines.size(); i++) {
             String l = TextWidth.fit(lines.get(from + i), inner);

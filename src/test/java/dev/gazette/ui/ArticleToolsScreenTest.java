@@ -211,6 +211,17 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void questionMarkInTheLinkListOpensTheHelpAtItsKeysOnANarrowScreenToo() {
+        for (int width : new int[] {80, 40, 20}) {
+            VirtualScreen s = VirtualScreen.of(width, 12, linked(), dir);
+            s.press(KeyType.Enter).press(key('L')).press(key('?'));
+            assertTrue(s.row(1).contains("Link list"), width + " columns, the help's keys wrapped: " + s.text());
+            s.press(key('j'));
+            assertFalse(s.row(1).contains("Link list"), "then it scrolls from there: " + s.text());
+        }
+    }
+
+    @Test
     void slashSearchesAsYouTypeHighlightsAndCtrlNPWalkTheMatches() {
         VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
         s.press(KeyType.Enter).press(key('/')).type("PARAGRAPH 3");
