@@ -90,8 +90,12 @@ public record InputLine(String text, int cursor) {
         // Within a cluster only while a character beyond the BMP arrives in halves: its first half counts.
         int cursorExtra = c.start(cursorAt) == cursor ? 0 : TextWidth.columns(text.substring(c.start(cursorAt), cursor));
         int first = c.atOrBefore(Math.max(0, Math.min(offset, cursor)));
-        // Scroll right until the cursor (plus one cell for it) fits.
-        while (first < cursorAt && c.columns(first, cursorAt) + cursorExtra > w - 1) first++;
+        // Scroll right until the cursor (plus one cell for it) fits; with text after the cursor,
+        // one cell more, where the "›" of Window#marked goes.
+        int lastCursorColumn = w - 1 - (cursorAt < c.count() && w >= 3 ? 1 : 0);
+        while (first < cursorAt && c.columns(first, cursorAt) + cursorExtra > lastCursorColumn) first++;
+        // With text hidden on the left, the cursor stays off the first cell, where the "‹" goes.
+        if (first > 0 && first == cursorAt && w >= 3) first--;
         // Scroll back left while the rest of the line still fits: a window made wider (a
         // resize) shows the start of the draft again rather than keep it hidden.
         while (first > 0 && c.columns(first - 1, c.count()) <= w - 1) first--;
@@ -158,7 +162,7 @@ public record InputLine(String text, int cursor) {
          * The window as drawn in {@code width} columns of a line {@code textLength} chars
          * long: "‹" on its first cell when text is out of sight on the left, "›" on its last
          * when text is out of sight on the right, so a long draft says it goes on. Never on
-         * the cursor's cell, where the character typed over is what matters.
+         * the cursor's cell: {@link #window} keeps the cursor off those cells.
          */
         public String marked(int textLength, int width) {
             if (width < 3 || visible.isEmpty()) return visible;

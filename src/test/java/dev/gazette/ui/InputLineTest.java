@@ -78,6 +78,14 @@ class InputLineTest {
         assertEquals("‹456›", w.marked(10, 5), "both ends hidden, the cursor on the 5");
         assertEquals("01234", typed("01234").home().window(5, 0).marked(5, 5), "all of it shows: no marks");
         assertEquals("‹ すよね", typed("日本語ですよね").window(9, 0).marked(7, 9), "a wide first character gives both its cells");
+        InputLine fourth = home.right().right().right().right();
+        InputLine.Window edge = fourth.window(5, 0);
+        assertEquals(3, edge.cursorColumn(), "the cursor stays off the last cell while text follows it");
+        assertEquals("‹234›", edge.marked(10, 5));
+        InputLine back = in.left().left().left().left().left().left();   // the cursor on the 4, from the end
+        InputLine.Window left = back.window(5, 6);
+        assertEquals(1, left.cursorColumn(), "and off the first cell while text is hidden before it");
+        assertEquals("‹456›", left.marked(10, 5));
     }
 
     @Test
@@ -121,9 +129,11 @@ class InputLineTest {
         int w = Math.max(1, width);
         int start = Math.max(0, Math.min(offset, cursor));
         if (!dev.gazette.text.Graphemes.isBoundary(text, start)) start = dev.gazette.text.Graphemes.previous(text, start);
-        while (TextWidth.columns(text.substring(start, cursor)) > w - 1 && start < cursor) {
+        int lastCursorColumn = w - 1 - (cursor < text.length() && w >= 3 ? 1 : 0);   // a cell for "›"
+        while (TextWidth.columns(text.substring(start, cursor)) > lastCursorColumn && start < cursor) {
             start = dev.gazette.text.Graphemes.next(text, start);
         }
+        if (start > 0 && start == cursor && w >= 3) start = dev.gazette.text.Graphemes.previous(text, start);   // one for "‹"
         while (start > 0 && TextWidth.columns(text.substring(dev.gazette.text.Graphemes.previous(text, start))) <= w - 1) {
             start = dev.gazette.text.Graphemes.previous(text, start);
         }
