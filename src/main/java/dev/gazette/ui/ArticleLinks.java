@@ -49,8 +49,8 @@ final class ArticleLinks {
     static String prompt(ArticleState a) {
         String n = a.tools().number();
         List<Link> links = links(a);
-        String what = links.isEmpty() ? "this article has no links" : "of " + links.size();
-        return "Link " + n + " (" + what + "): o opens it, y copies it, Esc cancels";
+        if (links.isEmpty()) return "Link " + n + ": this article has no links (Esc cancels)";   // nothing for o to open
+        return "Link " + n + " (of " + links.size() + "): o opens it, y copies it, Esc cancels";
     }
 
     static List<Link> links(ArticleState a) {

@@ -52,6 +52,9 @@ class ArticleToolsScreenTest {
         assertTrue(s.text().contains("Japan[1]"), s.text());
         s.press(key('2'));
         assertEquals("Link 2 (of 3): o opens it, y copies it, Esc cancels", s.row(19));
+        VirtualScreen none = VirtualScreen.of(80, 20, TestFeeds.threeArticles(), dir.resolve("none"));
+        none.press(KeyType.Enter).press(key('1')).press(key('9'));
+        assertEquals("Link 19: this article has no links (Esc cancels)", none.row(19), "not 'o opens it'");
         s.press(key('o'));
         assertEquals(List.of("https://news.example/second"), s.opened);
         s.press(key('1'), key('2'), key('o'));
