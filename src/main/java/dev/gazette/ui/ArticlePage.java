@@ -28,6 +28,8 @@ public final class ArticlePage {
     static final String NO_COMMENTS = CommentsSection.NO_COMMENTS;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** What sets the parts of the byline, the tags and an attachment line apart (" · "). */
+    private static final String SEPARATOR = "·";
     /** Attachments shown under the byline; a gallery's others are in the Links list. */
     private static final int ATTACHMENT_LINES = 3;
 
@@ -162,7 +164,7 @@ public final class ArticlePage {
         head.addAll(attachmentLines());
         for (String line : head) {
             if (line.isEmpty()) continue;
-            for (String l : Wrap.wrap(line, width)) out.add(StyledLine.of(l, Style.DIM));
+            for (String l : wrapParts(line, width)) out.add(StyledLine.of(l, Style.DIM));
         }
         if (!out.isEmpty()) out.add(StyledLine.EMPTY);    // no blank first line above a body with neither
         out.addAll(body.layout(width));
@@ -197,6 +199,24 @@ public final class ArticlePage {
         int more = all.size() - ATTACHMENT_LINES;
         if (more > 0) out.add(more + (more == 1 ? " more attachment" : " more attachments") + " under Links");
         return out;
+    }
+
+    /**
+     * A line of parts set apart by " · " (the byline, tags, an attachment), wrapped with no
+     * row starting with a "·" (a row that starts "· http://…" reads as a list): the dot goes
+     * to the end of the row before where it fits, else the row break alone sets the parts apart.
+     */
+    static List<String> wrapParts(String line, int width) {
+        List<String> rows = new ArrayList<>(Wrap.wrap(line, width));
+        for (int i = 1; i < rows.size(); i++) {
+            String row = rows.get(i);
+            boolean alone = row.equals(SEPARATOR);
+            if (!alone && !row.startsWith(SEPARATOR + " ")) continue;
+            if (TextWidth.columns(rows.get(i - 1)) + 2 <= width) rows.set(i - 1, rows.get(i - 1) + " " + SEPARATOR);
+            if (alone) rows.remove(i--);
+            else rows.set(i, row.substring(2));
+        }
+        return rows;
     }
 
     private String byline() {

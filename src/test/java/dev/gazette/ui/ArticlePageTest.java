@@ -47,6 +47,16 @@ class ArticlePageTest {
     }
 
     @Test
+    void aWrappedBylineKeepsItsDotsAtTheEndsOfRows() {
+        String byline = "By Marco Arment · 31 Jan 2019, 16:58 · http://atp.fm/episodes/311";
+        assertEquals(List.of("By Marco Arment · 31 Jan 2019, 16:58 ·", "http://atp.fm/episodes/311"),
+                ArticlePage.wrapParts(byline, 38), "not a row starting '· http://'");
+        assertEquals(List.of("By Marco Arment · 31 Jan 2019, 16:58", "http://atp.fm/episodes/311"),
+                ArticlePage.wrapParts(byline, 37), "no room for the dot: the row break sets the parts apart");
+        assertEquals(List.of("a · b"), ArticlePage.wrapParts("a · b", 5));
+    }
+
+    @Test
     void aGalleryShowsThreeAttachmentsAndCountsTheRest() {
         List<Attachment> photos = new java.util.ArrayList<>();
         for (int i = 1; i <= 5; i++) photos.add(new Attachment("https://p.example/" + i + ".jpg", null, null, null, null));
