@@ -86,13 +86,18 @@ class ArticleToolsScreenTest {
         assertEquals(AppState.View.ARTICLE, s.state().view());
     }
 
-    @Test
-    void aListLongerThanTheBoxSaysWhereThereIsMoreAndNumbersLineUp() {
+    /** An article whose text has twelve links, opened, with its link list open. */
+    private VirtualScreen twelveLinksListed(int columns, int rows) {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 12; i++) text.append("See https://example.org/").append(i).append(" here. ");
-        VirtualScreen s = VirtualScreen.of(60, 8, TestFeeds.feed(
+        VirtualScreen s = VirtualScreen.of(columns, rows, TestFeeds.feed(
                 TestFeeds.article("m", "Many links", "2025-03-03T10:00:00Z", null, text.toString())), dir);
-        s.press(KeyType.Enter).press(key('L'));
+        return s.press(KeyType.Enter).press(key('L'));
+    }
+
+    @Test
+    void aListLongerThanTheBoxSaysWhereThereIsMoreAndNumbersLineUp() {
+        VirtualScreen s = twelveLinksListed(60, 8);
         assertTrue(s.row(0).startsWith(" Test News"), "the header stays: " + s.row(0));
         assertEquals("│  [1] https://example.org/1" + " ".repeat(31) + "│", s.row(2), "numbered to the width of [12]");
         assertEquals("└" + "─".repeat(51) + "↓ more─┘", s.row(6), "four of twelve shown: the frame says so");
@@ -109,11 +114,7 @@ class ArticleToolsScreenTest {
 
     @Test
     void aSmallerScreenKeepsTheSelectedLinkInTheBoxBecauseEnterActsOnIt() {
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= 12; i++) text.append("See https://example.org/").append(i).append(" here. ");
-        VirtualScreen s = VirtualScreen.of(60, 20, TestFeeds.feed(
-                TestFeeds.article("m", "Many links", "2025-03-03T10:00:00Z", null, text.toString())), dir);
-        s.press(KeyType.Enter).press(key('L'));
+        VirtualScreen s = twelveLinksListed(60, 20);
         for (int i = 0; i < 10; i++) s.press(key('j'));
         s.resize(60, 8);
         int row = s.rows().indexOf(s.rows().stream().filter(r -> r.contains("[11] https")).findFirst().orElseThrow());
