@@ -194,7 +194,9 @@ public final class ArticlePage {
         List<String> out = new ArrayList<>();
         for (Link l : all.subList(0, Math.min(ATTACHMENT_LINES, all.size()))) {
             String url = UrlText.readable(l.url());
-            out.add("Attachment [" + l.number() + "]: " + (l.label().isEmpty() ? url : l.label() + " · " + url));
+            // A size stays whole on its row: a no-break space between "54.9" and "MB".
+            String label = l.label().replaceAll("(\\d) (bytes?|[kMGTPE]B)\\b", "$1\u00a0$2");
+            out.add("Attachment [" + l.number() + "]: " + (label.isEmpty() ? url : label + " · " + url));
         }
         int more = all.size() - ATTACHMENT_LINES;
         if (more > 0) out.add(more + (more == 1 ? " more attachment" : " more attachments") + " under Links");

@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Test;
 /** The top of an article page: its title, its byline, a blank line, then the body. */
 class ArticlePageTest {
     private static List<String> top(Article a, int lines) {
+        return top(a, lines, 40);
+    }
+
+    private static List<String> top(Article a, int lines, int width) {
         ArticlePage page = new ArticlePage(a, ArticleBodyRenderer.render(a, a.content().load(), null), List.of(), 0,
                 ZoneOffset.UTC);
-        return page.layout(40).lines().stream().limit(lines).map(StyledLine::plain).toList();
+        return page.layout(width).lines().stream().limit(lines).map(StyledLine::plain).toList();
     }
 
     @Test
@@ -42,8 +46,10 @@ class ArticlePageTest {
                 List.of(new Attachment("https://cdn.example/ep1.m4a", "audio/x-m4a", null, 90_000_000L, 6629L)),
                 ContentSource.of(new ArticleContent("<p>See <a href=\"https://example.org/notes\">notes</a>.</p>", null, null)));
         List<String> lines = top(episode, 5);
-        assertEquals(List.of("Episode 1", "Attachment [2]: audio/x-m4a, 90.0 MB,", "1:50:29 · https://cdn.example/ep1.m4a", "",
+        assertEquals(List.of("Episode 1", "Attachment [2]: audio/x-m4a, 90.0\u00a0MB,", "1:50:29 · https://cdn.example/ep1.m4a", "",
                 "See notes[1]."), lines, "[1] is the body's link, so the episode is [2] as in the Links list");
+        assertEquals(List.of("Episode 1", "Attachment [2]: audio/x-m4a,", "90.0\u00a0MB, 1:50:29 ·"),
+                top(episode, 3, 32), "the size is not cut between its number and its unit");
     }
 
     @Test
