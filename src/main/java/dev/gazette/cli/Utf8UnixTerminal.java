@@ -37,8 +37,6 @@ import sun.misc.Signal;
  * per setting: saving and setting up cost one process, restoring one, taking it back one.
  */
 final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
-    /** Default colours, then the whole screen erased (ECMA-48 SGR 0 and ED 2). */
-    private static final String CLEAR_SCREEN = "\u001b[0m\u001b[2J";
     /** The terminal stty works on, as in Lanterna's UnixTerminal. */
     private static final File TTY = new File("/dev/tty");
     /** CSI 6n: "where is the cursor?", which Lanterna asks to learn the size. */
@@ -100,7 +98,9 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
      */
     @Override
     public void exitPrivateMode() throws IOException {
-        writeToTerminal((BracketedPaste.DISABLE + CLEAR_SCREEN).getBytes(getCharset()));
+        writeToTerminal(BracketedPaste.DISABLE.getBytes(getCharset()));
+        resetColorAndSGR();
+        clearScreen();
         super.exitPrivateMode();
     }
 

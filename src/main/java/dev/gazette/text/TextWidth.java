@@ -8,6 +8,7 @@ import org.jsoup.parser.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Display width of clean text, and cutting it to a width, in terminal columns (the widths of
@@ -36,29 +37,7 @@ public final class TextWidth {
 
     /** {@code s} when it fits {@code width}, else its longest fitting prefix ending in "…". */
     public static String fit(String s, int width) {
-        if (s == null || width <= 0) return "";
-        Graphemes g = new Graphemes(s);
-        int n = s.length();
-        int cols = 0;
-        int cutAt = 0;                  // end of the longest prefix with cols <= width - 1
-        for (int i = 0; i < n; ) {
-            int j = g.next(i);
-            cols += g.width(i, j);
-            if (cols > width) {
-                int end = cutAt;
-                boolean betweenWords = end < n && s.charAt(end) == ' ';
-                while (end > 0 && s.charAt(end - 1) == ' ') {
-                    end--;
-                    betweenWords = true;
-                }
-                // Cut between words, a separator left at the end reads as a stutter: "Staff,…", "Part 3 -…".
-                if (betweenWords) return endCut(s.substring(0, end));
-                return s.substring(0, end) + ELLIPSIS;
-            }
-            if (cols <= width - 1) cutAt = j;
-            i = j;
-        }
-        return s;
+        return fit(s, width, false);
     }
 
     /**
@@ -67,25 +46,53 @@ public final class TextWidth {
      * cut in two. A title without spaces (Chinese, Japanese, one long word) is cut as fit cuts.
      */
     public static String fitAtWord(String s, int width) {
-        String fitted = fit(s, width);
-        if (fitted.equals(s) || !fitted.endsWith(ELLIPSIS)) return fitted;
-        String kept = fitted.substring(0, fitted.length() - ELLIPSIS.length());
-        String words = kept;
-        if (s.charAt(kept.length()) != ' ') {   // else the cut is between words already
-            int space = kept.lastIndexOf(' ');
-            if (space <= 0) return fitted;
-            words = kept.substring(0, space).stripTrailing();
-            if (words.isEmpty() || columns(words) < (width - 1) * 2 / 3) return fitted;
-        }
-        return endCut(words);
+        return fit(s, width, true);
     }
+
+    private static String fit(String s, int width, boolean atWord) {
+        if (s == null || width <= 0) return "";
+        Graphemes g = new Graphemes(s);
+        int n = s.length();
+        int cols = 0;
+        int cutAt = 0;                  // end of the longest prefix with cols <= width - 1
+        for (int i = 0; i < n; ) {
+            int j = g.next(i);
+            cols += g.width(i, j);
+            if (cols > width) return cut(s, cutAt, width, atWord);
+            if (cols <= width - 1) cutAt = j;
+            i = j;
+        }
+        return s;
+    }
+
+    /** {@code s} cut at {@code end} (or, {@code atWord}, at the word that ends near it) with "…". */
+    private static String cut(String s, int end, int width, boolean atWord) {
+        boolean betweenWords = end < s.length() && s.charAt(end) == ' ';
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+            betweenWords = true;
+        }
+        if (!betweenWords && atWord) {
+            int space = s.lastIndexOf(' ', end - 1);
+            if (space > 0 && columns(s.substring(0, space)) >= (width - 1) * 2 / 3) {
+                end = space;
+                betweenWords = true;
+            }
+        }
+        // Cut between words, a separator left at the end reads as a stutter: "Staff,…", "Part 3 -…".
+        return betweenWords ? endCut(s.substring(0, end)) : s.substring(0, end) + ELLIPSIS;
+    }
+
+    /** What a cut between words leaves at its end and loses: spaces, commas, full stops, dashes. */
+    private static final Pattern LEFT_AT_CUT = Pattern.compile("[\\s,;:.\\-\u2013\u2014]+$");
 
     /**
      * Words cut short: the ellipsis, after any comma, full stop or dash they ended with ("for.…"
-     * and "Part 3 -…" read as a stutter).
+     * and "Part 3 -…" read as a stutter). The pattern is compiled once: headline rows are cut
+     * on every frame.
      */
     private static String endCut(String words) {
-        return words.replaceFirst("[\\s,;:.\\-\u2013\u2014]+$", "") + ELLIPSIS;
+        return LEFT_AT_CUT.matcher(words).replaceFirst("") + ELLIPSIS;
     }
 
     /**

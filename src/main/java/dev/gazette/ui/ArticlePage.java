@@ -28,8 +28,9 @@ public final class ArticlePage {
     static final String NO_COMMENTS = CommentsSection.NO_COMMENTS;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    /** What sets the parts of the byline, the tags and an attachment line apart (" · "). */
+    /** What sets the parts of the byline, the tags and an attachment line apart. */
     private static final String SEPARATOR = "·";
+    private static final String BETWEEN_PARTS = " " + SEPARATOR + " ";
     /** Attachments shown under the byline; a gallery's others are in the Links list. */
     private static final int ATTACHMENT_LINES = 3;
 
@@ -181,7 +182,7 @@ public final class ArticlePage {
     private String tagLine() {
         List<String> tags = article.tags().stream().map(t -> Sanitizer.clean(t).strip())
                 .filter(t -> !t.isEmpty()).distinct().toList();
-        return tags.isEmpty() ? "" : "Tags: " + String.join(" · ", tags);
+        return tags.isEmpty() ? "" : "Tags: " + String.join(BETWEEN_PARTS, tags);
     }
 
     /**
@@ -196,7 +197,7 @@ public final class ArticlePage {
             String url = UrlText.readable(l.url());
             // A size stays whole on its row: a no-break space between "54.9" and "MB".
             String label = l.label().replaceAll("(\\d) (bytes?|[kMGTPE]B)\\b", "$1\u00a0$2");
-            out.add("Attachment [" + l.number() + "]: " + (label.isEmpty() ? url : label + " · " + url));
+            out.add("Attachment [" + l.number() + "]: " + (label.isEmpty() ? url : label + BETWEEN_PARTS + url));
         }
         int more = all.size() - ATTACHMENT_LINES;
         if (more > 0) out.add(more + (more == 1 ? " more attachment" : " more attachments") + " under Links");
@@ -231,6 +232,6 @@ public final class ArticlePage {
         String day = Dates.day(Dates.isDateOnly(date) ? DAY : DAY_TIME, date, zone);
         if (!day.isEmpty()) parts.add(day);
         if (article.link() != null) parts.add(Sanitizer.clean(UrlText.readable(article.link())));
-        return String.join(" · ", parts);
+        return String.join(BETWEEN_PARTS, parts);
     }
 }
