@@ -4,6 +4,7 @@ import dev.gazette.feed.Article;
 import dev.gazette.feed.CleanText;
 import dev.gazette.feed.Feed;
 import dev.gazette.feed.FeedException;
+import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.feed.Problem;
 import dev.gazette.source.FeedCache;
@@ -19,6 +20,7 @@ import dev.gazette.ui.HeadlineText;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -86,19 +88,19 @@ public final class Cli {
                 }
                 default -> { }
             }
-            if (options.mode() == Options.Mode.READ && !interactiveTerminal) {
-                err.println("gazette: not a terminal: the reader needs one (use --list to print the headlines)");
-                return BAD_INPUT;
-            }
+            SourceChoice.Chosen chosen = SourceChoice.choose(options, env, Path.of(""));
+            for (String note : chosen.notes()) err.println("gazette: " + note);
             if (options.mode() == Options.Mode.READ) {
-                String refused = TerminalType.refusal(env);
+                // A file that is not there is the first thing to fix, with a terminal or without.
+                String missing = onlyFileMissing(chosen.sources());
+                String refused = missing != null ? missing
+                        : !interactiveTerminal ? "gazette: not a terminal: the reader needs one (use --list to print the headlines)"
+                        : TerminalType.refusal(env);
                 if (refused != null) {
                     err.println(refused);
                     return BAD_INPUT;
                 }
             }
-            SourceChoice.Chosen chosen = SourceChoice.choose(options, env, Path.of(""));
-            for (String note : chosen.notes()) err.println("gazette: " + note);
             return switch (options.mode()) {
                 case EXPORT_OPML -> {
                     out.print(Opml.export(named(chosen.sources())));
@@ -112,6 +114,13 @@ public final class Cli {
             err.println("gazette: " + e.getMessage());
             return BAD_INPUT;
         }
+    }
+
+    /** "FILE: no such file" when the one source is a file that is not there; else null. */
+    private static String onlyFileMissing(List<Source> sources) {
+        if (sources.size() != 1 || !(sources.get(0) instanceof FileSource f)) return null;
+        Path file = f.path();
+        return Files.exists(file) || Files.isSymbolicLink(file) ? null : FeedLoader.noSuchFile(f.display());
     }
 
     /** The sources, each the feeds file gives no title named by its feed's own (read, not fetched). */

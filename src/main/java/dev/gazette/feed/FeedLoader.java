@@ -117,7 +117,7 @@ public final class FeedLoader {
      * ("example.com/feed.xml", "127.0.0.1:8765/f.xml"), which a shell user types at times,
      * or an address of another kind ("mailto:…"), which an OPML file or a copy may give.
      */
-    private static String noSuchFile(String name) {
+    public static String noSuchFile(String name) {
         String host = "(?i)(localhost|[a-z0-9-]+(\\.[a-z0-9-]+)+)";
         if (name.matches(host + "(:\\d+)?/.*") || name.matches(host + ":\\d+") || name.matches("(?i)www\\..+")) {
             return name + ": no such file (a URL starts with http:// or https://)";

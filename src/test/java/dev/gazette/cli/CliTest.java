@@ -141,4 +141,12 @@ class CliTest {
     void theReaderWithoutATerminalSaysSoAndExitsTwo() throws IOException {
         assertOneClearLine(run(write("f.json", FEED).toString()), "not a terminal");
     }
+
+    @Test
+    void aMissingFileIsNamedBeforeTheMissingTerminal() {
+        Path missing = dir.resolve("nosuch.json");
+        Result r = run(missing.toString());
+        assertOneClearLine(r, missing + ": no such file");
+        assertFalse(r.err().contains("terminal"), r.err());
+    }
 }
