@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns Gson's syntax exceptions into one-line messages that point at the offending
@@ -81,7 +82,7 @@ final class JsonSyntaxErrors {
         boolean atValueStart = startsUnquotedValue(b)
                 && (a == 0 || Character.isWhitespace(a) || a == ':' || a == '['
                     || (a == ',' && before != ',' && before != '['));
-        if (atValueStart && cutLiteral(around.rest())) {
+        if (atValueStart && cutValue(around.rest())) {
             String word = around.rest().strip();   // placed where it ends, as the other cuts are
             return invalid(at.shift(word.length()), "the file ends too soon, after \"" + word + "\"");
         }
@@ -89,17 +90,24 @@ final class JsonSyntaxErrors {
     }
 
     /**
-     * A true, false or null that the end of the file cut short ("tru", maybe with a line
-     * break after it): Gson takes it for unquoted text.
+     * A true, false or null, or a number, that the end of the file cut short ("tru", "-",
+     * "12.", "1e+", maybe with a line break after it): Gson takes it for unquoted text or a
+     * malformed number.
      */
-    private static boolean cutLiteral(String rest) {
+    private static boolean cutValue(String rest) {
         if (rest.length() >= Around.REST) return false;   // REST characters: the file went on
         String word = rest.stripTrailing();
+        if (word.isEmpty()) return false;
         for (String literal : new String[] {"true", "false", "null"}) {
-            if (!word.isEmpty() && literal.startsWith(word) && !literal.equals(word)) return true;
+            if (literal.startsWith(word) && !literal.equals(word)) return true;
         }
-        return false;
+        return NUMBER_START.matcher(word).matches() && !NUMBER.matcher(word).matches();
     }
+
+    /** A JSON number cut short: "-", "12.", "1e", "1.5E+" (RFC 8259, section 6). */
+    private static final Pattern NUMBER_START = Pattern.compile("-|-?(0|[1-9][0-9]*)(\\.|(\\.[0-9]+)?([eE][+-]?[0-9]*)?)");
+    /** A whole JSON number. */
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private static boolean startsUnquotedValue(char c) {
         return c != 0 && !Character.isWhitespace(c) && "{}[]:,\"'/#;=".indexOf(c) < 0;
@@ -127,7 +135,7 @@ final class JsonSyntaxErrors {
      * again (a pipe).
      */
     record Around(char before, char a, char b, String rest) {
-        static final int REST = 6;
+        static final int REST = 32;
         static final Around NONE = new Around((char) 0, (char) 0, (char) 0, "");
     }
 

@@ -146,6 +146,22 @@ class FeedLoaderErrorsTest {
     }
 
     @Test
+    void aNumberCutByTheEndOfTheFileIsACutNotAnInvalidNumber() throws IOException {
+        String before = "{" + VERSION + ", \"items\": [{\"id\": \"a\", \"x\": ";
+        int column = before.length() + 1;
+        for (String cut : new String[] {"-", "12.", "1e", "1.5E+", "-0.25e-"}) {
+            assertEquals("feed.json:1:" + (column + cut.length()) + ": invalid JSON: the file ends too soon, after \"" + cut + "\"",
+                    shortError(before + cut), cut);
+            assertEquals("feed.json:2:" + (cut.length() + 1) + ": invalid JSON: the file ends too soon, after \"" + cut + "\"",
+                    shortError(before + "\n" + cut + "\n"), cut + " and a line break");
+        }
+        assertEquals("feed.json:1:" + column + ": invalid JSON: invalid number", shortError(before + "12.}]}"),
+                "a number the file goes on after is not a cut");
+        assertEquals("feed.json:1:" + column + ": invalid JSON: invalid number", shortError(before + "1.e5"),
+                "'1.e' begins no number");
+    }
+
+    @Test
     void strictJsonOnly() throws IOException {
         assertEquals("feed.json:3:3: invalid JSON: unexpected text after the end of the feed object",
                 shortError("{" + VERSION + "}\n\n  x"));
