@@ -73,7 +73,7 @@ trap cleanup EXIT
 # $EPOCHREALTIME needs no fork; NOW is in microseconds.
 stamp() { local t=$EPOCHREALTIME; NOW=$((10#${t/[.,]/})); }
 # median of the arguments (numbers), the mean of the middle two for an even count
-median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {if (NR==0) print ""; else if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
+source "$ROOT/bench/median.sh"
 us2ms() { awk -v u="$1" 'BEGIN {printf "%.0f", u/1000}'; }
 
 # --- tmux ---------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ jar cf "$OUT/refresh-bench.jar" -C "$OUT/classes" .
 CP="$OUT/refresh-bench.jar:$GAZETTE_JAR"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+source "$ROOT/bench/median.sh"
 stat_of() { sed -n "s/.*$1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
 SERVER_PID=
