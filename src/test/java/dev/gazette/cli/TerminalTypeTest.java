@@ -72,11 +72,12 @@ class TerminalTypeTest {
     }
 
     @Test
-    void theReaderRefusesADumbTerminalInOneLineBeforeLoadingAnything() {
+    void theReaderRefusesADumbTerminalInOneLineBeforeLoadingAnything() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path notAFeed = Files.writeString(dir.resolve("notes.txt"), "not a feed: loading it would say so\n");
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of("TERM", "dumb"), true).run(List.of(dir.resolve("missing.json").toString()));
+                Map.of("TERM", "dumb"), true).run(List.of(notAFeed.toString()));
         String e = err.toString(StandardCharsets.UTF_8);
         assertEquals(2, code);
         assertEquals("", out.toString(StandardCharsets.UTF_8));

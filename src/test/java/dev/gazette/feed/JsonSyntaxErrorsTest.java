@@ -52,11 +52,15 @@ class JsonSyntaxErrorsTest {
     @Test
     void charsAroundReadsTheFileAgainSkippingTheBom() throws IOException {
         Path file = dir.resolve("f.json");
-        Files.writeString(file, "\uFEFF{\n  \"a\":  ,x}");
-        // line 2: ' ', ' ', '"', 'a', '"', ':', ' ', ' ', ',', 'x', '}'
-        assertEquals(new Around(':', ',', 'x', "x}"), JsonSyntaxErrors.charsAround(file, new Position(2, 10)));
-        assertEquals(new Around('{', ' ', ' ', " \"a\": "), JsonSyntaxErrors.charsAround(file, new Position(2, 2)),
-                "at most six characters from the position on");
+        String line2 = "  \"a\":  ,x, \"" + "b".repeat(40) + "\"}";
+        Files.writeString(file, "\uFEFF{\n" + line2);
+        // line 2: ' ', ' ', '"', 'a', '"', ':', ' ', ' ', ',', 'x', ',', ...
+        assertEquals(new Around(':', ',', 'x', line2.substring(9, 9 + Around.REST)),
+                JsonSyntaxErrors.charsAround(file, new Position(2, 10)));
+        assertEquals(new Around('{', ' ', ' ', line2.substring(1, 1 + Around.REST)),
+                JsonSyntaxErrors.charsAround(file, new Position(2, 2)), "at most REST characters from the position on");
+        assertEquals(new Around('"', '}', (char) 0, ""), JsonSyntaxErrors.charsAround(file, new Position(2, line2.length() + 1)),
+                "past the end");
         assertEquals(Around.NONE, JsonSyntaxErrors.charsAround(dir.resolve("gone.json"), new Position(1, 2)));
         assertEquals(Around.NONE, JsonSyntaxErrors.charsAround(file, Position.UNKNOWN));
     }
