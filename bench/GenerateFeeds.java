@@ -18,6 +18,12 @@ import java.util.SplittableRandom;
  *
  * <pre>java bench/GenerateFeeds.java bench/out [1000 10000 100000]</pre>
  *
+ * With {@code --small} first it writes OUTDIR/small-N.json and small-N.rss instead: the same
+ * titles, ids, links, authors, tags and dates, but a body of one short sentence (about 400
+ * bytes an item in the file), for the "a million small items" figure:
+ *
+ * <pre>java bench/GenerateFeeds.java --small bench/out 1000000</pre>
+ *
  * Deterministic: item i is made from its own fixed seed, so every run, and every size,
  * gives the same bytes (the 1,000-item feed is the first 1,000 items of the larger ones).
  * Item 1 is the newest; dates go strictly down, so "newest first" and file order agree.
@@ -76,21 +82,24 @@ public final class GenerateFeeds {
                 String html) {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: java bench/GenerateFeeds.java OUTDIR [N ...]");
+        boolean small = args.length > 0 && args[0].equals("--small");
+        int from = small ? 1 : 0;
+        if (args.length <= from) {
+            System.err.println("usage: java bench/GenerateFeeds.java [--small] OUTDIR [N ...]");
             System.exit(2);
         }
-        Path dir = Path.of(args[0]);
+        Path dir = Path.of(args[from]);
         Files.createDirectories(dir);
-        int[] sizes = args.length > 1 ? new int[args.length - 1] : new int[] {1_000, 10_000, 100_000};
-        for (int i = 1; i < args.length; i++) sizes[i - 1] = Integer.parseInt(args[i].replace("_", ""));
-        for (int n : sizes) generate(dir, n);
+        int[] sizes = args.length > from + 1 ? new int[args.length - from - 1] : new int[] {1_000, 10_000, 100_000};
+        for (int i = from + 1; i < args.length; i++) sizes[i - from - 1] = Integer.parseInt(args[i].replace("_", ""));
+        for (int n : sizes) generate(dir, n, small);
     }
 
-    static void generate(Path dir, int count) throws IOException {
-        Path json = dir.resolve("feed-" + count + ".json");
-        Path rss = dir.resolve("feed-" + count + ".rss");
-        Path stamp = dir.resolve(".feed-" + count + ".stamp");
+    static void generate(Path dir, int count, boolean small) throws IOException {
+        String name = (small ? "small-" : "feed-") + count;
+        Path json = dir.resolve(name + ".json");
+        Path rss = dir.resolve(name + ".rss");
+        Path stamp = dir.resolve("." + name + ".stamp");
         if (Files.isRegularFile(json) && Files.isRegularFile(rss) && Files.isRegularFile(stamp)
                 && Files.readString(stamp).strip().equals(stampFor(count, Files.size(json), Files.size(rss)))) {
             System.out.printf("%s, %s: up to date%n", json, rss);
@@ -100,22 +109,23 @@ public final class GenerateFeeds {
         Path jsonTmp = dir.resolve(json.getFileName() + ".tmp");
         Path rssTmp = dir.resolve(rss.getFileName() + ".tmp");
         try (Writer j = writer(jsonTmp); Writer r = writer(rssTmp)) {
-            String title = "Bench " + count;
+            String title = (small ? "Small " : "Bench ") + count;
+            String about = small ? "one short sentence each" : "about 2 KB of HTML each";
             j.write("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n  \"title\": \"" + title + "\",\n"
                     + "  \"home_page_url\": \"https://bench.gazette.invalid/\",\n"
-                    + "  \"feed_url\": \"https://bench.gazette.invalid/feed-" + count + ".json\",\n"
-                    + "  \"description\": \"Generated benchmark feed: " + count + " items, about 2 KB of HTML each.\",\n"
+                    + "  \"feed_url\": \"https://bench.gazette.invalid/" + name + ".json\",\n"
+                    + "  \"description\": \"Generated benchmark feed: " + count + " items, " + about + ".\",\n"
                     + "  \"language\": \"en\",\n  \"items\": [\n");
             r.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel>\n"
                     + "<title>" + title + "</title>\n<link>https://bench.gazette.invalid/</link>\n"
-                    + "<description>Generated benchmark feed: " + count + " items, about 2 KB of HTML each."
+                    + "<description>Generated benchmark feed: " + count + " items, " + about + "."
                     + "</description>\n<language>en</language>\n");
             Instant date = NEWEST;
             SplittableRandom dates = new SplittableRandom(SEED);
             for (int n = 1; n <= count; n++) {
                 if (n > 1) date = date.minusSeconds(60 + dates.nextInt(3600));
-                Item item = item(n, date);
+                Item item = item(n, date, small);
                 writeJson(j, item, n == count);
                 writeRss(r, item);
             }
@@ -138,7 +148,7 @@ public final class GenerateFeeds {
     }
 
     /** Item n, the same whatever the feed size. */
-    static Item item(int n, Instant date) {
+    static Item item(int n, Instant date, boolean small) {
         SplittableRandom rnd = new SplittableRandom(SEED * 31 + n);
         String number = String.format("#%06d", n);
         String headline = pick(rnd, SUBJECTS) + " " + pick(rnd, VERBS) + " " + pick(rnd, OBJECTS) + pick(rnd, TAILS);
@@ -152,7 +162,8 @@ public final class GenerateFeeds {
         String[] tags = new String[1 + rnd.nextInt(3)];
         int tag = rnd.nextInt(TAGS.length);
         for (int i = 0; i < tags.length; i++) tags[i] = TAGS[(tag + 4 * i) % TAGS.length];
-        return new Item(n, "bench-item-" + slug, url, title, date, authors, tags, body(rnd, headline, url));
+        return new Item(n, "bench-item-" + slug, url, title, date, authors, tags,
+                small ? "<p>" + escapeXml(headline) + ".</p>" : body(rnd, headline, url));
     }
 
     /** About 1,700 bytes of the HTML a news site would put in content_html. */
