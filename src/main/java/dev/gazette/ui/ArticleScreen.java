@@ -65,7 +65,7 @@ final class ArticleScreen {
         return switch (command.get()) {
             case BACK -> Next.of(s.withArticle(null));
             case HELP -> Next.of(s.withHelp(HelpScreen.forArticle()));
-            case COMMENT -> Next.of(s.withArticle(a.focus(true)));
+            case COMMENT -> Composer.write(s);
             case NEXT_COMMENT -> CommentSelection.next(s, bodyHeight(s));
             case PREVIOUS_COMMENT -> CommentSelection.previous(s, bodyHeight(s));
             case REPLY -> Composer.reply(s);
@@ -143,7 +143,7 @@ final class ArticleScreen {
             case Enter:
                 return Composer.submit(s);
             case Escape:
-                return Next.of(Composer.leave(s));
+                return Composer.leave(s);
             case ArrowUp, ArrowDown, PageUp, PageDown:
                 return Next.of(scroll(s, KeyMap.ARTICLE.commandFor(key).orElse(Command.UP)));
             default:

@@ -36,11 +36,47 @@ final class Composer {
         return edited == a.input() ? Next.of(s) : withInput(s, edited);
     }
 
-    /** Esc in the input: the draft stays; an empty one forgets what it answered. */
-    static AppState leave(AppState s) {
-        ArticleState a = s.article().focus(false);
-        if (a.input().text().isEmpty()) a = a.withComments(a.comments().withTarget(ComposeTarget.COMMENT));
-        return s.withArticle(a);
+    /**
+     * c or Tab: the input, to write a new comment or go on with the draft. An edit left as the
+     * comment was goes first, so c writes a new comment, not that edit; an edit with changes
+     * stays, and the status says it is one, since Enter would replace the comment.
+     */
+    static Next write(AppState s) {
+        ArticleState a = s.article();
+        if (isIdleEdit(a)) {
+            Next dropped = dropEdit(s);
+            return new Next(dropped.state().withArticle(dropped.state().article().focus(true)), dropped.effects());
+        }
+        AppState t = s.withArticle(a.focus(true));
+        return Next.of(a.comments().target().kind() == ComposeTarget.Kind.EDIT
+                ? t.withStatus("This is your edit: Enter saves it, Ctrl-U then Esc drops it") : t);
+    }
+
+    /**
+     * Esc in the input: the draft stays; an empty one forgets what it answered, and an edit
+     * left as the comment was goes (backing out of e changes nothing).
+     */
+    static Next leave(AppState s) {
+        ArticleState a = s.article();
+        if (isIdleEdit(a)) return dropEdit(s);
+        ArticleState b = a.focus(false);
+        if (b.input().text().isEmpty()) b = b.withComments(b.comments().withTarget(ComposeTarget.COMMENT));
+        return Next.of(s.withArticle(b));
+    }
+
+    /** An edit whose text is still the comment's: nothing in it to keep. */
+    private static boolean isIdleEdit(ArticleState a) {
+        ComposeTarget t = a.comments().target();
+        return t.kind() == ComposeTarget.Kind.EDIT && !a.input().text().isEmpty() && unchanged(a, t.commentId(), a.input().text());
+    }
+
+    /** The input empty and unfocused, answering nothing, and no draft kept in memory or on disk. */
+    private static Next dropEdit(AppState s) {
+        ArticleState a = s.article();
+        ArticleState b = a.withInput(InputLine.EMPTY, 0).focus(false)
+                .withComments(a.comments().withTarget(ComposeTarget.COMMENT));
+        return Next.of(s.withArticle(b).withDraft(a.draftKey(), null),
+                new Effect.SaveDraft(a.source(), a.article().id(), null));
     }
 
     /** Enter in the input: writes the comment, reply or edit. */
@@ -78,11 +114,8 @@ final class Composer {
      * "(edited)" for nothing); the input closes and the draft goes, as after a save.
      */
     private static Next noChange(AppState s) {
-        ArticleState a = s.article();
-        ArticleState b = a.withInput(InputLine.EMPTY, 0).focus(false)
-                .withComments(a.comments().withTarget(ComposeTarget.COMMENT));
-        return Next.of(s.withArticle(b).withDraft(a.draftKey(), null).withStatus("No change to save: the comment is as it was"),
-                new Effect.SaveDraft(a.source(), a.article().id(), null));
+        Next dropped = dropEdit(s);
+        return new Next(dropped.state().withStatus("No change to save: the comment is as it was"), dropped.effects());
     }
 
     /** Why R, e or d has no comment to act on: none selected, or none at all. */

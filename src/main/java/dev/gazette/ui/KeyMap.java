@@ -99,7 +99,7 @@ public final class KeyMap {
             new KeyBinding("Esc", "leave the input, keep the draft", null, List.of()),
             new KeyBinding("Left Right Home End ^A ^E", "move the cursor, to the start, to the end", null, List.of()),
             new KeyBinding("Bksp Del", "delete a character", null, List.of()),
-            new KeyBinding("^W ^U", "delete a word / the line", null, List.of()),
+            new KeyBinding("^W ^U", "delete a word / to the start", null, List.of()),
             new KeyBinding("^X ^E", "edit the comment in $VISUAL / $EDITOR", null, List.of()),
             new KeyBinding("paste", "pasted text stays text; its line breaks show as ↵", null, List.of()));
 

@@ -213,6 +213,34 @@ class DiscussionScreenTest {
     }
 
     @Test
+    void backingOutOfAnEditThatChangedNothingDropsItSoCWritesANewComment() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key(']'), key('e'));
+        assertEquals("Edit> Replying to bob", s.row(28));
+        s.press(KeyType.Escape);
+        assertEquals("> c to comment", s.row(28), "nothing was changed, so there is no draft to keep");
+        s.press(key('c')).type("A new one").press(KeyType.Enter);
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(4).contains("A new one") && !lines.get(4).contains("\"edits\""), lines.get(4));
+        assertTrue(s.text().contains("  ana · 2025-03-02 12:00\n    Replying to bob\n"), "not (edited): " + s.text());
+    }
+
+    @Test
+    void cOnAnEditWithChangesSaysItIsAnEditAndClearingItLeavesANewComment() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key(']'), key('e')).type("!").press(KeyType.Escape);
+        s.press(key('c'));
+        assertEquals("Edit> Replying to bob!", s.row(28), "a changed edit is a draft like any other");
+        assertEquals("This is your edit: Enter saves it, Ctrl-U then Esc drops it", s.row(29).stripTrailing());
+        s.ctrl('u').press(KeyType.Escape);
+        assertEquals("> c to comment", s.row(28));
+        s.press(key('c')).type("Not an edit").press(KeyType.Enter);
+        String last = Files.readAllLines(journal, StandardCharsets.UTF_8).get(4);
+        assertTrue(last.contains("Not an edit") && !last.contains("\"edits\""), last);
+    }
+
+    @Test
     void anotherAuthorsCommentCannotBeEditedOrWithdrawn() throws IOException {
         VirtualScreen s = open(thread());
         s.press(key(']'), key('e'));
