@@ -57,7 +57,7 @@ final class LinkOpener implements Browser {
         if (refused != null) return refused;
         List<List<String>> candidates = commands(url);
         if (candidates.isEmpty()) {
-            return "No browser to open " + url + ": set $BROWSER or install xdg-open";
+            return "No browser: set $BROWSER or install xdg-open to open " + url;   // the URL last: a cut status keeps the advice
         }
         for (List<String> command : candidates) {
             String name = new File(command.get(0)).getName();

@@ -50,6 +50,10 @@ final class ArticleLinks {
         String n = a.tools().number();
         List<Link> links = links(a);
         if (links.isEmpty()) return "Link " + n + ": this article has no links (Esc cancels)";   // nothing for o to open
+        // More digits only make a number larger: say at once when it is past the last link.
+        if (Integer.parseInt(n) > links.size() || Integer.parseInt(n) == 0) {
+            return "Link " + n + ": the links are [1] to [" + links.size() + "] (Esc cancels)";
+        }
         return "Link " + n + " (of " + links.size() + "): o opens it, y copies it, Esc cancels";
     }
 

@@ -110,7 +110,7 @@ final class HelpScreen {
      */
     record Box(int left, int top, int width, int height, boolean framed, int pad, List<String> lines) {
         private static final String CLOSES = " (any key closes this help; Ctrl-C quits)";
-        private static final String SCROLLS = " (↑↓ scroll, any other key closes; Ctrl-C quits)";
+        private static final String SCROLLS = " (↑↓ j k PgDn scroll; other keys close, ^C quits)";   // j k scroll too: say so
 
         static Box of(List<String> raw, TerminalSize size) {
             Box closes = laidOut(titled(raw, CLOSES), size);

@@ -38,7 +38,7 @@ class LinkOpenerTest {
     @Test
     void noOpenerGivesAStatusMessageNamingTheLink() {
         String message = new LinkOpener(Map.of("PATH", dir.toString())).open("https://x.invalid/a");
-        assertEquals("No browser to open https://x.invalid/a: set $BROWSER or install xdg-open", message);
+        assertEquals("No browser: set $BROWSER or install xdg-open to open https://x.invalid/a", message);
     }
 
     @Test

@@ -55,6 +55,11 @@ class ArticleToolsScreenTest {
         VirtualScreen none = VirtualScreen.of(80, 20, TestFeeds.threeArticles(), dir.resolve("none"));
         none.press(KeyType.Enter).press(key('1')).press(key('9'));
         assertEquals("Link 19: this article has no links (Esc cancels)", none.row(19), "not 'o opens it'");
+        VirtualScreen past = VirtualScreen.of(80, 20, linked(), dir.resolve("past"));
+        past.press(KeyType.Enter).press(key('9'));
+        assertEquals("Link 9: the links are [1] to [3] (Esc cancels)", past.row(19), "said before o");
+        past.press(KeyType.Escape).press(key('0'));
+        assertEquals("Link 0: the links are [1] to [3] (Esc cancels)", past.row(19));
         s.press(key('o'));
         assertEquals(List.of("https://news.example/second"), s.opened);
         s.press(key('1'), key('2'), key('o'));

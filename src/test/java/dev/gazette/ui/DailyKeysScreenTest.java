@@ -355,7 +355,7 @@ class DailyKeysScreenTest {
         assertEquals("Article", lines.get(0));
         assertEquals("Article (any key closes this help; Ctrl-C quits)",
                 HelpScreen.Box.of(lines, new TerminalSize(200, 60)).lines().get(0), "it fits: no key scrolls it");
-        assertEquals("Article (↑↓ scroll, any other key closes; Ctrl-C quits)",
+        assertEquals("Article (↑↓ j k PgDn scroll; other keys close, ^C quits)",
                 HelpScreen.Box.of(lines, new TerminalSize(80, 24)).lines().get(0), "too long for the screen: it says so");
         assertEquals(KeyMap.ARTICLE.bindings().size() + KeyMap.COMMENT_INPUT_HELP.size() + 4, lines.size());
         assertTrue(lines.contains("Comment input"));

@@ -234,7 +234,7 @@ class GoldenScreensTest {
 
     static final String HELP_HEADLINES_80 = """
              Test N┌────────────────────────────────────────────────────────────────┐
-            ● 2025-│ Headlines (↑↓ scroll, any other key closes; Ctrl-C quits)      │
+            ● 2025-│ Headlines (↑↓ j k PgDn scroll; other keys close, ^C quits)     │
             ● 2025-│                                                                │
             ● 2025-│ k Up             previous headline                             │
                    │ j Down           next headline                                 │
@@ -260,7 +260,7 @@ class GoldenScreensTest {
 
     static final String HELP_ARTICLE_80 = """
             ┌──────────────────────────────────────────────────────────────────────────────┐
-            │ Article (↑↓ scroll, any other key closes; Ctrl-C quits)                      │
+            │ Article (↑↓ j k PgDn scroll; other keys close, ^C quits)                     │
             │                                                                              │
             │ k Up                       scroll up a line                                  │
             │ j Down                     scroll down a line                                │
@@ -286,17 +286,17 @@ class GoldenScreensTest {
 
     static final String HELP_HEADLINES_20 = """
                 ┌──────────────────┐
-                │Headlines (↑↓     │
-                │scroll, any other │
-                │key closes; Ctrl-C│
+                │Headlines (↑↓ j k │
+                │PgDn scroll; other│
+                │keys close, ^C    │
                 │quits)            │
                 └───────────↓ more─┘""";
 
     static final String HELP_ARTICLE_20 = """
                 ┌──────────────────┐
-                │Article (↑↓       │
-                │scroll, any other │
-                │key closes; Ctrl-C│
+                │Article (↑↓ j k   │
+                │PgDn scroll; other│
+                │keys close, ^C    │
                 │quits)            │
                 └───────────↓ more─┘""";
 }
