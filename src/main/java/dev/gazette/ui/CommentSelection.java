@@ -1,6 +1,9 @@
 package dev.gazette.ui;
 
 import dev.gazette.comments.Discussion;
+import dev.gazette.text.StyledLine;
+
+import java.util.List;
 
 /**
  * Moving the comment selection in the article view (] and [), scrolling the selected
@@ -88,13 +91,27 @@ final class CommentSelection {
 
     /** Scrolls as little as needed to show the comment whole, or its start when it is taller than the view. */
     static ArticleState reveal(ArticleState a, int row, int height) {
-        CommentsSection.Places p = a.page().layout(a.width()).places();
+        ArticlePage.Layout layout = a.page().layout(a.width());
+        CommentsSection.Places p = layout.places();
         if (!p.contains(row)) return a;
         int start = p.start(row);
         int end = p.end(row);
         int top = a.top();
-        if (end - start > height || start < top) top = start;
-        else if (end > top + height) top = end - height;
+        if (end - start > height || start < top) {
+            top = start;
+        } else if (end > top + height) {
+            // The last comment (a new one, say) brings the page's end with it: only blank rows
+            // follow, and stopping short of them left the header at 97% instead of Bot.
+            int bottom = blankFrom(layout.lines(), end) ? layout.lines().size() : end;
+            top = Math.min(start, bottom - height);
+        }
         return a.withTop(top, height);
+    }
+
+    private static boolean blankFrom(List<StyledLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).plain().isBlank()) return false;
+        }
+        return true;
     }
 }

@@ -146,6 +146,7 @@ class CommentScreenTest {
         s.press(KeyType.Enter).press(new KeyStroke('c', false, false)).type("seen at the end").press(KeyType.Enter);
         assertTrue(s.text().contains("  seen at the end"), s.text());
         assertFalse(s.text().contains("Long read"));
+        assertTrue(s.row(0).stripTrailing().endsWith(" Bot"), "the page's end, not a row short of it: " + s.row(0));
     }
 
     @Test
