@@ -21,7 +21,7 @@ final class JsonFeedReader {
     /** Some feeds in the wild write the version URL with http. */
     static final String VERSION_HTTP = "http://jsonfeed.org/version/";
 
-    private static final String NO_VERSION = "not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\")";
+    private static final String NO_VERSION = "not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\" or \"1\")";
 
     private final JsonReader in;
     private final ContentStore bodies;
@@ -32,6 +32,7 @@ final class JsonFeedReader {
     private final ItemReader items;
 
     private String version;
+    private boolean hasItems;
     private String title;
     private String homePageUrl;
     private String feedUrl;
@@ -76,13 +77,14 @@ final class JsonFeedReader {
                 case "description": description = values.string(in, name); break;
                 case "authors": feedAuthors = List.copyOf(items.authors(in)); break;
                 case "author": feedAuthor10 = listOf(items.author(in, name)); break;
-                case "items": readItems(); break;
+                case "items": hasItems = true; readItems(); break;
                 default: in.skipValue();
             }
         }
         in.endObject();
         expectEndOfDocument();
         if (version == null) throw new FeedFormatException(NO_VERSION);
+        if (!hasItems) log.add(0, 0, "feed: no \"items\" (JSON Feed requires the array, even empty)");
         for (ContentStore.Controls c : bodies.finish()) {
             if (c.html() != null) values.bodyHadControls(c.item(), c.html(), "content_html");
             if (c.text() != null) values.bodyHadControls(c.item(), c.text(), "content_text");
@@ -120,8 +122,7 @@ final class JsonFeedReader {
     private void readItems() throws IOException {
         JsonToken token = in.peek();
         if (token != JsonToken.BEGIN_ARRAY) {
-            if (token == JsonToken.NULL) in.nextNull();
-            else values.wrongType(in, "items", "an array");
+            values.wrongType(in, "items", "an array");
             return;
         }
         in.beginArray();

@@ -132,6 +132,10 @@ final class JsonValues {
             problem(startOfLast(in, text), where() + ": " + field + " " + ProblemText.quote(text)
                     + " is outside the years 1 to 9999; ignored");
             return null;
+        } else if (!FeedDates.isRfc3339(clean)) {
+            // Read all the same, as other readers do; --check says how, since a missing offset is a guess.
+            problem(startOfLast(in, text), where() + ": " + field + " " + ProblemText.quote(text)
+                    + " is not RFC 3339, JSON Feed's date format; read as " + date);
         }
         return date;
     }

@@ -39,7 +39,7 @@ class CorpusTest {
             Map.entry("26", 6));
 
     /** Files with something to warn about; every other loadable file must have no problems. */
-    private static final Set<String> WITH_PROBLEMS = Set.of("11", "15", "18");
+    private static final Set<String> WITH_PROBLEMS = Set.of("10", "11", "15", "18");
 
     private static Path file(String prefix) {
         return Corpus.jsonFeed(prefix);
@@ -79,7 +79,7 @@ class CorpusTest {
         assertEquals(rubyHash + ":11:18: invalid JSON: expected ',' or '}'",
                 assertThrows(FeedException.class, () -> FeedLoader.load(rubyHash)).getMessage());
         Path rss = file("28");
-        assertEquals(rss + ": not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\")",
+        assertEquals(rss + ": not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\" or \"1\")",
                 assertThrows(FeedException.class, () -> FeedLoader.load(rss)).getMessage());
     }
 
@@ -98,7 +98,8 @@ class CorpusTest {
     void datesWithoutSecondsOrOffset() throws Exception {
         Feed f = load("10");
         assertTrue(f.articles().stream().allMatch(a -> a.published() != null));
-        assertEquals(List.of(), f.problems());
+        assertEquals(f.articles().size() + 1, f.problems().size(), "one note per date (26 published, 1 modified): " + f.problems());
+        assertTrue(f.problems().stream().allMatch(p -> p.message().contains("is not RFC 3339")), f.problems().toString());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.gazette.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FeedDatesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-06-30T18:00:00Z", "2025-06-30t18:00:00z", "2025-06-30 18:00:00+02:00",
+            "2025-06-30T18:00:00.123456789-07:30", " 2025-06-30T18:00:00Z "})
+    void rfc3339(String date) {
+        assertTrue(FeedDates.isRfc3339(date), date);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-06-30T18:00", "2025-06-30T18:00:00", "2025-06-30", "Mon, 30 Jun 2025 18:00:00 GMT",
+            "2025-06-30T18:00:00.Z", "2025-06-30T18:00:00+0200", "2025-06-30T18:00:00+02", "2025-6-30T18:00:00Z",
+            "2025-06-30T18:00:00Zx", "2025-06-30T18:00:00 Z"})
+    void notRfc3339(String date) {
+        assertFalse(FeedDates.isRfc3339(date), date);
+    }
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // RFC 3339

@@ -335,6 +335,18 @@ class FeedLoaderTest {
     }
 
     @Test
+    void aFeedWithoutItemsOrWithNullItemsLoadsEmptyWithAWarning() throws Exception {
+        Feed missing = load("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\"}");
+        assertEquals(List.of(), missing.articles());
+        assertEquals(List.of(new Problem(0, 0, "feed: no \"items\" (JSON Feed requires the array, even empty)")),
+                missing.problems());
+        Feed nulled = load("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": null}");
+        assertEquals(List.of(), nulled.articles());
+        assertEquals(List.of(new Problem(1, 58, "feed: items is null, not an array; ignored")), nulled.problems());
+        assertEquals(List.of(), load(feed("")).problems(), "an empty array is a feed with nothing in it yet");
+    }
+
+    @Test
     void everyDateFormSeenInTheWild() throws Exception {
         Feed f = load(feed("""
                 {"id": "rfc3339-z", "date_published": "2019-05-31T19:17:58Z"},
@@ -345,7 +357,10 @@ class FeedLoaderTest {
                 {"id": "minus-zero", "date_published": "2018-01-06T08:00:00-00:00"},
                 {"id": "rfc822", "date_published": "Fri, 31 May 2019 12:17:58 -0700"}
                 """));
-        assertEquals(List.of(), f.problems());
+        // Each is read; the three that are not RFC 3339 are named by --check.
+        assertEquals(List.of("item 4: date_published", "item 5: date_published", "item 7: date_published"),
+                f.problems().stream().map(p -> p.message().substring(0, p.message().indexOf(" \""))).toList());
+        assertTrue(f.problems().stream().allMatch(p -> p.message().contains("is not RFC 3339")), f.problems().toString());
         assertEquals(Instant.parse("2019-05-31T19:17:58.250Z"), byId(f, "fraction").published());
         assertEquals(Instant.parse("2019-05-31T19:17:58Z"), byId(f, "rfc3339-z").published());
         assertEquals(Instant.parse("2019-05-31T19:17:58Z"), byId(f, "offset").published());

@@ -80,7 +80,10 @@ class JsonFeedTraitsTest {
         assertEquals(List.of("later", "quitter"), ids(f), "newest first, a modified date counts");
         assertEquals(Instant.parse("2018-01-06T08:00:00Z"), f.articles().get(1).published());
         assertEquals(Instant.parse("2018-01-07T09:30:00Z"), f.articles().get(0).date());
-        assertEquals(List.of(), f.problems());
+        assertEquals(List.of(
+                "item 1: date_published \"2018-01-06T08:00\" is not RFC 3339, JSON Feed's date format; read as 2018-01-06T08:00:00Z",
+                "item 2: date_modified \"2018-01-07T09:30\" is not RFC 3339, JSON Feed's date format; read as 2018-01-07T09:30:00Z"),
+                problems(f), "read, and --check says how");
     }
 
     @Test
@@ -124,7 +127,10 @@ class JsonFeedTraitsTest {
         assertEquals(List.of("new", "old"), ids(f));
         assertEquals(Instant.parse("2019-06-03T08:00:00Z"), f.articles().get(0).published());
         assertEquals(Instant.parse("2019-05-31T19:17:58Z"), f.articles().get(1).published());
-        assertEquals(List.of(), f.problems());
+        assertEquals(List.of(
+                "item 1: date_published \"Fri, 31 May 2019 12:17:58 -0700\" is not RFC 3339, JSON Feed's date format; read as 2019-05-31T19:17:58Z",
+                "item 2: date_published \"Mon, 03 Jun 2019 08:00:00 GMT\" is not RFC 3339, JSON Feed's date format; read as 2019-06-03T08:00:00Z"),
+                problems(f));
     }
 
     @Test
@@ -237,7 +243,7 @@ class JsonFeedTraitsTest {
     @Test
     void rssInJsonIsNotAJsonFeed() {
         // 28 scripting news: a top-level "rss" object
-        assertEquals(": not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\")",
+        assertEquals(": not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\" or \"1\")",
                 failure("rss-in-json.json"));
     }
 

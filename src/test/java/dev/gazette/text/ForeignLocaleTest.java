@@ -58,7 +58,10 @@ class ForeignLocaleTest {
         assertEquals(Instant.parse("2019-10-01T16:00:00Z"), a.get(0).date());
         assertEquals(Instant.parse("2019-05-31T19:17:58Z"), a.get(1).date());
         assertNull(a.get(2).date(), "German month names are not RFC 822");
-        assertEquals(List.of("item 3: date_published \"Fr, 31 Mai 2019 12:17:58 -0700\" is not a date; ignored"),
+        assertEquals(List.of(
+                "item 1: date_published \"Fri, 31 May 2019 12:17:58 -0700\" is not RFC 3339, JSON Feed's date format; read as 2019-05-31T19:17:58Z",
+                "item 2: date_published \"fri, 01 oct 2019 12:00:00 edt\" is not RFC 3339, JSON Feed's date format; read as 2019-10-01T16:00:00Z",
+                "item 3: date_published \"Fr, 31 Mai 2019 12:17:58 -0700\" is not a date; ignored"),
                 f.problems().stream().map(Problem::message).toList());
     }
 
