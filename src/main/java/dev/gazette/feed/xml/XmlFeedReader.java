@@ -55,6 +55,11 @@ public final class XmlFeedReader {
         XMLStreamReader2 parser = null;
         try {
             parser = XmlParsers.open(input.reader());
+            if (input.charsSkipped() > 0 && parser.getVersion() != null) {
+                // Read all the same (issue 11), but a strict parser refuses the file: --check says so.
+                feed.problem(input.linesSkipped() + 1, input.columnsSkipped() + 1,
+                        "whitespace before the XML declaration (skipped; XML allows none there)", false);
+            }
             XmlCursor xml = new XmlCursor(parser, input, location, feed);
             xml.toRoot();
             Ns ns = xml.ns();

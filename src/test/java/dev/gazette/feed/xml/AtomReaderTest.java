@@ -139,6 +139,8 @@ class AtomReaderTest {
         assertEquals("Connection with future", f.title());
         assertEquals("Spaced out", f.articles().get(0).title());
         assertEquals(Instant.parse("2019-07-17T08:00:00Z"), f.articles().get(0).modified());
+        assertEquals(List.of(new Problem(3, 1, "whitespace before the XML declaration (skipped; XML allows none there)")),
+                f.problems(), "read, and --check says where the declaration is");
     }
 
     @Test
