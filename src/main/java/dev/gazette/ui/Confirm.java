@@ -2,6 +2,7 @@ package dev.gazette.ui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.gazette.text.TextWidth;
 
 /**
  * The question A asks on the status line before it marks articles read, as newsboat asks
@@ -34,6 +35,16 @@ record Confirm(String question, int feed, long unread) {
                     again.unread())));
         }
         return feeds ? FeedsScreen.markRead(t, c.feed()) : HeadlinesScreen.markAllShown(t);
+    }
+
+    /**
+     * "Mark 12 articles read? y/n" (with what follows the count, "that match the filter"),
+     * or "Mark 12 read? y/n" when that does not fit the screen's width: a status too long
+     * for its row keeps its end, and the count is what the question is about.
+     */
+    static String markQuestion(AppState s, long unread, String which) {
+        String full = "Mark " + unread + (unread == 1 ? " article" : " articles") + which + " read? y/n";
+        return TextWidth.columns(full) <= s.size().getColumns() ? full : "Mark " + unread + " read? y/n";
     }
 
     private static String lowerFirst(String s) {

@@ -42,8 +42,7 @@ final class FeedsScreen {
         int unread = feed == AppState.ALL ? s.unreadInAllFeeds() : s.feeds().get(feed).unread();
         if (unread == 0) return s.withStatus("Nothing to mark: every article is read");
         String of = feed == AppState.ALL ? (s.severalFeeds() ? " in every feed" : "") : " of " + s.feeds().get(feed).name();
-        return s.withConfirm(new Confirm("Mark " + unread + (unread == 1 ? " article" : " articles") + of
-                + " read? y/n", feed, unread));
+        return s.withConfirm(new Confirm(Confirm.markQuestion(s, unread, of), feed, unread));
     }
 
     /** A, answered y (newsboat's key on its feed list): every article of feed {@code feed} (or of all) marked read. */

@@ -68,8 +68,8 @@ final class HeadlinesScreen {
     static AppState askMarkAll(AppState s) {
         long unread = s.headlines().visible().stream().filter(a -> !s.isRead(a)).count();
         if (unread == 0) return s.withStatus("Nothing to mark: every article shown is read");
-        return s.withConfirm(new Confirm("Mark " + unread + (unread == 1 ? " article" : " articles")
-                + (s.headlines().filter().text().isEmpty() ? "" : " that match the filter") + " read? y/n", s.shown(), unread));
+        String which = s.headlines().filter().text().isEmpty() ? "" : " that match the filter";
+        return s.withConfirm(new Confirm(Confirm.markQuestion(s, unread, which), s.shown(), unread));
     }
 
     /** A, answered y: the articles the list shows, marked read. */

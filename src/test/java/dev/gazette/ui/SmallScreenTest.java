@@ -66,6 +66,16 @@ class SmallScreenTest {
     }
 
     @Test
+    void at20x6MarkAllAsksWithTheCountInSight() {
+        VirtualScreen s = VirtualScreen.of(20, 6, TestFeeds.threeArticles(), dir);
+        assertTrue(s.text().contains("●"), s.text());
+        s.press(new KeyStroke('A', false, false));
+        assertEquals("Mark 3 read? y/n", s.row(5).stripTrailing(), "not '…articles read? y/n'");
+        s.press(new KeyStroke('y', false, false));
+        assertFalse(s.text().contains("●"), "every unread mark gone: " + s.text());
+    }
+
+    @Test
     void at40x12TheHeadlinesHelpScrollsWithPageDown() {
         VirtualScreen s = VirtualScreen.of(40, 12, TestFeeds.threeArticles(), dir);
         s.press(key('?'));
