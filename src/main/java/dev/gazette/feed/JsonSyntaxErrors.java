@@ -51,7 +51,9 @@ final class JsonSyntaxErrors {
         if (gson.startsWith("Unterminated array")) return invalid(at.shift(-1), "expected ',' or ']'");
         // Gson says so only at the end of the file, which is where it places the error.
         if (gson.startsWith("Unterminated string") || gson.startsWith("Unterminated escape")) {
-            return invalid(at, "the file ends too soon, inside a string");
+            Position start = openStringStart(source);
+            return invalid(at, "the file ends too soon, inside a string"
+                    + (start.known() ? " that starts at " + start.line() + ":" + start.column() : ""));
         }
         if (gson.startsWith("Invalid escape")) return invalid(at.shift(-1), "invalid escape sequence in a string");
         if (gson.startsWith("Malformed Unicode escape")) return invalid(at.shift(-1), "invalid \\u escape in a string");
@@ -173,6 +175,42 @@ final class JsonSyntaxErrors {
             return new Around(before, a, (char) 0, "");
         } catch (IOException | RuntimeException unreadable) {
             return Around.NONE;
+        }
+    }
+
+    /**
+     * Where the string that the end of the file cut starts (its opening quote), line and
+     * column counted as Gson counts them: the end of the file alone is a place with nothing
+     * to see. UNKNOWN when the file cannot be read again or ends outside a string.
+     */
+    static Position openStringStart(Path source) {
+        if (source == null) return Position.UNKNOWN;
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(source), StandardCharsets.UTF_8))) {
+            int line = 1;
+            int column = 1;
+            boolean inString = false;
+            boolean escaped = false;
+            Position start = Position.UNKNOWN;
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                if (line == 1 && column == 1 && c == '\uFEFF') continue;   // the loader strips the BOM before Gson sees it
+                if (inString) {
+                    if (escaped) escaped = false;
+                    else if (c == '\\') escaped = true;
+                    else if (c == '"') inString = false;
+                } else if (c == '"') {
+                    inString = true;
+                    start = new Position(line, column);
+                }
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            return inString ? start : Position.UNKNOWN;
+        } catch (IOException | RuntimeException unreadable) {
+            return Position.UNKNOWN;
         }
     }
 

@@ -135,8 +135,11 @@ class FeedLoaderErrorsTest {
     void truncatedFiles() throws IOException {
         assertEquals("feed.json:1:69: invalid JSON: the file ends too soon",
                 shortError("{" + VERSION + ", \"items\": [{\"id\": \"a\""));
-        assertEquals("feed.json:1:62: invalid JSON: the file ends too soon, inside a string",
+        assertEquals("feed.json:1:62: invalid JSON: the file ends too soon, inside a string that starts at 1:58",
                 shortError("{" + VERSION + ", \"title\": \"abc"));
+        assertEquals("feed.json:2:28: invalid JSON: the file ends too soon, inside a string that starts at 2:23",
+                shortError("\uFEFF{" + VERSION + ",\n\"title\": \"x\", \"a\\\"b\": \"c\\\"d"),
+                "escaped quotes and a byte order mark are not counted");
         assertEquals("feed.json:1:61: invalid JSON: the file ends too soon, after \"tru\"",
                 shortError("{" + VERSION + ", \"title\": tru"), "not 'text must be in double quotes'");
         assertEquals("feed.json:2:15: invalid JSON: the file ends too soon, after \"nul\"",
