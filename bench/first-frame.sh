@@ -15,8 +15,8 @@
 # so it cannot be read from the output; instead, each time output arrives after the first
 # headlines, the watcher captures the header row once (one tmux client) and notes the
 # arrival time of the output that made it read "Bench N — N articles" without "loading".
-# Gazette writes a frame per 1,000 items read, so a 10,000-item load costs about a dozen
-# captures, where polling every 5 ms costs over a hundred.
+# While it loads, Gazette redraws at most four times a second, so a 10,000-item load costs a
+# few captures, where polling every 5 ms costs over a hundred.
 #
 # Environment (as in bench/open.sh):
 #   GAZETTE_JAR  the jar ./gazette runs (default target/gazette.jar; ./gazette is always the launcher)
