@@ -103,7 +103,7 @@ public final class TerminalCells {
     static int clusterWidth(CharSequence s, int start, int end) {
         int cp0 = Character.codePointAt(s, start);
         int i = start + Character.charCount(cp0);
-        int w = codePointWidth(cp0);
+        int w = isEmojiModifier(cp0) ? 0 : codePointWidth(cp0);   // a skin tone with no emoji: see addCells
         if (i >= end) return w == 0 && isVisibleMark(cp0) ? 1 : w;
         boolean pictographic = isPictographic(cp0);
         if (isRegionalIndicator(cp0) && isRegionalIndicator(Character.codePointAt(s, i))) return 2;   // a flag
@@ -124,8 +124,8 @@ public final class TerminalCells {
                 joinNext = true;
             } else if (cp == VS16) {
                 if (pictographic || isKeycapBase(cp0)) emojiSequence = true;
-            } else if (isEmojiModifier(cp) && pictographic) {
-                emojiSequence = true;
+            } else if (isEmojiModifier(cp)) {
+                if (pictographic) emojiSequence = true;               // else a skin tone with no emoji: nothing
             } else {
                 visibleMark |= isVisibleMark(cp);
                 w += codePointWidth(cp);
@@ -162,8 +162,10 @@ public final class TerminalCells {
             return;
         }
         int w = clusterWidth(s, start, end);
-        String text = s.substring(start, end);
-        if (w == 0) return;                                    // a stray ZWJ, ZWNJ or variation selector
+        // A skin tone with no emoji before it ("🏻" alone, or after a letter) is left out: tmux
+        // joins it to the cell before, where it stays after that cell is drawn over.
+        String text = isPictographic(s.codePointAt(start)) ? s.substring(start, end) : withoutSkinTones(s.substring(start, end));
+        if (w == 0) return;                                    // a stray ZWJ, ZWNJ, variation selector or skin tone
         if (w <= 2) {
             boolean orphan = w == 1 && hasNoWidth(s, start, end);
             out.add(new Cell(start, end, orphan ? DOTTED_CIRCLE + text : text, w));
@@ -174,17 +176,25 @@ public final class TerminalCells {
         int pieceWidth = codePointWidth(s.codePointAt(start));
         for (int i = start + Character.charCount(s.codePointAt(start)); i < end; ) {
             int cp = s.codePointAt(i);
-            int cw = codePointWidth(cp);
+            int cw = isEmojiModifier(cp) ? 0 : codePointWidth(cp);   // no pictographic start here: an orphan
             if (cw > 0 && pieceWidth == 0) {
                 pieceWidth = cw;                               // zero-width leaders ride on the first spacing character
             } else if (cw > 0) {
-                out.add(new Cell(pieceStart, i, s.substring(pieceStart, i), pieceWidth));
+                out.add(new Cell(pieceStart, i, withoutSkinTones(s.substring(pieceStart, i)), pieceWidth));
                 pieceStart = i;
                 pieceWidth = cw;
             }
             i += Character.charCount(cp);
         }
-        out.add(new Cell(pieceStart, end, s.substring(pieceStart, end), pieceWidth));
+        out.add(new Cell(pieceStart, end, withoutSkinTones(s.substring(pieceStart, end)), pieceWidth));
+    }
+
+    /** The text without its emoji modifiers (skin tones), for a cluster that has no emoji for them. */
+    private static String withoutSkinTones(String text) {
+        if (text.indexOf('\uD83C') < 0) return text;   // every modifier's high surrogate
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !isEmojiModifier(cp)).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /** True when no code point of {@code [start, end)} has a width of its own: marks with no base. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 class TextWidthTest {
 
     /** Columns a wcwidth terminal with emoji-sequence support gives each sample (see TerminalCells). */
@@ -15,7 +17,7 @@ class TextWidthTest {
         {"שלום", 4}, {"اردو", 4}, {"\u21A9\uFE0E", 1}, {"ｆｕｌｌ", 8}, {"\uD83C\uDDEF\uD83C\uDDF5", 2}, {"Ω≈ç√∫", 5},
         {"\u3000ideographic space", 19}, {"\uD840\uDC0B CJK ext B", 12}, {"…│•─", 4}, {"\u30A2\u3099", 2},
         {"\u3105\u3106 bopomofo", 13}, {"\u338F", 2}, {"\uD835\uDC1B", 1}, {"\uD83D\uDC4D\uD83C\uDFFD", 2},
-        {"\uD83C\uDFFD", 2}, {"\u1100\u1161\u11A8", 2}, {"\u0301", 1}, {"a\u200Db", 2},
+        {"\uD83C\uDFFD", 0}, {"a\uD83C\uDFFBb", 2}, {"\u1100\u1161\u11A8", 2}, {"\u0301", 1}, {"a\u200Db", 2},
         {"हिन्दी समाचार", 12}, {"ภาษาไทย", 7}, {"مُحَمَّد", 4}, {"می\u200Cخواهم", 7}, {"Tiếng Việt có dấu", 17},
         {"за\u0301мок", 5}, {"क्षत्रिय", 6},
     };
@@ -29,6 +31,16 @@ class TextWidthTest {
             for (TerminalCells.Cell c : TerminalCells.cells(s)) cells += c.width();
             assertEquals(TextWidth.columns(s), cells, () -> "cells of " + s);
         }
+    }
+
+    @Test
+    void aSkinToneWithNoEmojiIsLeftOutAndOneWithAnEmojiIsKept() {
+        // tmux joins a lone one to the cell before, where it stayed on screen after redraws.
+        assertEquals(List.of(), TerminalCells.cells("\uD83C\uDFFB"));
+        assertEquals(List.of(new TerminalCells.Cell(0, 3, "a", 1), new TerminalCells.Cell(3, 4, "b", 1)),
+                TerminalCells.cells("a\uD83C\uDFFBb"));
+        assertEquals(List.of(new TerminalCells.Cell(0, 4, "\uD83D\uDC74\uD83C\uDFFB", 2)),
+                TerminalCells.cells("\uD83D\uDC74\uD83C\uDFFB"), "👴🏻 keeps its tone");
     }
 
     @Test
