@@ -40,7 +40,7 @@ public final class FirstFrameWarmUp {
             long generation = s.feeds().get(0).feed().generation();
             s = Router.update(s, new Event.FeedLoaded(0, generation, sample(), null)).state();
             DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(size);
-            TerminalScreen screen = new TerminalScreen(terminal);
+            TerminalScreen screen = new DisputedWidthScreen(terminal);
             screen.startScreen();
             Router.draw(s, screen.newTextGraphics());
             screen.setCursorPosition(Router.cursor(s));

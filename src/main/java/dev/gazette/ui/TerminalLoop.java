@@ -35,7 +35,7 @@ public final class TerminalLoop implements TerminalControl {
     /** Runs until the program stops; returns its last state (to ask why it stopped). */
     public AppState run(Program program, EffectRunner effects, boolean watch) throws IOException {
         EventQueue queue = program.queue();
-        TerminalScreen screen = new TerminalScreen(terminal);
+        TerminalScreen screen = new DisputedWidthScreen(terminal);
         this.screen = screen;
         this.queue = queue;
         terminal.addResizeListener((t, newSize) -> queue.post(new Event.Resize(newSize)));

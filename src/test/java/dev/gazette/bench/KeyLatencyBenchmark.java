@@ -13,6 +13,7 @@ import dev.gazette.feed.LoadListener;
 import dev.gazette.marks.ReadMarks;
 import dev.gazette.ui.AppState;
 import dev.gazette.ui.Channel;
+import dev.gazette.ui.DisputedWidthScreen;
 import dev.gazette.ui.EffectRunner;
 import dev.gazette.ui.ErrorLog;
 import dev.gazette.ui.Event;
@@ -78,7 +79,7 @@ public final class KeyLatencyBenchmark {
         feed.articles().forEach(a -> allIds.add(a.id()));
         marks.save(allIds);
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(size);
-        TerminalScreen screen = new TerminalScreen(terminal);
+        TerminalScreen screen = new DisputedWidthScreen(terminal);   // the screen the reader uses
         screen.startScreen();
         Workers workers = Workers.threads();
         try {

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import dev.gazette.ui.DisputedWidthScreen;
 import dev.gazette.ui.LineDrawer;
 import dev.gazette.ui.Theme;
 import org.junit.jupiter.api.Test;
@@ -169,5 +170,26 @@ class CellOutputTest {
         assertEquals("c", grid[0][6]);
         assertEquals("а\u0301", grid[0][9]);
         assertEquals("к", grid[0][12]);
+    }
+
+    @Test
+    void onATerminalThatPutsASkinToneApartNoStrayToneStaysAfterTheEmoji() throws IOException {
+        // tmux 3.3 draws "💃🏻" as "💃" and "🏻", four columns; the screen counts two. Before, the
+        // "🏻" stayed where the screen held blanks (a delta refresh writes only what changed).
+        for (boolean disputedWidthScreen : new boolean[] {false, true}) {
+            RecordingTerminal terminal = new RecordingTerminal(new ByteArrayOutputStream());
+            TerminalScreen screen = disputedWidthScreen ? new DisputedWidthScreen(terminal) : new TerminalScreen(terminal);
+            screen.startScreen();
+            TextGraphics g = screen.newTextGraphics();
+            LineDrawer.drawText(g, 0, 0, 20, "see the pass", Theme.monochrome().normal());
+            screen.refresh(Screen.RefreshType.COMPLETE);
+            LineDrawer.drawText(g, 0, 0, 20, "see the pass \uD83D\uDC83\uD83C\uDFFB", Theme.monochrome().normal());
+            screen.refresh(Screen.RefreshType.DELTA);
+            String[][] grid = oldTerminal(terminal.bytes.toString(StandardCharsets.UTF_8), 20, 2);
+            assertEquals("\uD83D\uDC83", grid[0][13]);
+            assertEquals(disputedWidthScreen ? " " : "\uD83C\uDFFB", grid[0][15],
+                    disputedWidthScreen ? "the cells after the emoji written again" : "the stray tone the plain screen leaves");
+            screen.stopScreen();
+        }
     }
 }

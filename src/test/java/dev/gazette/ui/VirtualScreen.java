@@ -117,7 +117,7 @@ final class VirtualScreen {
                           boolean loadsByHand, Theme theme) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-            screen = new TerminalScreen(terminal);
+            screen = new DisputedWidthScreen(terminal);
             screen.startScreen();
             List<Channel> channels = new ArrayList<>();
             for (int i = 0; i < feeds.size(); i++) {
