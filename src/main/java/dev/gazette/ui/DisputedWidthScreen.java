@@ -44,10 +44,11 @@ public final class DisputedWidthScreen extends TerminalScreen {
         for (int y = 0; y < size.getRows(); y++) {
             for (int x = 0; x < columns; x++) {
                 TextCharacter cell = back.getCharacterAt(x, y);
-                if (cell == null || cell.equals(front.getCharacterAt(x, y))
-                        || !TerminalCells.widthDisputed(cell.getCharacterString())) {
-                    continue;
-                }
+                if (cell == null) continue;
+                String text = cell.getCharacterString();
+                // Most cells: one character below U+2000, never disputed (this runs every frame).
+                if (text.length() == 1 && text.charAt(0) < 0x2000) continue;
+                if (!TerminalCells.widthDisputed(text) || cell.equals(front.getCharacterAt(x, y))) continue;
                 int after = x + (cell.isDoubleWidth() ? 2 : 1);
                 for (int k = after; k < Math.min(after + OVERFLOW, columns); k++) front.setCharacterAt(k, y, STALE);
             }
