@@ -1,5 +1,7 @@
 package dev.gazette.text;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -63,6 +65,31 @@ final class EmbedMarkers {
         String label = title.isEmpty() ? kind : kind + ": " + title;
         int n = links.add(resolved, raw, label, LinkCollector.Kind.MEDIA);
         return "[" + label + "]" + (n > 0 ? "[" + n + "]" : "");
+    }
+
+    /**
+     * An embedded page (an iframe: a video player, a code sandbox): "[embedded: its title]"
+     * or, without a title, "[embedded: www.youtube.com]", numbered as a link, since a
+     * terminal shows nothing of it and a post built around a screencast lost it without a
+     * trace. Null for a frame that loads no web page (about:blank, a script's data: URL).
+     */
+    static String frame(Element iframe, LinkCollector links) {
+        String attr = iframe.hasAttr("src") ? "src" : "data-src";
+        String raw = iframe.attr(attr);
+        String resolved = links.absUrl(iframe, attr);
+        String host;
+        try {
+            URI uri = new URI(resolved);
+            String scheme = uri.getScheme();
+            host = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) ? uri.getHost() : null;
+        } catch (URISyntaxException notAUrl) {
+            host = null;
+        }
+        if (host == null) return null;
+        String title = TextWidth.collapseSpaces(Sanitizer.clean(iframe.attr("title")));
+        String label = "embedded: " + (title.isEmpty() ? host : title);
+        int n = links.add(resolved, raw, label, LinkCollector.Kind.MEDIA);
+        return n > 0 ? "[" + label + "][" + n + "]" : null;
     }
 
     private static String firstSrcsetUrl(String srcset) {

@@ -45,7 +45,7 @@ final class TagRules {
 
     private static Map<String, TagRule> table() {
         Map<String, TagRule> t = new HashMap<>();
-        put(t, DROPPED, "script", "style", "template", "head", "title", "meta", "link", "base", "iframe", "frame",
+        put(t, DROPPED, "script", "style", "template", "head", "title", "meta", "link", "base", "frame",
                 "frameset", "object", "embed", "applet", "param", "svg", "canvas", "input", "select",
                 "textarea", "option", "optgroup", "datalist", "map", "area", "source", "track", "noembed",
                 "noframes", "button", "dialog");
@@ -126,6 +126,10 @@ final class TagRules {
         }), NOTHING), "img");
         put(t, new TagRule((w, e) -> skip(() -> w.marker(EmbedMarkers.media(e, e.normalName(), w.links()))), NOTHING),
                 "video", "audio");
+        put(t, new TagRule((w, e) -> skip(() -> {
+            String embedded = EmbedMarkers.frame(e, w.links());
+            if (embedded != null) w.marker(embedded);
+        }), NOTHING), "iframe");
         return Map.copyOf(t);
     }
 

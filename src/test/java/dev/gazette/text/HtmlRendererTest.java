@@ -194,7 +194,7 @@ class HtmlRendererTest {
     @Test
     void scriptsStylesCommentsAndFramesAreDropped() {
         String html = "<p>Hello, world!</p><script>alert('x')</script><style>p{color:red}</style>"
-                + "<!-- secret --><iframe src=\"https://player.example/v\">fallback</iframe><p>Bye<noscript> (no js)</noscript></p>"
+                + "<!-- secret --><p>Bye<noscript> (no js)</noscript></p>"
                 + "<object data=\"x.swf\">obj</object><form><input value=\"v\"><button>Go</button></form>";
         assertEquals(List.of("Hello, world!", "", "Bye (no js)"), lines(html, 30));
     }
@@ -296,6 +296,17 @@ class HtmlRendererTest {
         Document d = HtmlRenderer.render("<video controls><source src=\"/v.mp4\">Your browser cannot play this.</video>", BASE);
         assertEquals(List.of("[video][1]"), d.layout(30).stream().map(StyledLine::plain).toList());
         assertEquals("https://example.com/v.mp4", d.links().get(0).url());
+    }
+
+    @Test
+    void anEmbeddedPageIsANumberedLinkAndAFrameWithoutAPageIsDropped() {
+        Document d = HtmlRenderer.render("<p>Watch it:</p><iframe src=\"/embed/v1\" title=\"A Tour\">fallback</iframe>"
+                + "<p>Or here:</p><iframe src=\"https://player.example/v?x=1\"></iframe>"
+                + "<p>Blank:</p><iframe src=\"about:blank\"></iframe><iframe srcdoc=\"&lt;p&gt;inline&lt;/p&gt;\"></iframe>", BASE);
+        assertEquals(List.of("Watch it:", "", "[embedded: A Tour][1]", "", "Or here:", "", "[embedded: player.example][2]", "",
+                "Blank:"), d.layout(40).stream().map(StyledLine::plain).toList());
+        assertEquals(List.of("https://example.com/embed/v1", "https://player.example/v?x=1"),
+                d.links().stream().map(Link::url).toList());
     }
 
     @Test
