@@ -41,7 +41,7 @@ final class TableLayout {
         }
         out.flush();
         out.gap();
-        if (maxCells <= 1 || tableDepth >= MAX_TABLE_DEPTH) return FilterResult.CONTINUE;  // a layout table
+        if (maxCells <= 1 || tableDepth >= MAX_TABLE_DEPTH || isLayoutRow(rowElements)) return FilterResult.CONTINUE;  // a layout table
         if (caption != null) {
             StyledText text = cellText(caption, links, tableDepth);
             if (!text.isBlank()) out.paragraph(withStyle(text, Style.ITALIC));
@@ -64,6 +64,26 @@ final class TableLayout {
         out.table(grid.build());
         out.gap();
         return FilterResult.SKIP_ENTIRELY;
+    }
+
+    /** Elements that make a cell a page of its own, not a value in a grid. */
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "br", "ul", "ol", "blockquote",
+            "pre", "table", "h1", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * One row whose cells hold paragraphs or line breaks: a page laid out side by side (a
+     * thumbnail beside a post, as Reddit's feeds have), read better as the blocks it holds than
+     * squeezed into a grid row that loses every break.
+     */
+    private static boolean isLayoutRow(List<Element> rows) {
+        if (rows.size() != 1) return false;
+        for (Element cell : rows.get(0).children()) {
+            if (!isCell(cell)) continue;
+            for (Element inside : cell.getAllElements()) {
+                if (inside != cell && BLOCKS.contains(inside.normalName())) return true;
+            }
+        }
+        return false;
     }
 
     /**
