@@ -94,6 +94,21 @@ final class BlockBuilder {
         atLineStart = false;
     }
 
+    /**
+     * Text that belongs to what came just before it (a link's number): a space pending after
+     * that text stays pending, for the next word, so "Bundle. </a>It" reads "Bundle.[1] It",
+     * not "Bundle. [1]It".
+     */
+    void attached(String clean, Set<Style> styles) {
+        if (clean.isEmpty()) return;
+        if (atLineStart) {
+            literal(clean, styles);
+            return;
+        }
+        inline.append(clean, styles);
+        emitted += clean.length();
+    }
+
     private void emitSpaceBefore(char next, Set<Style> styles) {
         if (!pendingSpace) return;
         // CSS Text 3: a line break between two East Asian wide characters is removed, not a space

@@ -166,7 +166,7 @@ final class HtmlWalker implements NodeFilter {
         if (shown() == open.startedAt()) return;              // showed nothing: nothing to number
         Element a = open.element();
         int n = links.add(links.absUrl(a, "href"), a.attr("href"), a.text(), LinkCollector.Kind.LINK);
-        if (n > 0 && !inPre()) out.literal("[" + n + "]", Span.styleSet(Style.DIM));
+        if (n > 0 && !inPre()) out.attached("[" + n + "]", Span.styleSet(Style.DIM));
     }
 
     /** How much content has been shown so far, to tell whether an element showed any. */

@@ -205,6 +205,26 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aOneRowTableOfParagraphsIsReadAsThoseParagraphs() {
+        // Reddit's feeds: a thumbnail cell beside the post, whose paragraphs and line break a grid row lost.
+        Document d = HtmlRenderer.render("<table> <tr><td><img src=\"/t.jpg\" alt=\"Thumb\"></td><td><p>The post.</p>"
+                + " submitted by <a href=\"/u\">me</a> <br/> <a href=\"/p\">[link]</a></td></tr></table>", BASE);
+        assertEquals(List.of("[image: Thumb][1]", "", "The post.", "", "submitted by me[2]", "[link][3]"),
+                d.layout(40).stream().map(StyledLine::plain).toList());
+        Document grid = HtmlRenderer.render("<table><tr><td>one</td><td>two</td></tr></table>", BASE);
+        assertTrue(grid.layout(40).stream().map(StyledLine::plain).anyMatch(l -> l.contains("one") && l.contains("two")),
+                "a row of plain values is still a grid row");
+    }
+
+    @Test
+    void aLinksNumberFollowsItsTextNotTheSpaceAfterIt() {
+        Document d = HtmlRenderer.render("<p>With the <a href=\"/b\">Developer Bundle. </a>It normally costs"
+                + " <a href=\"/c\"> a lot </a>.</p>", BASE);
+        assertEquals(List.of("With the Developer Bundle.[1] It normally costs a lot[2] ."),
+                d.layout(80).stream().map(StyledLine::plain).toList());
+    }
+
+    @Test
     void linksGetNumbersAndAbsoluteUrls() {
         Document d = HtmlRenderer.render("<p>See <a href=\"/about\">about</a> and <a href=\"https://other.org/x\">other</a>.</p>", BASE);
         assertEquals(List.of("See about[1] and other[2]."), d.layout(30).stream().map(StyledLine::plain).toList());
