@@ -109,9 +109,15 @@ final class FeedBuilder implements XmlCursor.Warnings {
         if (a != null && a.displayName() != null && !feedAuthors.contains(a)) feedAuthors.add(share(a));
     }
 
-    /** RSS managingEditor: the feed's author only when it names no other, as feedparser reads it. */
+    /**
+     * RSS managingEditor: the feed's author only when it names no other, as feedparser reads
+     * it, and only when it gives a name: a bare address ("dave@userland.com") on every
+     * unsigned item read as noise, and showed the address to anyone reading.
+     */
     void editor(Author a) {
-        if (editor == null && a != null && a.displayName() != null) editor = share(a);
+        if (editor != null || a == null || a.displayName() == null) return;
+        if (a.url() != null && a.url().equals("mailto:" + a.name())) return;
+        editor = share(a);
     }
 
     /** Who is credited on an item that names nobody: the feed's authors, else its editor. */

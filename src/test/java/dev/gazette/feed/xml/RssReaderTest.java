@@ -273,6 +273,11 @@ class RssReaderTest {
                 + "<dc:creator>The Desk</dc:creator></channel></rss>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(List.of(new Author("The Desk", null)), article(both, "Unsigned").authors(),
                 "dc:creator names the feed's author; the editor is only the fallback, wherever the channel gives them");
+        Feed addressOnly = XmlTestFiles.load(dir, ("<rss version=\"2.0\"><channel><title>T</title>"
+                + "<managingEditor>dave@userland.com</managingEditor>" + items + "</channel></rss>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(), article(addressOnly, "Unsigned").authors(), "a bare address credits nobody");
+        assertEquals(List.of(new Author("Ana", "mailto:ana@example.com")), article(addressOnly, "Signed").authors());
     }
 
     @Test
