@@ -105,7 +105,11 @@ final class BlockBuilder {
             literal(clean, styles);
             return;
         }
+        // A no-break space at the end of the text ("Bundle.&nbsp;</a>It") goes after the number too.
+        int nbsp = inline.trailing('\u00A0');
+        inline.dropLast(nbsp);
         inline.append(clean, styles);
+        if (nbsp > 0) inline.append("\u00A0".repeat(nbsp), Span.styleSet());
         emitted += clean.length();
     }
 

@@ -75,6 +75,18 @@ final class StyledText {
         truncate(end);
     }
 
+    /** How many times {@code c} ends the text. */
+    int trailing(char c) {
+        int n = 0;
+        while (n < text.length() && text.charAt(text.length() - 1 - n) == c) n++;
+        return n;
+    }
+
+    /** Removes the last {@code n} characters. */
+    void dropLast(int n) {
+        truncate(text.length() - n);
+    }
+
     private void truncate(int end) {
         text.setLength(end);
         while (runs > 0 && runStart[runs - 1] >= end) runs--;

@@ -222,6 +222,9 @@ class HtmlRendererTest {
                 + " <a href=\"/c\"> a lot </a>.</p>", BASE);
         assertEquals(List.of("With the Developer Bundle.[1] It normally costs a lot[2] ."),
                 d.layout(80).stream().map(StyledLine::plain).toList());
+        Document nbsp = HtmlRenderer.render("<p>With the <a href=\"/b\">Bundle.&nbsp;</a>It and <a href=\"/s\">&nbsp;★&nbsp;</a></p>", BASE);
+        assertEquals(List.of("With the Bundle.[1] It and  ★[2] "), nbsp.layout(80).stream().map(StyledLine::plain).toList(),
+                "a no-break space that ends a link comes after its number");
     }
 
     @Test
