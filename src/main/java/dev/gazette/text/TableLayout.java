@@ -2,6 +2,7 @@ package dev.gazette.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter.FilterResult;
@@ -67,7 +68,7 @@ final class TableLayout {
     }
 
     /** Elements that make a cell a page of its own, not a value in a grid. */
-    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "br", "ul", "ol", "blockquote",
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "ul", "ol", "blockquote",
             "pre", "table", "h1", "h2", "h3", "h4", "h5", "h6");
 
     /**
