@@ -247,8 +247,8 @@ final class ArticleScreen {
         if (a.tools().links() != null) return null;
         if (a.tools().searchTyping()) return SearchBar.cursor(r, a.tools().search());
         if (!a.inputFocused() || r.inputRow() < 1) return null;
-        InputLine.Window w = Composer.display(a.input()).window(Composer.inputWidth(r, a), a.inputOffset());
-        return new TerminalPosition(Math.min(r.width() - 1, TextWidth.columns(Composer.prompt(r, a)) + w.cursorColumn()),
+        InputLine.Window w = CommentInputView.display(a.input()).window(CommentInputView.inputWidth(r, a), a.inputOffset());
+        return new TerminalPosition(Math.min(r.width() - 1, TextWidth.columns(CommentInputView.prompt(r, a)) + w.cursorColumn()),
                 r.inputRow());
     }
 
@@ -257,13 +257,13 @@ final class ArticleScreen {
         if (row < 1) return;
         Theme.Look look = theme.input(a.inputFocused());
         LineDrawer.fill(g, 0, row, r.width(), look);
-        int x = LineDrawer.drawText(g, 0, row, r.width(), Composer.prompt(r, a), look);
+        int x = LineDrawer.drawText(g, 0, row, r.width(), CommentInputView.prompt(r, a), look);
         if (!a.inputFocused() && a.input().text().isEmpty()) {
             LineDrawer.drawText(g, x, row, r.width(), TextWidth.fit(INPUT_HINT, r.width() - x), look);
             return;
         }
-        InputLine shown = Composer.display(a.input());
-        int width = Composer.inputWidth(r, a);
+        InputLine shown = CommentInputView.display(a.input());
+        int width = CommentInputView.inputWidth(r, a);
         InputLine.Window w = shown.window(width, a.inputOffset());
         LineDrawer.drawText(g, x, row, r.width(), w.marked(shown.text().length(), width), look);
     }

@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.gazette.comments.Discussion;
 import dev.gazette.comments.DiscussionRow;
 import dev.gazette.feed.CleanText;
-import dev.gazette.text.TextWidth;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Objects;
 final class Composer {
     /** A pasted tab becomes this many spaces: what the input line and the comment show alike. */
     static final String TAB = "    ";
-    /** How the input line shows a line break of a multi-line comment. */
-    static final char NEWLINE_MARK = '↵';
 
     private Composer() {}
 
@@ -292,31 +289,11 @@ final class Composer {
     static Next withInput(AppState s, InputLine in) {
         ArticleState a = s.article();
         Regions r = Regions.article(s.size());
-        InputLine.Window w = display(in).window(inputWidth(r, a), a.inputOffset());
+        InputLine.Window w = CommentInputView.display(in).window(CommentInputView.inputWidth(r, a), a.inputOffset());
         ArticleState b = a.withInput(in, w.offset());
         ComposeDraft d = b.draft();
         return Next.of(s.withArticle(b).withDraft(b.draftKey(), d),
                 new Effect.SaveDraft(a.source(), a.article().id(), d.isEmpty() ? null : d.target().draft(in.text())));
-    }
-
-    // ---- the input line as drawn ----------------------------------------------------
-
-    /** The line as the input shows it: one cell per character, line breaks as ↵ (same indexes). */
-    static InputLine display(InputLine in) {
-        String t = in.text();
-        if (t.indexOf('\n') < 0 && t.indexOf('\t') < 0) return in;
-        return new InputLine(t.replace('\n', NEWLINE_MARK).replace('\t', ' '), in.cursor());
-    }
-
-    /** The label before the input ("> ", "Reply to ana> ", "Edit> "), at most half the width; none below 8 columns. */
-    static String prompt(Regions r, ArticleState a) {
-        if (r.width() < 8) return "";
-        String p = a.comments().target().prompt();
-        return TextWidth.columns(p) <= r.width() / 2 ? p : TextWidth.fit(p, r.width() / 2 - 2) + "> ";
-    }
-
-    static int inputWidth(Regions r, ArticleState a) {
-        return Math.max(1, r.width() - TextWidth.columns(prompt(r, a)));
     }
 
     private static DiscussionRow selected(ArticleState a) {
