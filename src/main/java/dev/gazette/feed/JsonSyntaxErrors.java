@@ -142,40 +142,29 @@ final class JsonSyntaxErrors {
     }
 
     static Around charsAround(Path source, Position at) {
-        if (source == null || !at.known()) return Around.NONE;
-        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(source), StandardCharsets.UTF_8))) {
-            int line = 1;
-            int column = 1;
-            char lastNonSpace = 0;
-            char before = 0;
-            char a = 0;
-            boolean first = true;
-            for (int c = in.read(); c >= 0 && line <= at.line(); c = in.read()) {
-                if (first) {
-                    first = false;
-                    if (c == '\uFEFF') continue; // the loader strips the BOM before Gson sees it
-                }
-                if (line == at.line() && column == at.column() - 1) {
-                    before = lastNonSpace;
-                    a = (char) c;
-                }
-                if (line == at.line() && column == at.column()) {
-                    StringBuilder rest = new StringBuilder().append((char) c);
-                    for (int r = in.read(); r >= 0 && rest.length() < Around.REST; r = in.read()) rest.append((char) r);
-                    return new Around(before, a, (char) c, rest.toString());
-                }
-                if (!Character.isWhitespace(c)) lastNonSpace = (char) c;
-                if (c == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
+        if (!at.known()) return Around.NONE;
+        char[] found = new char[3];   // before, a, b
+        StringBuilder rest = new StringBuilder();
+        char[] previous = {0};        // the last character that is not whitespace
+        boolean read = walk(source, (c, line, column) -> {
+            if (rest.length() > 0) {
+                rest.append((char) c);
+                return rest.length() < Around.REST;
             }
-            return new Around(before, a, (char) 0, "");
-        } catch (IOException | RuntimeException unreadable) {
-            return Around.NONE;
-        }
+            if (line > at.line()) return false;
+            if (line == at.line() && column == at.column() - 1) {
+                found[0] = previous[0];
+                found[1] = (char) c;
+            }
+            if (line == at.line() && column == at.column()) {
+                found[2] = (char) c;
+                rest.append((char) c);
+                return rest.length() < Around.REST;
+            }
+            if (!Character.isWhitespace(c)) previous[0] = (char) c;
+            return true;
+        });
+        return read ? new Around(found[0], found[1], found[2], rest.toString()) : Around.NONE;
     }
 
     /**
@@ -184,23 +173,41 @@ final class JsonSyntaxErrors {
      * to see. UNKNOWN when the file cannot be read again or ends outside a string.
      */
     static Position openStringStart(Path source) {
-        if (source == null) return Position.UNKNOWN;
+        boolean[] state = new boolean[2];   // in a string, after a backslash in it
+        Position[] start = {Position.UNKNOWN};
+        boolean read = walk(source, (c, line, column) -> {
+            if (state[0]) {
+                if (state[1]) state[1] = false;
+                else if (c == '\\') state[1] = true;
+                else if (c == '"') state[0] = false;
+            } else if (c == '"') {
+                state[0] = true;
+                start[0] = new Position(line, column);
+            }
+            return true;
+        });
+        return read && state[0] ? start[0] : Position.UNKNOWN;
+    }
+
+    /** Sees one character of a file read again, at its line and column; false stops the reading. */
+    private interface CharVisitor {
+        boolean visit(int c, int line, int column);
+    }
+
+    /**
+     * Reads the file again as Gson read it (UTF-8, the byte order mark left out, lines counted
+     * at '\n'), character by character; false when there is no file to read (a pipe) or it
+     * cannot be read.
+     */
+    private static boolean walk(Path source, CharVisitor visitor) {
+        if (source == null) return false;
         try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(source), StandardCharsets.UTF_8))) {
             int line = 1;
             int column = 1;
-            boolean inString = false;
-            boolean escaped = false;
-            Position start = Position.UNKNOWN;
-            for (int c = in.read(); c >= 0; c = in.read()) {
-                if (line == 1 && column == 1 && c == '\uFEFF') continue;   // the loader strips the BOM before Gson sees it
-                if (inString) {
-                    if (escaped) escaped = false;
-                    else if (c == '\\') escaped = true;
-                    else if (c == '"') inString = false;
-                } else if (c == '"') {
-                    inString = true;
-                    start = new Position(line, column);
-                }
+            int c = in.read();
+            if (c == '\uFEFF') c = in.read();   // the loader strips the BOM before Gson sees it
+            for (; c >= 0; c = in.read()) {
+                if (!visitor.visit(c, line, column)) break;
                 if (c == '\n') {
                     line++;
                     column = 1;
@@ -208,9 +215,9 @@ final class JsonSyntaxErrors {
                     column++;
                 }
             }
-            return inString ? start : Position.UNKNOWN;
+            return true;
         } catch (IOException | RuntimeException unreadable) {
-            return Position.UNKNOWN;
+            return false;
         }
     }
 
