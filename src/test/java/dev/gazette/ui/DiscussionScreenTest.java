@@ -183,11 +183,17 @@ class DiscussionScreenTest {
         assertFalse(s.row(29).startsWith("Your draft"), s.row(29));
     }
 
-    @Test
-    void editingOnesOwnCommentStartsFromItsTextAndShowsEdited() throws IOException {
+    /** The thread open, ana's reply to bob selected and e pressed: the input holds its text. */
+    VirtualScreen editingAnasReply() throws IOException {
         VirtualScreen s = open(thread());
         s.press(key(']'), key(']'), key('e'));
         assertEquals("Edit> Replying to bob", s.row(28));
+        return s;
+    }
+
+    @Test
+    void editingOnesOwnCommentStartsFromItsTextAndShowsEdited() throws IOException {
+        VirtualScreen s = editingAnasReply();
         s.ctrl('w').type("Bob").press(KeyType.Enter);
         assertEquals("Comment edited", s.row(29));
         assertTrue(s.text().contains("  ana · 2025-03-02 12:00 (edited)\n    Replying to Bob\n"), s.text());
@@ -197,9 +203,7 @@ class DiscussionScreenTest {
 
     @Test
     void savingAnEditWithoutAChangeWritesNothingAndClosesTheInput() throws IOException {
-        VirtualScreen s = open(thread());
-        s.press(key(']'), key(']'), key('e'));
-        assertEquals("Edit> Replying to bob", s.row(28));
+        VirtualScreen s = editingAnasReply();
         s.press(KeyType.Enter);
         assertEquals("No change to save: the comment is as it was", s.row(29));
         assertEquals("> c to comment", s.row(28), "the input closes as after a save");
@@ -214,9 +218,7 @@ class DiscussionScreenTest {
 
     @Test
     void backingOutOfAnEditThatChangedNothingDropsItSoCWritesANewComment() throws IOException {
-        VirtualScreen s = open(thread());
-        s.press(key(']'), key(']'), key('e'));
-        assertEquals("Edit> Replying to bob", s.row(28));
+        VirtualScreen s = editingAnasReply();
         s.press(KeyType.Escape);
         assertEquals("> c to comment", s.row(28), "nothing was changed, so there is no draft to keep");
         s.press(key('c')).type("A new one").press(KeyType.Enter);
