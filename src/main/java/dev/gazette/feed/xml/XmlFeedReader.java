@@ -181,6 +181,12 @@ public final class XmlFeedReader {
         // A download cut short: said in words, with Woodstox's what-it-was-reading after them.
         // Woodstox words it three ways, depending on where the input stopped.
         if (message.startsWith("in xml declaration")) return CUT_SHORT + ", in the XML declaration";
+        // Woodstox says this only when the input stops inside a name after "&" ("&amp" and no
+        // more); anything else after such a name is "expected a semi-colon", and repaired.
+        String noSemicolon = "missing semicolon after reference for entity \"";
+        if (message.startsWith(noSemicolon) && message.endsWith("\"")) {
+            return CUT_SHORT + ", in entity reference &" + message.substring(noSemicolon.length(), message.length() - 1);
+        }
         for (String eof : List.of("unexpected EOF", "unexpected end of input block")) {
             if (!message.startsWith(eof)) continue;
             String rest = message.substring(eof.length())

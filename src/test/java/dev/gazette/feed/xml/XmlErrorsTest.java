@@ -56,6 +56,14 @@ class XmlErrorsTest {
     }
 
     @Test
+    void aDownloadCutInsideAnEntityReferenceSaysTheFileEndsTooSoonNotThatASemicolonIsMissing(@TempDir Path dir)
+            throws Exception {
+        String whole = "<rss version=\"2.0\"><channel><title>Tom &amp; Jerry</title></channel></rss>";
+        assertEquals("1:43: invalid XML: the file ends too soon, in entity reference &amp", cutAfter(dir, whole, "&amp"));
+        assertEquals("1:39: invalid XML: the file ends too soon, in entity reference", cutAfter(dir, whole, "&"));
+    }
+
+    @Test
     void aDownloadCutInsideTheInternalDtdSubsetSaysSoWithAPlace(@TempDir Path dir) throws Exception {
         String whole = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY foo \"bar\">\n]>\n<rss version=\"2.0\"><channel/></rss>";
         assertEquals("4:1: invalid XML: the file ends too soon, in internal DTD subset",
