@@ -80,6 +80,9 @@ public sealed interface Source permits FileSource, UrlSource {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new SourceException(word + ": a URL needs a host name");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw new SourceException(word + ": not a valid URL (port " + uri.getPort() + " is out of range: 1 to 65535)");
+        }
         try {
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return new URI(scheme + "://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@")
@@ -93,7 +96,10 @@ public sealed interface Source permits FileSource, UrlSource {
 
     private static Path fileUrl(String word) throws SourceException {
         try {
-            return Path.of(new URI(word));
+            URI uri = new URI(word);
+            // "file://localhost/x" names this machine's /x (RFC 8089); Path.of takes no host at all.
+            if ("localhost".equalsIgnoreCase(uri.getHost())) uri = new URI("file", null, uri.getPath(), null);
+            return Path.of(uri);
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new SourceException(word + ": not a valid file URL");
         }

@@ -33,6 +33,9 @@ class SourceTest {
         assertEquals(new FileSource(Path.of("example.com/feed.xml")), Source.parse("example.com/feed.xml"));
         assertEquals(new FileSource(Path.of("notes:2025.json")), Source.parse("notes:2025.json"));
         assertEquals(new FileSource(Path.of("/tmp/a b.json")), Source.parse("file:///tmp/a%20b.json"));
+        assertEquals(new FileSource(Path.of("/tmp/a b.json")), Source.parse("file://localhost/tmp/a%20b.json"));
+        assertEquals("file://elsewhere/tmp/a.json: not a valid file URL",
+                assertThrows(SourceException.class, () -> Source.parse("file://elsewhere/tmp/a.json")).getMessage());
     }
 
     @Test
@@ -54,6 +57,8 @@ class SourceTest {
                 assertThrows(SourceException.class, () -> Source.parse("https:///feed")).getMessage());
         assertEquals("https://exa mple.com/: not a valid URL (illegal character in authority)",
                 assertThrows(SourceException.class, () -> Source.parse("https://exa mple.com/")).getMessage());
+        assertEquals("http://127.0.0.1:99999/x: not a valid URL (port 99999 is out of range: 1 to 65535)",
+                assertThrows(SourceException.class, () -> Source.parse("http://127.0.0.1:99999/x")).getMessage());
         assertEquals("an empty source: give a feed file or an http(s) URL",
                 assertThrows(SourceException.class, () -> Source.parse(" ")).getMessage());
     }
