@@ -89,27 +89,41 @@ final class UrlFeedSource implements FeedSource {
         RefreshResult result;
         note = null;
         try {
-            result = refresher.refresh(source, listener::started).join();
+            result = refresher.refresh(source, listener).join();
         } catch (CompletionException e) {
-            return cachedInstead(e.getCause().getMessage(), listener);
+            return cachedInstead(source.display() + ": " + e.getCause().getMessage(), e.getCause().getMessage(), listener);
         }
         if (result instanceof RefreshResult.NotModified nm && last != null) {
             // When the server last said so, not when the copy was downloaded (hours before, maybe).
             freshness = "checked " + FETCHED.format(nm.cached().checkedAt().atZone(zone)) + ", not modified";
             return last;
         }
-        if (result instanceof RefreshResult.Failed) return cachedInstead(result.status(), listener);
+        if (result instanceof RefreshResult.Updated u) {
+            last = u.feed();
+            freshness = "fetched " + time(u.cached());
+            return last;
+        }
+        if (result instanceof RefreshResult.Failed) {
+            return cachedInstead(source.display() + ": " + result.status(), result.status(), listener);
+        }
+        if (result instanceof RefreshResult.Unreadable bad) {
+            // "URL:19:84: invalid XML: …", as --check says a file's problem; the note says it without the URL.
+            String problem = bad.problem();
+            String why = problem.startsWith(source.display() + ":") ? problem.substring(source.display().length() + 1) : problem;
+            return cachedInstead(problem, "what it sent is unreadable: " + why.strip(), listener);
+        }
         CachedCopy copy = result.copy().orElseThrow(() -> new FeedException(source.display() + ": " + result.status()));
         return read(copy, listener, "fetched ");
     }
 
     /**
-     * A fetch failed. --list and --check read the cached copy then, as the reader shows it, and
-     * say so ({@link #note}); the reader's own fetches keep the copy on screen and say it there.
+     * A fetch failed ({@code problem}, the whole message). --list and --check read the cached
+     * copy then, as the reader shows it, and say so ({@link #note}, with {@code why}); the
+     * reader's own fetches keep the copy on screen and say it there.
      */
-    private Feed cachedInstead(String why, LoadListener listener) throws FeedException {
+    private Feed cachedInstead(String problem, String why, LoadListener listener) throws FeedException {
         Optional<CachedCopy> copy = fetchFirst ? cache.copy(source.url()) : Optional.empty();
-        if (copy.isEmpty()) throw new FeedException(source.display() + ": " + why);
+        if (copy.isEmpty()) throw new FeedException(problem);
         Feed feed = read(copy.get(), listener, "cached copy from ");
         note = "could not be fetched (" + why + "); the cached copy from " + time(copy.get()) + " is used";
         return feed;
@@ -129,6 +143,7 @@ final class UrlFeedSource implements FeedSource {
         try {
             last = FeedLoader.load(copy.body(), listener, copy.finalUrl().toString());
         } catch (FeedException e) {
+            cache.distrust(source.url());
             // The cache file's name means nothing to the reader: name the URL instead.
             String message = e.getMessage().replace(copy.body().toString(), source.display());
             throw new FeedException(message);

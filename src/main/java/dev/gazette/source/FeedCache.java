@@ -102,6 +102,23 @@ public final class FeedCache {
         return copy(url, m).orElseThrow(() -> new IOException(bodyFile(url) + ": missing although the server says it is current"));
     }
 
+    /**
+     * The cached copy of url could not be read as a feed (stored by an older Gazette, or
+     * damaged on disk): its validators go, so the next fetch asks for the whole body instead
+     * of whether this copy is still current, which a server would confirm with a 304 forever.
+     */
+    public void distrust(URI url) {
+        Meta m = meta(url);
+        if (m.etag == null && m.lastModified == null) return;
+        m.etag = null;
+        m.lastModified = null;
+        try {
+            writeMeta(url, m);
+        } catch (IOException e) {
+            // Then the next fetch may be answered 304 once more, and this is tried again.
+        }
+    }
+
     /** Records what a failure teaches for next time: when to retry, where the feed moved. */
     void noteFailure(URI url, FetchOutcome.Failed f, Meta m) throws IOException {
         boolean changed = false;

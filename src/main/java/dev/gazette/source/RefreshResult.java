@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.feed.Feed;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,8 +44,11 @@ public sealed interface RefreshResult {
         }
     }
 
-    /** A new body was downloaded and is in the cache: load it again. */
-    record Updated(UrlSource source, CachedCopy cached, Optional<URI> movedTo) implements RefreshResult {
+    /**
+     * A new body was downloaded, read as a feed ({@code feed}, so it is not read twice) and
+     * only then put in the cache.
+     */
+    record Updated(UrlSource source, CachedCopy cached, Optional<URI> movedTo, Feed feed) implements RefreshResult {
         public Optional<Path> feedFile() {
             return Optional.of(cached.body());
         }
@@ -86,6 +90,28 @@ public sealed interface RefreshResult {
 
         public String status() {
             return error.message();
+        }
+    }
+
+    /**
+     * The server sent a body that is no readable feed (cut short yet sent whole, empty, an
+     * error as JSON): it is not stored, so the cached copy, if any, and its validators stay
+     * as they were, and the next fetch asks for a whole body again.
+     *
+     * @param problem the loader's message, naming the URL: "URL:19:84: invalid XML: …"
+     */
+    record Unreadable(UrlSource source, String problem, Optional<CachedCopy> cached, Optional<URI> movedTo)
+            implements RefreshResult {
+        public Optional<Path> feedFile() {
+            return cached.map(CachedCopy::body);
+        }
+
+        public Optional<CachedCopy> copy() {
+            return cached;
+        }
+
+        public String status() {
+            return problem;
         }
     }
 

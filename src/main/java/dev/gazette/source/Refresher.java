@@ -1,5 +1,9 @@
 package dev.gazette.source;
 
+import dev.gazette.feed.Feed;
+import dev.gazette.feed.FeedException;
+import dev.gazette.feed.FeedLoader;
+import dev.gazette.feed.LoadListener;
 import dev.gazette.files.FileErrors;
 import dev.gazette.source.FetchError.Kind;
 import java.io.IOException;
@@ -50,25 +54,40 @@ public final class Refresher implements AutoCloseable {
 
     /** Refreshes one source (the {@code r} key). A file source completes at once as {@link RefreshResult.Local}. */
     public CompletableFuture<RefreshResult> refresh(Source source) {
-        return refresh(source, () -> { });
+        return refresh(source, LoadListener.NONE);
+    }
+
+    /** The same, {@code started} told when the download begins (see {@link LoadListener#started}). */
+    public CompletableFuture<RefreshResult> refresh(Source source, Runnable started) {
+        return refresh(source, new LoadListener() {
+            @Override
+            public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
+
+            @Override
+            public void started() {
+                started.run();
+            }
+        });
     }
 
     /**
-     * The same, {@code started} told when the download begins: at once when one for the URL
-     * is running already, else once the scheduler gives it a connection to its server.
+     * The same, {@code listener} told when the download begins (at once when one for the URL
+     * is running already, else once the scheduler gives it a connection to its server), then
+     * how the reading of a new body goes. A caller that joins a running fetch is told only
+     * that it started.
      */
-    public CompletableFuture<RefreshResult> refresh(Source source, Runnable started) {
+    public CompletableFuture<RefreshResult> refresh(Source source, LoadListener listener) {
         if (source instanceof FileSource f) return CompletableFuture.completedFuture(new RefreshResult.Local(f));
         UrlSource u = (UrlSource) source;
         CompletableFuture<RefreshResult> mine = new CompletableFuture<>();
         CompletableFuture<RefreshResult> running = inFlight.putIfAbsent(u.url(), mine);
         if (running != null) {
-            started.run();
+            listener.started();
             return running.thenApply(r -> relabel(r, u));
         }
         scheduler.submit(hostKey(u.url()), () -> {
-                    started.run();
-                    return fetchAndStore(u);
+                    listener.started();
+                    return fetchAndStore(u, listener);
                 })
                 .whenComplete((result, error) -> {
                     inFlight.remove(u.url(), mine);
@@ -88,7 +107,7 @@ public final class Refresher implements AutoCloseable {
         return url.getHost().toLowerCase(Locale.ROOT) + ":" + port;
     }
 
-    private RefreshResult fetchAndStore(UrlSource source) {
+    private RefreshResult fetchAndStore(UrlSource source, LoadListener listener) {
         URI url = source.url();
         FeedCache.Meta meta = cache.meta(url);
         Optional<CachedCopy> old = cache.copy(url, meta);
@@ -107,7 +126,18 @@ public final class Refresher implements AutoCloseable {
         Instant done = clock.instant();
         try {
             if (outcome instanceof FetchOutcome.Downloaded d) {
-                return new RefreshResult.Updated(source, cache.storeBody(url, d, meta, done), movedTo);
+                // Read before it is stored: a body cut short yet sent as whole (no length, the
+                // connection closed) or an error sent as 200 would otherwise replace the last good
+                // copy, and its ETag would make every later fetch a 304 for the broken one.
+                Feed feed;
+                try {
+                    feed = FeedLoader.load(d.temp(), listener, d.finalUrl().toString());
+                } catch (FeedException e) {
+                    deleteQuietly(d);
+                    String problem = e.getMessage().replace(d.temp().toString(), source.display());
+                    return new RefreshResult.Unreadable(source, problem, old, movedTo);
+                }
+                return new RefreshResult.Updated(source, cache.storeBody(url, d, meta, done), movedTo, feed);
             }
             if (outcome instanceof FetchOutcome.NotModified n) {
                 return new RefreshResult.NotModified(source, cache.confirm(url, n, meta, done), movedTo);
@@ -132,7 +162,8 @@ public final class Refresher implements AutoCloseable {
 
     /** A joined fetch reports under the source its caller asked about (titles and tags may differ). */
     private static RefreshResult relabel(RefreshResult r, UrlSource asked) {
-        if (r instanceof RefreshResult.Updated x) return new RefreshResult.Updated(asked, x.cached(), x.movedTo());
+        if (r instanceof RefreshResult.Updated x) return new RefreshResult.Updated(asked, x.cached(), x.movedTo(), x.feed());
+        if (r instanceof RefreshResult.Unreadable x) return new RefreshResult.Unreadable(asked, x.problem(), x.cached(), x.movedTo());
         if (r instanceof RefreshResult.NotModified x) return new RefreshResult.NotModified(asked, x.cached(), x.movedTo());
         if (r instanceof RefreshResult.Failed x) return new RefreshResult.Failed(asked, x.error(), x.cached(), x.movedTo());
         return r;

@@ -57,12 +57,17 @@ class SourcesCliTest {
     }
 
     String serve(String path, String body) throws IOException {
+        return serve(path, () -> body);
+    }
+
+    /** Serves what {@code body} gives at each request. */
+    String serve(String path, java.util.function.Supplier<String> body) throws IOException {
         if (server == null) {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.start();
         }
         server.createContext(path, exchange -> {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/feed+json");
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
@@ -150,6 +155,37 @@ class SourcesCliTest {
                 + "the cached copy from \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d is used\n"), down.err());
         Result never = run(url.replace("/feed.json", "/other.json"), "--list");
         assertEquals(2, never.code(), "nothing cached: it cannot be read");
+    }
+
+    @Test
+    void aDownloadThatIsNoReadableFeedNeverReplacesTheCachedCopy() throws IOException {
+        java.util.concurrent.atomic.AtomicReference<String> body = new java.util.concurrent.atomic.AtomicReference<>(
+                feed("Remote", "From afar"));
+        String url = serve("/feed.json", body::get);
+        assertEquals(0, run(url, "--list").code());
+        String cut = feed("Remote", "From afar", "Later");
+        body.set(cut.substring(0, cut.length() / 2));
+        Result truncated = run(url, "--list");
+        assertEquals(0, truncated.code(), truncated.err());
+        assertEquals("2025-03-01  From afar\n", truncated.out(), "the last good copy");
+        assertTrue(truncated.err().startsWith(url + ": could not be fetched (what it sent is unreadable: 1:"
+                + (cut.length() / 2 + 1) + ": invalid JSON: the file ends too soon"), truncated.err());
+        body.set("");
+        assertEquals("2025-03-01  From afar\n", run(url, "--list").out());
+        body.set("{\"error\": \"rate limited\"}");
+        assertEquals("2025-03-01  From afar\n", run(url, "--list").out());
+        server.stop(0);
+        server = null;
+        Result offline = run(url, "--list", "--offline");
+        assertEquals("2025-03-01  From afar\n", offline.out(), offline.err());
+    }
+
+    @Test
+    void aBrokenFeedAtANewUrlIsOneLineWithItsPlaceAndExitTwo() throws IOException {
+        String url = serve("/cut.json", () -> "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Cut");
+        Result r = run(url, "--check");
+        assertEquals(2, r.code());
+        assertEquals(url + ":1:59: invalid JSON: the file ends too soon, inside a string that starts at 1:55\n", r.err());
     }
 
     @Test

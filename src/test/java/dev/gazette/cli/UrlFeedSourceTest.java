@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.gazette.feed.FeedException;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.source.FeedCache;
 import dev.gazette.source.FetchSettings;
@@ -31,11 +32,17 @@ class UrlFeedSourceTest {
     Path dir;
     HttpServer server;
 
-    /** A local server with the feed, answering 304 when asked with its ETag. */
     private URI serveFeed() throws IOException {
+        return serveFeed(new java.util.ArrayList<>());
+    }
+
+    /** A local server with the feed, answering 304 when asked with its ETag; {@code asked} gets each request's ETag. */
+    private URI serveFeed(java.util.List<String> asked) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/feed.json", ex -> {
-            if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            String etag = ex.getRequestHeaders().getFirst("If-None-Match");
+            asked.add(etag == null ? "whole" : etag);
+            if ("\"v1\"".equals(etag)) {
                 ex.sendResponseHeaders(304, -1);
             } else {
                 ex.getResponseHeaders().add("ETag", "\"v1\"");
@@ -68,6 +75,67 @@ class UrlFeedSourceTest {
             clock.advance(Duration.ofMinutes(225));
             source.load(LoadListener.NONE);
             assertEquals("checked 2025-03-01 15:45, not modified", source.freshness());
+        }
+    }
+
+    /**
+     * A server that sends half the feed with the whole one's ETag, the connection closed
+     * without a length (so the cut looks like the end), and 304 to that ETag after.
+     */
+    private URI serveCutWithWholeEtag(java.util.List<String> asked) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed.json", ex -> {
+            String etag = ex.getRequestHeaders().getFirst("If-None-Match");
+            asked.add(etag == null ? "whole" : etag);
+            if ("\"v1\"".equals(etag)) {
+                ex.sendResponseHeaders(304, -1);
+            } else {
+                ex.getResponseHeaders().add("ETag", "\"v1\"");
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(FEED, 0, FEED.length / 2);
+                }
+            }
+            ex.close();
+        });
+        server.start();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.json");
+    }
+
+    @Test
+    void aBodyCutShortIsNotCachedSoItsEtagNeverConfirmsIt() throws Exception {
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        URI url = serveCutWithWholeEtag(asked);
+        FeedCache cache = new FeedCache(dir);
+        try (Refresher refresher = new Refresher(cache, FetchSettings.defaults(), new TestClock())) {
+            UrlFeedSource source = new UrlFeedSource(new UrlSource(url), cache, refresher, false, false, ZoneOffset.UTC);
+            for (int i = 0; i < 2; i++) {
+                FeedException e = org.junit.jupiter.api.Assertions.assertThrows(FeedException.class,
+                        () -> source.load(LoadListener.NONE));
+                assertTrue(e.getMessage().startsWith(url + ":1:"), e.getMessage());
+                assertTrue(e.getMessage().contains("invalid JSON: the file ends too soon"), e.getMessage());
+            }
+            assertEquals(java.util.List.of("whole", "whole"), asked, "nothing was kept to ask about");
+            assertTrue(cache.copy(url).isEmpty());
+        }
+    }
+
+    @Test
+    void aCachedCopyThatCannotBeReadIsFetchedWholeNextTime() throws Exception {
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        URI url = serveFeed(asked);
+        // What an older Gazette stored: a cut body with the whole one's ETag.
+        String name = dev.gazette.source.UrlNames.of(url);
+        java.nio.file.Files.write(dir.resolve(name + ".feed"), java.util.Arrays.copyOf(FEED, FEED.length / 2));
+        java.nio.file.Files.writeString(dir.resolve(name + ".meta.json"), "{\"url\": \"" + url
+                + "\", \"etag\": \"\\\"v1\\\"\", \"fetchedAt\": \"2025-03-01T12:00:00Z\"}");
+        FeedCache cache = new FeedCache(dir);
+        try (Refresher refresher = new Refresher(cache, FetchSettings.defaults(), new TestClock())) {
+            UrlFeedSource reader = new UrlFeedSource(new UrlSource(url), cache, refresher, false, true, ZoneOffset.UTC);
+            org.junit.jupiter.api.Assertions.assertThrows(FeedException.class, () -> reader.load(LoadListener.NONE),
+                    "the cached copy is cut");
+            assertEquals("One", reader.load(LoadListener.NONE).articles().get(0).title());
+            assertEquals(java.util.List.of("whole"), asked, "no If-None-Match for a copy that could not be read");
         }
     }
 
