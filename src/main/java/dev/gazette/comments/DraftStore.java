@@ -38,7 +38,10 @@ import java.util.Optional;
  * {@link #save} (on a worker thread) writes what changed, atomically: a temporary file beside
  * it, synced, renamed over the old one. Saving merges with the file as it is on disk, so two
  * Gazette processes on one feed keep each other's drafts (a save that races another one in
- * the same instant can still lose the other's latest change). A damaged file reads as no
+ * the same instant can still lose the other's latest change). On one article, a draft another
+ * process wrote since this one last looked is never replaced nor removed: a sent comment
+ * removes only this process's own draft, and a draft of this one that would replace another's
+ * stays unsaved ({@link #unsaved}, printed at quit) until that one is gone. A damaged file reads as no
  * drafts with a {@link #warning()}, and is not overwritten until a draft changes. Temporary
  * files left by a kill during a save are removed when the store is opened.
  *
@@ -53,6 +56,8 @@ public final class DraftStore {
     private final Object saveLock = new Object();
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, Optional<Draft>> changed = new HashMap<>(); // empty Optional: removed
+    /** Each article's draft as this process read it from the file when opened, or last wrote it there. */
+    private final Map<String, Draft> known = new HashMap<>();
     private String warning;
 
     /** Opens the store at {@code file}, reading it if it exists; never throws for a bad file. */
@@ -70,6 +75,7 @@ public final class DraftStore {
                     : "it is replaced when a draft changes)");
         }
         drafts.putAll(read);
+        known.putAll(read);
     }
 
     public Path file() {
@@ -135,49 +141,87 @@ public final class DraftStore {
      * Writes the changes since the last save, merged into the file as it is now; does nothing
      * when nothing changed. Call from a worker thread.
      *
+     * @return null, or one line when a draft stays unsaved because another Gazette wrote one
+     *         on the same article meanwhile (the next save tries it again)
      * @throws JournalException with a one-line message ("cannot save drafts: disk full"); the
      *                          drafts stay in memory and the next save tries again
      */
-    public void save() throws JournalException {
+    public String save() throws JournalException {
         synchronized (saveLock) {
             Map<String, Optional<Draft>> mine;
             Map<String, Draft> inMemory;
+            Map<String, Draft> lastSeen;
             synchronized (this) {
-                if (changed.isEmpty()) return;
+                if (changed.isEmpty()) return null;
                 mine = new HashMap<>(changed);
                 inMemory = new LinkedHashMap<>(drafts);
+                lastSeen = new HashMap<>(known);
             }
             Map<String, Draft> onDisk;
+            boolean damaged = false;
             try {
                 onDisk = new LinkedHashMap<>(read(file));
             } catch (Damaged e) {
                 onDisk = inMemory; // nothing readable to keep: what this process knows
+                damaged = true;
                 keepDamaged();
             }
             final Map<String, Draft> merged = onDisk;
-            apply(mine, merged);
+            Map<String, Draft> blocked = damaged ? Map.of() : apply(mine, merged, lastSeen);
             try {
-                write(merged);
+                if (blocked.size() < mine.size()) write(merged);
             } catch (IOException e) {
                 throw new JournalException(IoMessages.forDrafts(file, e), e);
             }
             synchronized (this) {
-                // What changed while writing stays changed; the rest now matches the file.
-                mine.forEach((k, v) -> changed.remove(k, v));
+                // What changed while writing stays changed, and so do the drafts another
+                // process's draft blocks; the rest now matches the file.
+                mine.forEach((k, v) -> {
+                    if (!blocked.containsKey(k)) changed.remove(k, v);
+                });
                 for (Map.Entry<String, Draft> d : merged.entrySet()) {
                     if (!changed.containsKey(d.getKey())) drafts.put(d.getKey(), d.getValue());
                 }
                 drafts.keySet().removeIf(k -> !merged.containsKey(k) && !changed.containsKey(k));
+                // Only what this process wrote counts as seen: another's draft found on the way
+                // (left in place, or blocking one of ours) is still someone else's next time.
+                mine.forEach((k, v) -> {
+                    if (blocked.containsKey(k) || !Objects.equals(merged.get(k), v.orElse(null))) return;
+                    if (v.isPresent()) known.put(k, v.get());
+                    else known.remove(k);
+                });
                 warning = null;
             }
+            if (blocked.isEmpty()) return null;
+            return blocked.size() == 1
+                    ? "Draft not saved: another Gazette keeps a draft on this article (" + file.getFileName() + ")"
+                    : blocked.size() + " drafts not saved: another Gazette keeps drafts on those articles ("
+                            + file.getFileName() + ")";
         }
     }
 
-    private static void apply(Map<String, Optional<Draft>> changes, Map<String, Draft> to) {
+    /**
+     * Applies this process's changes to the file's drafts ({@code to}), except where the file
+     * holds a draft that is not the one this process last saw there ({@code lastSeen}): another
+     * process wrote it. A removal leaves that one be; a draft of ours that would replace it is
+     * returned, blocked.
+     */
+    private static Map<String, Draft> apply(Map<String, Optional<Draft>> changes, Map<String, Draft> to,
+                                            Map<String, Draft> lastSeen) {
+        Map<String, Draft> blocked = new HashMap<>();
         for (Map.Entry<String, Optional<Draft>> c : changes.entrySet()) {
-            if (c.getValue().isPresent()) to.put(c.getKey(), c.getValue().get());
-            else to.remove(c.getKey());
+            String article = c.getKey();
+            Draft there = to.get(article);
+            boolean theirs = there != null && !there.equals(lastSeen.get(article)) && !c.getValue().equals(Optional.of(there));
+            if (theirs) {
+                c.getValue().ifPresent(mine -> blocked.put(article, mine));
+            } else if (c.getValue().isPresent()) {
+                to.put(article, c.getValue().get());
+            } else {
+                to.remove(article);
+            }
         }
+        return blocked;
     }
 
     /** The damaged file is copied aside before it is replaced: it may hold a long draft. */

@@ -65,7 +65,8 @@ final class DraftSaver {
     private void write(Consumer<Event> post) {
         queued.set(false);
         try {
-            store.save();
+            String blocked = store.save();
+            if (blocked != null) post.accept(new Event.Status(blocked));
         } catch (JournalException e) {
             // Kept first, the reason last: a status too long for its row keeps its start and its end.
             post.accept(new Event.Status("Draft kept, not saved: " + e.getMessage()));

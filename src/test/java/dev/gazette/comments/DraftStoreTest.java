@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,6 +146,57 @@ class DraftStoreTest {
         one.remove("a");
         one.save();
         assertEquals(Map.of("b", Draft.comment("from two")), new DraftStore(file).all());
+    }
+
+    @Test
+    void aCommentSentInOneReaderNeverRemovesTheDraftAnotherWroteOnTheSameArticle() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        DraftStore a = new DraftStore(file);
+        DraftStore b = new DraftStore(file);
+        b.put("x", "b's half thought");
+        assertNull(b.save());
+        a.put("x", "a's comment");
+        assertEquals("Draft not saved: another Gazette keeps a draft on this article (feed.drafts.json)",
+                a.save());
+        assertEquals(Map.of("x", Draft.comment("b's half thought")), new DraftStore(file).all(), "b's is not replaced");
+        assertEquals(Map.of("x", Draft.comment("a's comment")), a.unsaved(), "a's is still there to save or print");
+
+        a.remove("x");   // a sent its comment
+        assertNull(a.save());
+        assertEquals(Map.of("x", Draft.comment("b's half thought")), new DraftStore(file).all(), "nor removed");
+        a.put("x", "a again");
+        assertNotNull(a.save(), "b's is still b's: seeing it on the way did not make it a's");
+    }
+
+    @Test
+    void aDraftBlockedByAnothersIsSavedOnceThatOneIsSent() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        DraftStore a = new DraftStore(file);
+        DraftStore b = new DraftStore(file);
+        b.put("x", "b's");
+        b.save();
+        a.put("x", "a's");
+        assertNotNull(a.save());
+        b.remove("x");
+        assertNull(b.save());
+        assertEquals(Map.of(), new DraftStore(file).all());
+        assertNull(a.save(), "the blocked draft is tried again");
+        assertEquals(Map.of("x", Draft.comment("a's")), new DraftStore(file).all());
+        assertEquals(Map.of(), a.unsaved());
+    }
+
+    @Test
+    void aDraftReadFromTheFileIsTheReadersOwnToSendOrChange() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        DraftStore earlier = new DraftStore(file);
+        earlier.put("x", "left yesterday");
+        earlier.save();
+        DraftStore today = new DraftStore(file);
+        today.put("x", "left yesterday, finished today");
+        assertNull(today.save());
+        today.remove("x");
+        assertNull(today.save());
+        assertEquals(Map.of(), new DraftStore(file).all());
     }
 
     @Test
