@@ -238,14 +238,14 @@ public final class CommentJournal {
         loader.refreshIfChanged();
         JournalIndex index = loader.index();
         if (!index.isComment(commentId)) {
-            throw new JournalException("cannot " + verb + ": that comment is no longer in the journal");
+            throw JournalException.targetGone("cannot " + verb + ": that comment is no longer in the journal");
         }
         String owner = index.authorOf(commentId);
         if (!CommentCodec.shownAuthor(author).equals(owner)) {
             throw new JournalException("cannot " + verb + ": only " + owner + " can " + verb + " this comment");
         }
         if (index.isWithdrawn(commentId)) {
-            throw new JournalException("cannot " + verb + ": the comment was already withdrawn");
+            throw JournalException.targetGone("cannot " + verb + ": the comment was already withdrawn");
         }
     }
 

@@ -8,11 +8,29 @@ public final class JournalException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** True when the comment a reply, edit or withdrawal was for is withdrawn or gone. */
+    private final boolean targetGone;
+
     public JournalException(String message) {
+        this(message, false);
+    }
+
+    private JournalException(String message, boolean targetGone) {
         super(message);
+        this.targetGone = targetGone;
+    }
+
+    /** The comment acted on is withdrawn or no longer in the journal: no retry can succeed. */
+    static JournalException targetGone(String message) {
+        return new JournalException(message, true);
+    }
+
+    public boolean targetGone() {
+        return targetGone;
     }
 
     public JournalException(String message, Throwable cause) {
         super(message, cause);
+        this.targetGone = false;
     }
 }

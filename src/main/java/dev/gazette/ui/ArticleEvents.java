@@ -49,7 +49,7 @@ final class ArticleEvents {
         return Composer.saved(s, e, ArticleScreen.bodyHeight(s));
     }
 
-    static AppState commentFailed(AppState s, Event.CommentFailed e) {
+    static Next commentFailed(AppState s, Event.CommentFailed e) {
         return Composer.failed(s, e);
     }
 

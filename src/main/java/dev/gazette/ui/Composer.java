@@ -268,11 +268,25 @@ final class Composer {
      * A comment that could not be saved: the status says the draft is safe first, since a
      * status too long for its row keeps its start and its end, and the end is the reason.
      */
-    static AppState failed(AppState s, Event.CommentFailed e) {
-        AppState t = s.withStatus("Draft kept; " + e.message());
-        ArticleState a = t.article();
-        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return t;
-        return t.withArticle(a.saving(false));
+    static Next failed(AppState s, Event.CommentFailed e) {
+        ArticleState a = s.article();
+        boolean here = a != null && a.source() == e.source() && a.article().id().equals(e.articleId());
+        if (e.gone() == null) {
+            AppState t = s.withStatus("Draft kept; " + e.message());
+            return Next.of(here ? t.withArticle(a.saving(false)) : t);
+        }
+        // Withdrawn in another Gazette meanwhile: the view shows it so, and an edit's text, which
+        // no retry could save, becomes a new comment rather than a draft stuck on Enter.
+        String why = Character.toUpperCase(e.message().charAt(0)) + e.message().substring(1);
+        if (!here) return Next.of(s.withStatus(why));
+        ArticleState b = a.saving(false);
+        if (b.page() != null) b = b.withPage(b.page().withComments(e.gone()));
+        if (b.comments().target().kind() != ComposeTarget.Kind.EDIT || b.input().text().isEmpty()) {
+            return Next.of(s.withArticle(b).withStatus(why));
+        }
+        b = b.withComments(b.comments().withTarget(ComposeTarget.COMMENT));
+        Next next = withInput(s.withArticle(b), b.input());
+        return new Next(next.state().withStatus("That comment is gone now: Enter posts this as a new one"), next.effects());
     }
 
     /** The page arrived: a reply draft from disk learns its comment's author, for the label. */

@@ -87,13 +87,13 @@ public final class EffectRunner {
         } else if (effect instanceof Effect.SaveMarks save) {
             marks.get(save.source()).save(save.marks(), post);
         } else if (effect instanceof Effect.ReplyComment r) {
-            workers.journal.execute(() -> write(r.source(), r.articleId(), post,
+            workers.journal.execute(() -> write(r.source(), r.articleId(), r.parentId(), post,
                     j -> j.reply(r.articleId(), r.parentId(), r.author(), r.text()).id(), "Reply saved", true));
         } else if (effect instanceof Effect.EditComment e) {
-            workers.journal.execute(() -> write(e.source(), e.articleId(), post,
+            workers.journal.execute(() -> write(e.source(), e.articleId(), e.commentId(), post,
                     j -> j.edit(e.commentId(), e.author(), e.text()).target(), "Comment edited", true));
         } else if (effect instanceof Effect.WithdrawComment w) {
-            workers.journal.execute(() -> write(w.source(), w.articleId(), post,
+            workers.journal.execute(() -> write(w.source(), w.articleId(), w.commentId(), post,
                     j -> j.withdraw(w.commentId(), w.author()).target(), "Comment withdrawn", false));
         } else if (effect instanceof Effect.ShowComments show) {
             workers.articles.execute(() -> showComments(show, post));
@@ -217,14 +217,20 @@ public final class EffectRunner {
         String write(CommentJournal journal) throws JournalException;
     }
 
-    private void write(int source, String articleId, Consumer<Event> post, JournalWrite write, String message,
-                       boolean draftSent) {
+    private void write(int source, String articleId, String commentId, Consumer<Event> post, JournalWrite write,
+                       String message, boolean draftSent) {
         try {
             CommentJournal journal = channels.get(source).journal();
             String shown = write.write(journal);
             post.accept(saved(journal, source, articleId, shown, message, draftSent));
         } catch (JournalException e) {
-            post.accept(new Event.CommentFailed(source, articleId, e.getMessage()));
+            CommentWindow now = null;
+            if (e.targetGone()) {
+                CommentJournal journal = channels.get(source).journal();
+                Discussion d = journal.discussion(articleId);
+                now = CommentWindow.around(d, Math.max(0, d.rowOf(commentId)), journal.unreadableLines());
+            }
+            post.accept(new Event.CommentFailed(source, articleId, e.getMessage(), now));
         } catch (RuntimeException e) {
             post.accept(new Event.CommentFailed(source, articleId, failure(e)));
         }

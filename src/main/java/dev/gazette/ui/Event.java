@@ -71,8 +71,16 @@ public sealed interface Event {
     /** The editor returned: {@code text} is what the file holds now, or null with {@code problem} saying why. */
     record EditorDone(int source, String articleId, String text, String problem) implements Event {}
 
-    /** A comment could not be written; the draft stays. */
-    record CommentFailed(int source, String articleId, String message) implements Event {}
+    /**
+     * A comment could not be written; the draft stays. {@code gone}: the discussion as it is
+     * now when the comment edited or withdrawn was withdrawn or removed meanwhile (by another
+     * Gazette), else null.
+     */
+    record CommentFailed(int source, String articleId, String message, CommentWindow gone) implements Event {
+        CommentFailed(int source, String articleId, String message) {
+            this(source, articleId, message, null);
+        }
+    }
 
     /** Something for the status line: the browser was started, marks could not be saved. */
     record Status(String message) implements Event {}

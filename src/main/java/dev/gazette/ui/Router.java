@@ -53,7 +53,7 @@ public final class Router {
         if (event instanceof Event.CommentCounts c) return Next.of(CommentCounts.loaded(s, c));
         if (event instanceof Event.DraftsLoaded d) return Next.of(Drafts.loaded(s, d));
         if (event instanceof Event.EditorDone d) return Composer.editorDone(s, d);
-        if (event instanceof Event.CommentFailed f) return Next.of(ArticleEvents.commentFailed(s, f));
+        if (event instanceof Event.CommentFailed f) return ArticleEvents.commentFailed(s, f);
         if (event instanceof Event.Status m) return Next.of(s.withStatus(m.message()));
         if (event instanceof Event.Failed f) {
             return Next.of(s.withStatus("Something went wrong (" + f.what() + "): " + f.message()));

@@ -243,6 +243,24 @@ class DiscussionScreenTest {
     }
 
     @Test
+    void anEditOfACommentWithdrawnInAnotherGazetteShowsItDeletedAndBecomesANewComment() throws IOException {
+        VirtualScreen s = editingAnasReply();
+        s.ctrl('w').type("Bob");
+        // Another Gazette on the same journal withdraws the comment meanwhile.
+        Files.writeString(journal, "{\"id\":\"w\",\"deletes\":\"2\",\"author\":\"ana\",\"date\":\"2025-03-02T14:00:00Z\"}\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        s.press(KeyType.Enter);
+        assertEquals("That comment is gone now: Enter posts this as a new one",
+                s.row(29).stripTrailing());
+        assertTrue(s.text().contains("  ana · 2025-03-02 12:00\n    [deleted]\n"), "shown as it is now: " + s.text());
+        assertEquals("> Replying to Bob", s.row(28), "the text stays, as a new comment");
+        s.press(KeyType.Enter);
+        assertEquals("Comment saved as ana", s.row(29).stripTrailing());
+        String last = Files.readAllLines(journal, StandardCharsets.UTF_8).get(5);
+        assertTrue(last.contains("\"text\":\"Replying to Bob\"") && !last.contains("\"edits\""), last);
+    }
+
+    @Test
     void anotherAuthorsCommentCannotBeEditedOrWithdrawn() throws IOException {
         VirtualScreen s = open(thread());
         s.press(key(']'), key('e'));
