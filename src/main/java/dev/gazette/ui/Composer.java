@@ -83,7 +83,9 @@ final class Composer {
         if (a.input().isBlank()) return Next.of(s.withStatus("Nothing to save: the comment is empty"));
         String author = s.settings().author();
         String id = a.article().id();
-        String text = a.input().text();
+        // Line breaks at the ends (a pasted paragraph ends with one) would only show as blank
+        // lines: trimmed, as the editor's text is.
+        String text = a.input().text().replaceAll("^\n+|\n+$", "");
         ComposeTarget t = a.comments().target();
         if (t.kind() == ComposeTarget.Kind.EDIT && unchanged(a, t.commentId(), text)) return noChange(s);
         Effect save = switch (t.kind()) {

@@ -31,7 +31,7 @@ final class HeadlinesScreen {
 
     static Next update(AppState s, KeyStroke key) {
         if (key instanceof MouseAction mouse) return mouse(s, mouse);
-        if (s.headlines().filtering()) return Next.of(filterKey(s, key));
+        if (s.headlines().filtering()) return Next.of(FilterLine.key(s, key));
         Optional<Command> command = KeyMap.HEADLINES.commandFor(key);
         if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
         HeadlinesState h = s.headlines();
@@ -133,24 +133,6 @@ final class HeadlinesScreen {
         if (a == null) return Next.of(s);
         Next marked = Marking.mark(s, a, !s.isRead(a));
         return new Next(refiltered(marked.state()), marked.effects());
-    }
-
-    private static AppState filterKey(AppState s, KeyStroke key) {
-        HeadlinesState h = s.headlines();
-        switch (key.getKeyType()) {
-            case Enter:
-                return s.withHeadlines(h.withFilter(h.filter(), false));
-            case Escape:
-                return refilter(s.withHeadlines(h.withFilter(InputLine.EMPTY, false)));
-            case ArrowUp, ArrowDown, PageUp, PageDown:
-                return move(s, KeyMap.HEADLINES.commandFor(key).orElse(Command.UP));
-            default:
-                InputLine edited = LineEditing.edit(h.filter(), key);
-                if (edited == h.filter()) return s;
-                AppState t = refilter(s.withHeadlines(h.withFilter(edited, true)));
-                HeadlinesState th = t.headlines();
-                return t.withHeadlines(th.withPosition(th.position().select(0, th.visible().size(), height(s.size()))));
-        }
     }
 
     private static Next mouse(AppState s, MouseAction mouse) {

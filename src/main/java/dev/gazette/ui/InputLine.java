@@ -28,6 +28,16 @@ public record InputLine(String text, int cursor) {
         return new InputLine(t, cursor + 1);
     }
 
+    /** Pasted text at the cursor, on one line: a line break or another control character is a space. */
+    public InputLine insertOnOneLine(String text) {
+        InputLine q = this;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            q = q.insert(Character.isISOControl(c) ? ' ' : c);
+        }
+        return q;
+    }
+
     public InputLine left() {
         return new InputLine(text, previousBoundary(cursor));
     }

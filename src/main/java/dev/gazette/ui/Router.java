@@ -86,7 +86,8 @@ public final class Router {
     private static Next paste(AppState s, String text) {
         if (s.help() != null) return Next.of(s);
         if (s.view() == AppState.View.ARTICLE) return ArticleScreen.paste(s.withStatus(null), text);
-        return Next.of(s);
+        if (s.view() == AppState.View.HEADLINES) return Next.of(FilterLine.paste(s.withStatus(null), text));
+        return Next.of(s.withStatus("Nothing here takes a paste: / filters all articles"));
     }
 
     /** @param before the size the screen had */

@@ -63,12 +63,7 @@ final class SearchBar {
 
     /** Pasted text goes into the query. */
     static AppState paste(AppState s, String text) {
-        InputLine q = s.article().tools().search().query();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            q = q.insert(Character.isISOControl(c) ? ' ' : c);
-        }
-        return query(s, q);
+        return query(s, s.article().tools().search().query().insertOnOneLine(text));
     }
 
     /** Next (+1) or previous (-1) match; before the page is there, a step is taken once it is. */

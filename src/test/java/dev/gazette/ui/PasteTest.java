@@ -87,6 +87,14 @@ class PasteTest {
     }
 
     @Test
+    void linesBreaksAtTheEndsOfAPastedCommentAreNotSaved() throws IOException {
+        VirtualScreen s = openShort();
+        s.post(new Event.Paste("\nA paragraph\nand its end\n\n")).press(KeyType.Enter);
+        String line = Files.readAllLines(dir.resolve("feed.comments.jsonl"), StandardCharsets.UTF_8).get(0);
+        assertTrue(line.contains("\"text\":\"A paragraph\\nand its end\""), line);
+    }
+
+    @Test
     void aPasteClearsAnOldStatusAsAKeyDoes() {
         VirtualScreen s = openShort();
         s.post(new Event.Status("Copied (OSC 52): https://example.invalid/long"));
@@ -94,6 +102,20 @@ class PasteTest {
         s.post(new Event.Paste("pasted"));
         assertEquals("> pasted", s.row(18));
         assertEquals("Enter Save  Esc Leave (draft kept)  ←→ ^A ^E ^W ^U Edit", s.row(19).strip());
+    }
+
+    @Test
+    void aPasteInTheHeadlineListFiltersItOnOneLine() {
+        VirtualScreen s = VirtualScreen.of(60, 20, TestFeeds.threeArticles(),
+                new CommentJournal(dir.resolve("feed.comments.jsonl")), null, "ana");
+        String before = s.text();
+        s.post(new Event.Paste("short\n"));
+        assertEquals("/short ", s.row(19).stripTrailing() + " ", "the filter opens with the text; the line break is a space");
+        assertTrue(s.text().contains("Short note"), s.text());
+        assertFalse(s.text().contains("Long read") || s.text().contains("Third story"), "the others are filtered out: " + s.text());
+        assertTrue(s.state().running());
+        s.press(KeyType.Escape);
+        assertEquals(before, s.text(), "Esc clears it as it clears a typed filter");
     }
 
     @Test
