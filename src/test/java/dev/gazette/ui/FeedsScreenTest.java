@@ -215,6 +215,21 @@ class FeedsScreenTest {
     }
 
     @Test
+    void aRowSaysWhenItsCopyWasCheckedWholeAt80ColumnsAndWithoutTheYearWhenNarrow() {
+        VirtualScreen s = VirtualScreen.ofFeeds(80, 10, dir, Arrays.asList("Daring Fireball (Atom)", null),
+                Arrays.asList("https://daringfireball.net/feeds/main", "http://example.invalid/garden"), tech(), garden());
+        s.sources.get(0).freshness = "checked 2026-12-02 14:34, not modified";
+        s.sources.get(1).freshness = "offline: copy fetched 2026-12-01 09:05";
+        s.post(new Event.FeedChanged(0));
+        s.post(new Event.FeedChanged(1));
+        assertEquals(" Daring Fireball (Atom)       2/2  checked 2026-12-02 14:34, not modified", s.row(2).stripTrailing());
+        assertEquals(" Garden Weekly                2/2  offline: copy fetched 2026-12-01 09:05", s.row(3).stripTrailing());
+        s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(50, 10)));
+        assertEquals(" Daring Firebal…       2/2  checked 12-02 14:34", s.row(2).stripTrailing());
+        assertEquals(" Garden Weekly         2/2  offline, 12-01 09:05", s.row(3).stripTrailing());
+    }
+
+    @Test
     void untitledFeedsAreToldApartByTheEndOfTheirUrlAndWideScreensShowItWhole() {
         List<String> urls = List.of("http://127.0.0.1:8765/slow/feeds/mut.xml?1", "http://127.0.0.1:8765/slow/feeds/mut.xml?2");
         Feed untitled = new Feed(null, null, null, null, List.of(), List.of(), 0, 0);
