@@ -111,6 +111,7 @@ public final class Cli {
                 default -> read(options, chosen.sources(), chosen.notes());
             };
         } catch (SourceException e) {
+            for (String note : e.notes()) err.println("gazette: " + note);
             err.println("gazette: " + e.getMessage());
             return BAD_INPUT;
         }

@@ -59,7 +59,8 @@ final class SourceChoice {
                     + " (give a feed file or URL, or list your feeds in that file)");
         }
         FeedList list = FeedsFile.read(feedsFile);
-        if (list.sources().isEmpty()) throw new SourceException(feedsFile + ": no feeds in the feeds file");
+        // Why each line was skipped (a newsboat query, a bad URL) is said first: they were meant as feeds.
+        if (list.sources().isEmpty()) throw new SourceException(feedsFile + ": no feeds in the feeds file", list.notes());
         return new Chosen(list.sources(), list.notes());
     }
 

@@ -8,12 +8,25 @@ package dev.gazette.source;
 public final class SourceException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** Lines to say before the message: what led to it (each feeds-file line that was skipped). */
+    private final java.util.List<String> notes;
+
     public SourceException(String message) {
+        this(message, java.util.List.of());
+    }
+
+    public SourceException(String message, java.util.List<String> notes) {
         super(oneLine(message));
+        this.notes = java.util.List.copyOf(notes);
+    }
+
+    public java.util.List<String> notes() {
+        return notes;
     }
 
     public SourceException(String message, Throwable cause) {
         super(oneLine(message), cause);
+        this.notes = java.util.List.of();
     }
 
     static String oneLine(String message) {

@@ -286,6 +286,17 @@ class SourcesCliTest {
     }
 
     @Test
+    void aFeedsFileOfOnlyNewsboatQueriesSaysWhyEachLineWasSkippedBeforeItHasNoFeeds() throws Exception {
+        Path feeds = Files.writeString(dir.resolve("urls"), "query:\"Unread\":unread = \"yes\"\nexec:~/bin/feed\n");
+        Result r = run("--feeds", feeds.toString(), "--list");
+        assertEquals(2, r.code());
+        assertEquals(List.of(
+                "gazette: " + feeds + ":1: newsboat query: line skipped (Gazette has no query feeds)",
+                "gazette: " + feeds + ":2: newsboat exec: line skipped (Gazette has no exec feeds)",
+                "gazette: " + feeds + ": no feeds in the feeds file"), r.err().lines().toList());
+    }
+
+    @Test
     void withNoSourceFeedJsonThenTheFeedsFileThenAMessageNamingBoth() throws Exception {
         Options none = Options.parse(List.of());
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString(), "HOME", dir.resolve("home").toString());
