@@ -42,8 +42,9 @@ public final class HeadlineRow {
         String authorText = "";
         if (author != null && !author.isBlank() && width >= 60) {
             // A column of its own, as wide on every row: titles are cut at one place and the
-            // authors start at one place, however long each name is.
-            int column = Math.min(24, width / 5);
+            // authors start at one place, however long each name is. A fifth of the row, up to 40
+            // columns: at 200 a feed's name ("Aktuality.sk - aktuálne správy") shows whole.
+            int column = Math.min(40, width / 5);
             authorText = TextWidth.fit(author, column);
             authorText = authorText + " ".repeat(Math.max(0, column - TextWidth.columns(authorText)));
             rest -= column + 2;

@@ -30,6 +30,14 @@ class HeadlineRowTest {
     }
 
     @Test
+    void onAWideScreenTheAuthorColumnGrowsToAFifthUpTo40Columns() {
+        String source = "Aktuality.sk - aktuálne správy";
+        assertEquals(source, HeadlineRow.layout(200, true, DATE, "T", source, ZoneOffset.UTC).author().strip());
+        assertEquals(40, TextWidth.columns(HeadlineRow.layout(200, true, DATE, "T", source, ZoneOffset.UTC).author()));
+        assertEquals("Aktuality.sk - aktuál…", HeadlineRow.layout(110, true, DATE, "T", source, ZoneOffset.UTC).author().strip());
+    }
+
+    @Test
     void aDateGivenAloneIsThatDayInEveryZoneAndATimeIsTheLocalDay() {
         ZoneId newYork = ZoneId.of("America/New_York");
         Instant dateOnly = Instant.parse("2025-03-01T00:00:00Z");     // how "2025-03-01" is read
