@@ -171,6 +171,9 @@ public final class Cli {
                 try {
                     FeedSource from = FeedSources.of(source, cache, refresher, options.offline(), false, zone);
                     feed = from.load(LoadListener.NONE);
+                    // --check is asked about what the server sends now, not about the copy kept from before.
+                    String unreadable = from instanceof UrlFeedSource u ? u.unreadable() : null;
+                    if (check && unreadable != null) throw new FeedException(unreadable);
                     if (from.note() != null) err.println(CleanText.line(source.display()) + ": " + from.note());
                 } catch (FeedException e) {
                     err.println(e.getMessage());

@@ -40,6 +40,8 @@ final class UrlFeedSource implements FeedSource {
     /** --list and --check: fetch at once, and fall back to the cached copy when that fails. */
     private final boolean fetchFirst;
     private volatile String note;
+    /** What the last fetch sent, when it was no readable feed: "URL:19:84: invalid XML: …"; else null. */
+    private volatile String unreadable;
     private volatile Feed last;
     private volatile String freshness;
     /** When the server was last asked (System.nanoTime), or NEVER. */
@@ -88,6 +90,7 @@ final class UrlFeedSource implements FeedSource {
         lastAsked = nanoTime.getAsLong();
         RefreshResult result;
         note = null;
+        unreadable = null;
         try {
             result = refresher.refresh(source, listener).join();
         } catch (CompletionException e) {
@@ -109,6 +112,7 @@ final class UrlFeedSource implements FeedSource {
         if (result instanceof RefreshResult.Unreadable bad) {
             // "URL:19:84: invalid XML: …", as --check says a file's problem; the note says it without the URL.
             String problem = bad.problem();
+            unreadable = problem;
             String why = problem.startsWith(source.display() + ":") ? problem.substring(source.display().length() + 1) : problem;
             return cachedInstead(problem, "what it sent is unreadable: " + why.strip(), listener);
         }
@@ -127,6 +131,11 @@ final class UrlFeedSource implements FeedSource {
         Feed feed = read(copy.get(), listener, "cached copy from ");
         note = "could not be fetched (" + why + "); the cached copy from " + time(copy.get()) + " is used";
         return feed;
+    }
+
+    /** What the last fetch sent, when it was no readable feed (the cached copy was read instead); else null. */
+    String unreadable() {
+        return unreadable;
     }
 
     @Override

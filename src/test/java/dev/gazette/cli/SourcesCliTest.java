@@ -170,6 +170,11 @@ class SourcesCliTest {
         assertEquals("2025-03-01  From afar\n", truncated.out(), "the last good copy");
         assertTrue(truncated.err().startsWith(url + ": could not be fetched (what it sent is unreadable: 1:"
                 + (cut.length() / 2 + 1) + ": invalid JSON: the file ends too soon"), truncated.err());
+        Result check = run(url, "--check");
+        assertEquals(2, check.code(), "--check is about what the server sends now");
+        assertTrue(check.err().startsWith(url + ":1:" + (cut.length() / 2 + 1) + ": invalid JSON: the file ends too soon"),
+                check.err());
+        assertEquals("", check.out());
         body.set("");
         assertEquals("2025-03-01  From afar\n", run(url, "--list").out());
         body.set("{\"error\": \"rate limited\"}");
