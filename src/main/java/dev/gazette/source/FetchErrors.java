@@ -41,9 +41,12 @@ final class FetchErrors {
         return "HTTP " + code + (reason == null ? "" : " " + reason);
     }
 
-    /** The failure to connect or to get a response from url. */
-    static FetchError of(IOException e, URI url, FetchSettings settings) {
-        if (has(e, HttpConnectTimeoutException.class)) {
+    /**
+     * The failure to connect or to get a response from url; {@code pastDeadline}: the whole
+     * request's time had run out when it failed.
+     */
+    static FetchError of(IOException e, URI url, FetchSettings settings, boolean pastDeadline) {
+        if (has(e, HttpConnectTimeoutException.class) && !pastDeadline) {
             return FetchError.of(Kind.TIMEOUT, "could not connect within " + seconds(settings.connectTimeout()));
         }
         if (has(e, HttpTimeoutException.class)) {

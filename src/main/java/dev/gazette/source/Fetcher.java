@@ -84,7 +84,9 @@ final class Fetcher implements AutoCloseable {
             try {
                 response = client.join().send(request(current, validators, deadline), HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
-                return new FetchOutcome.Failed(FetchErrors.of(e, current, settings), movedTo);
+                // The whole request's time ran out first, while connecting: the JDK calls that a connect timeout too.
+                boolean pastDeadline = System.nanoTime() - deadline >= 0;
+                return new FetchOutcome.Failed(FetchErrors.of(e, current, settings, pastDeadline), movedTo);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new FetchOutcome.Failed(FetchError.of(Kind.NETWORK, "fetch cancelled"), movedTo);

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +64,37 @@ class NetworkFailureTest {
         FetchError e = error(URI.create("http://127.0.0.1:" + port + "/feed"));
         assertEquals(FetchError.Kind.REFUSED, e.kind());
         assertEquals("connection refused by 127.0.0.1:" + port, e.message());
+    }
+
+    @Test
+    void aConnectionNeverAcceptedSaysWhichTimeRanOut() throws IOException {
+        // A listening socket that never accepts, its queue filled: the next connection waits.
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> queued = new ArrayList<>();
+            try {
+                while (true) {
+                    java.net.Socket c = new java.net.Socket();
+                    try {
+                        c.connect(s.getLocalSocketAddress(), 200);
+                        queued.add(c);
+                    } catch (java.net.SocketTimeoutException full) {
+                        c.close();
+                        break;
+                    }
+                }
+                URI url = URI.create("http://127.0.0.1:" + s.getLocalPort() + "/feed");
+                refresher.close();
+                refresher = new Refresher(new FeedCache(dir),
+                        FetchSettings.defaults().withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(30)), new TestClock());
+                assertEquals("could not connect within 0.3 s", error(url).message());
+                refresher.close();
+                refresher = new Refresher(new FeedCache(dir),
+                        FetchSettings.defaults().withTimeouts(Duration.ofSeconds(30), Duration.ofMillis(300)), new TestClock());
+                assertEquals("no response within 0.3 s", error(url).message(), "the whole request's time ran out first");
+            } finally {
+                for (java.net.Socket c : queued) c.close();
+            }
+        }
     }
 
     @Test
