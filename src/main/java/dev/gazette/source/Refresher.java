@@ -57,19 +57,6 @@ public final class Refresher implements AutoCloseable {
         return refresh(source, LoadListener.NONE);
     }
 
-    /** The same, {@code started} told when the download begins (see {@link LoadListener#started}). */
-    public CompletableFuture<RefreshResult> refresh(Source source, Runnable started) {
-        return refresh(source, new LoadListener() {
-            @Override
-            public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
-
-            @Override
-            public void started() {
-                started.run();
-            }
-        });
-    }
-
     /**
      * The same, {@code listener} told when the download begins (at once when one for the URL
      * is running already, else once the scheduler gives it a connection to its server), then

@@ -111,6 +111,26 @@ class FetchTest {
     }
 
     @Test
+    void aBodyThatIsNoReadableFeedLeavesTheCachedCopyAndItsValidatorsAsTheyWere() throws IOException {
+        java.util.concurrent.atomic.AtomicReference<String> body = new java.util.concurrent.atomic.AtomicReference<>(FEED);
+        server.on("/feed.json", ex -> {
+            ex.getResponseHeaders().set("ETag", body.get().equals(FEED) ? "\"v1\"" : "\"v2\"");
+            TestServer.send(ex, 200, "application/feed+json", body.get());
+        });
+        RefreshResult first = refresh("/feed.json");
+        String meta = Files.readString(cache.metaFile(server.url("/feed.json")));
+        body.set(FEED.substring(0, FEED.length() - 10));
+        clock.advance(Duration.ofMinutes(5));
+        RefreshResult cut = refresh("/feed.json");
+        RefreshResult.Unreadable u = assertInstanceOf(RefreshResult.Unreadable.class, cut);
+        assertEquals(server.url("/feed.json") + ":1:" + (FEED.length() - 9) + ": invalid JSON: the file ends too soon",
+                u.status().replaceFirst(", .*", ""));
+        assertEquals(first.copy(), cut.copy(), "the old copy is still the one to show");
+        assertEquals(FEED, body(cut));
+        assertEquals(meta, Files.readString(cache.metaFile(server.url("/feed.json"))), "the ETag of the good copy stays");
+    }
+
+    @Test
     void withoutItsBodyTheCacheAsksUnconditionally() throws IOException {
         server.on("/feed.json", ex -> {
             if (ex.getRequestHeaders().getFirst("If-None-Match") != null) {

@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.feed.LoadListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,11 +69,11 @@ class RefresherTest {
         try (Refresher refresher = new Refresher(cache, settings, clock)) {
             List<CompletableFuture<RefreshResult>> all = new ArrayList<>();
             for (String name : List.of("a", "b", "c")) {
-                all.add(refresher.refresh(new UrlSource(s.url("/" + name)), () -> started.add(name)));
+                all.add(refresher.refresh(new UrlSource(s.url("/" + name)), startedAs(name, started)));
             }
             assertTrue(twoIn.await(10, TimeUnit.SECONDS), "two downloads reach the server");
             assertEquals(List.of("a", "b"), started.stream().sorted().toList(), "the third waits for its host");
-            CompletableFuture<RefreshResult> joined = refresher.refresh(new UrlSource(s.url("/a")), () -> started.add("a again"));
+            CompletableFuture<RefreshResult> joined = refresher.refresh(new UrlSource(s.url("/a")), startedAs("a again", started));
             assertTrue(started.contains("a again"), "joining a running download: begun already");
             release.countDown();
             for (CompletableFuture<RefreshResult> f : all) f.get(10, TimeUnit.SECONDS);
@@ -195,5 +196,18 @@ class RefresherTest {
                 .map(source -> refresher.refresh(source).whenComplete((r, e) -> onEach.accept(r))).toList();
         return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
                 .thenApply(v -> each.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** A listener that adds {@code name} to {@code started} when its download begins. */
+    static LoadListener startedAs(String name, List<String> started) {
+        return new LoadListener() {
+            @Override
+            public void progress(long bytesRead, long totalBytes, int itemsSoFar) { }
+
+            @Override
+            public void started() {
+                started.add(name);
+            }
+        };
     }
 }
