@@ -58,6 +58,8 @@ public final class DraftStore {
     private final Map<String, Optional<Draft>> changed = new HashMap<>(); // empty Optional: removed
     /** Each article's draft as this process read it from the file when opened, or last wrote it there. */
     private final Map<String, Draft> known = new HashMap<>();
+    /** The drafts typed in this process and neither sent nor emptied since: {@link #reclaim} keeps them. */
+    private final Map<String, Draft> typed = new HashMap<>();
     private String warning;
 
     /** Opens the store at {@code file}, reading it if it exists; never throws for a bad file. */
@@ -108,6 +110,7 @@ public final class DraftStore {
         if (draft.equals(drafts.get(articleId))) return;
         drafts.put(articleId, draft);
         changed.put(articleId, Optional.of(draft));
+        typed.put(articleId, draft);
     }
 
     /** Keeps a top-level comment draft for the article. */
@@ -121,6 +124,21 @@ public final class DraftStore {
         if (drafts.remove(articleId) != null || changed.containsKey(articleId)) {
             changed.put(articleId, Optional.empty());
         }
+        typed.remove(articleId);
+    }
+
+    /**
+     * Before the last save (at quit): the drafts typed here count as unsaved again, so that
+     * one another Gazette removed or replaced meanwhile (it sent the draft it found in the
+     * file, or wrote over it) is written back where the file has none, or else is left
+     * unsaved, for {@link #unsaved} to hand on. One the file still holds costs nothing.
+     */
+    public synchronized void reclaim() {
+        typed.forEach((article, draft) -> {
+            if (changed.containsKey(article)) return;
+            drafts.put(article, draft);
+            changed.put(article, Optional.of(draft));
+        });
     }
 
     /** The drafts typed or changed since the last save that wrote them (none after a good save). */
@@ -158,9 +176,11 @@ public final class DraftStore {
                 lastSeen = new HashMap<>(known);
             }
             Map<String, Draft> onDisk;
+            Map<String, Draft> before = Map.of();
             boolean damaged = false;
             try {
                 onDisk = new LinkedHashMap<>(read(file));
+                before = Map.copyOf(onDisk);
             } catch (Damaged e) {
                 onDisk = inMemory; // nothing readable to keep: what this process knows
                 damaged = true;
@@ -169,7 +189,7 @@ public final class DraftStore {
             final Map<String, Draft> merged = onDisk;
             Map<String, Draft> blocked = damaged ? Map.of() : apply(mine, merged, lastSeen);
             try {
-                if (blocked.size() < mine.size()) write(merged);
+                if (damaged || !merged.equals(before)) write(merged);
             } catch (IOException e) {
                 throw new JournalException(IoMessages.forDrafts(file, e), e);
             }
@@ -193,10 +213,10 @@ public final class DraftStore {
                 warning = null;
             }
             if (blocked.isEmpty()) return null;
-            return blocked.size() == 1
-                    ? "Draft not saved: another Gazette keeps a draft on this article (" + file.getFileName() + ")"
-                    : blocked.size() + " drafts not saved: another Gazette keeps drafts on those articles ("
-                            + file.getFileName() + ")";
+            // The other Gazette may have quit since: its draft shows at the next start, and this
+            // one is printed at quit if it is still not saved by then.
+            return (blocked.size() == 1 ? "Draft not saved: another Gazette saved one here"
+                    : blocked.size() + " drafts not saved: another Gazette saved some there") + "; yours is printed at quit";
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * One feed's unsent drafts on their worker: each change goes into the {@link DraftStore} at
  * once (memory only), and the file is written a moment later ({@link #BATCH_MS}), once for a
- * burst of typing. {@link #flush} writes at once: on quit, Ctrl-C and hangup.
+ * burst of typing. {@link #flushAtQuit} writes at once: on quit, Ctrl-C and hangup.
  */
 final class DraftSaver {
     static final long BATCH_MS = 1000;
@@ -52,11 +52,18 @@ final class DraftSaver {
         if (queued.compareAndSet(false, true)) later.run(() -> write(post), BATCH_MS);
     }
 
-    /** Writes what is unsaved now (queued behind the changes already given). */
-    void flush(Consumer<Event> post) {
+    /**
+     * Gazette is quitting: writes what is unsaved now (queued behind the changes already
+     * given), and the drafts typed here again if another Gazette removed them meanwhile
+     * ({@link DraftStore#reclaim}).
+     */
+    void flushAtQuit(Consumer<Event> post) {
         if (store == null) return;
         try {
-            worker.execute(() -> write(post));
+            worker.execute(() -> {
+                store.reclaim();
+                write(post);
+            });
         } catch (RejectedExecutionException e) {
             // the workers are finished: an earlier flush wrote everything
         }

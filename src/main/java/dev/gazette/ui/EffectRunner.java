@@ -141,7 +141,7 @@ public final class EffectRunner {
 
     /** Writes what is still unsaved (drafts and read marks at once) and stops the workers, waiting up to {@code millis}. */
     public void finish(long millis) {
-        for (DraftSaver d : drafts) d.flush(e -> { });
+        for (DraftSaver d : drafts) d.flushAtQuit(e -> { });
         for (MarksSaver m : marks) m.flush(e -> { });
         workers.finish(millis);
     }

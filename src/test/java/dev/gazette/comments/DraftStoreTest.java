@@ -156,7 +156,7 @@ class DraftStoreTest {
         b.put("x", "b's half thought");
         assertNull(b.save());
         a.put("x", "a's comment");
-        assertEquals("Draft not saved: another Gazette keeps a draft on this article (feed.drafts.json)",
+        assertEquals("Draft not saved: another Gazette saved one here; yours is printed at quit",
                 a.save());
         assertEquals(Map.of("x", Draft.comment("b's half thought")), new DraftStore(file).all(), "b's is not replaced");
         assertEquals(Map.of("x", Draft.comment("a's comment")), a.unsaved(), "a's is still there to save or print");
@@ -183,6 +183,31 @@ class DraftStoreTest {
         assertNull(a.save(), "the blocked draft is tried again");
         assertEquals(Map.of("x", Draft.comment("a's")), new DraftStore(file).all());
         assertEquals(Map.of(), a.unsaved());
+    }
+
+    @Test
+    void atQuitADraftTypedHereThatAnotherGazetteSentOrReplacedIsWrittenBackOrLeftUnsaved() throws Exception {
+        Path file = dir.resolve("feed.drafts.json");
+        DraftStore b = new DraftStore(file);
+        b.put("x", "b's");
+        b.put("y", "b's other");
+        b.save();
+        DraftStore a = new DraftStore(file);   // started later: b's drafts read as its own
+        a.remove("x");                          // a sent b's text as a comment
+        a.put("y", "a wrote over it");
+        assertNull(a.save());
+        b.reclaim();
+        assertNotNull(b.save(), "y is blocked");
+        assertEquals(Map.of("x", Draft.comment("b's"), "y", Draft.comment("a wrote over it")), new DraftStore(file).all(),
+                "x is back; y is a's now");
+        assertEquals(Map.of("y", Draft.comment("b's other")), b.unsaved(), "b's y, for the report at quit");
+
+        DraftStore c = new DraftStore(file);
+        c.put("z", "sent later");
+        c.remove("z");
+        c.save();
+        c.reclaim();
+        assertFalse(c.hasUnsavedChanges(), "a sent draft is not brought back");
     }
 
     @Test
