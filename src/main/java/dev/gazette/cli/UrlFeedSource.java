@@ -6,6 +6,7 @@ import dev.gazette.feed.FeedLoader;
 import dev.gazette.feed.LoadListener;
 import dev.gazette.source.CachedCopy;
 import dev.gazette.source.FeedCache;
+import dev.gazette.source.FetchError;
 import dev.gazette.source.RefreshResult;
 import dev.gazette.source.Refresher;
 import dev.gazette.source.UrlSource;
@@ -42,6 +43,8 @@ final class UrlFeedSource implements FeedSource {
     private volatile String note;
     /** What the last fetch sent, when it was no readable feed: "URL:19:84: invalid XML: …"; else null. */
     private volatile String unreadable;
+    /** The last fetch's 304 confirmed a cached copy that then could not be read. */
+    private boolean confirmedButUnreadable;
     private volatile Feed last;
     private volatile String freshness;
     /** When the server was last asked (System.nanoTime), or NEVER. */
@@ -76,6 +79,18 @@ final class UrlFeedSource implements FeedSource {
 
     @Override
     public Feed load(LoadListener listener) throws FeedException {
+        confirmedButUnreadable = false;
+        try {
+            return loadOnce(listener);
+        } catch (FeedException e) {
+            if (!confirmedButUnreadable) throw e;
+            // The server confirmed (304) a copy that cannot be read (damaged on disk, or kept by an
+            // older Gazette): its validators are gone now, so one more fetch gets the whole feed.
+            return loadOnce(listener);
+        }
+    }
+
+    private Feed loadOnce(LoadListener listener) throws FeedException {
         if (offline || !startedFromCache) {
             startedFromCache = true;
             Optional<CachedCopy> copy = cache.copy(source.url());
@@ -106,7 +121,9 @@ final class UrlFeedSource implements FeedSource {
             freshness = "fetched " + time(u.cached());
             return last;
         }
-        if (result instanceof RefreshResult.Failed) {
+        if (result instanceof RefreshResult.Failed f) {
+            // An HTML page (a login wall, a parked domain) is what the server sends now, as much as a cut feed is.
+            if (f.error().kind() == FetchError.Kind.HTML_PAGE) unreadable = source.display() + ": " + result.status();
             return cachedInstead(source.display() + ": " + result.status(), result.status(), listener);
         }
         if (result instanceof RefreshResult.Unreadable bad) {
@@ -117,7 +134,12 @@ final class UrlFeedSource implements FeedSource {
             return cachedInstead(problem, "what it sent is unreadable: " + why.strip(), listener);
         }
         CachedCopy copy = result.copy().orElseThrow(() -> new FeedException(source.display() + ": " + result.status()));
-        return read(copy, listener, "fetched ");
+        try {
+            return read(copy, listener, "fetched ");
+        } catch (FeedException e) {
+            confirmedButUnreadable = result instanceof RefreshResult.NotModified;
+            throw e;
+        }
     }
 
     /**

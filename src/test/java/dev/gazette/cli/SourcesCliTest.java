@@ -179,6 +179,11 @@ class SourcesCliTest {
         assertEquals("2025-03-01  From afar\n", run(url, "--list").out());
         body.set("{\"error\": \"rate limited\"}");
         assertEquals("2025-03-01  From afar\n", run(url, "--list").out());
+        body.set("<!DOCTYPE html><html><body>Please log in</body></html>");
+        assertEquals("2025-03-01  From afar\n", run(url, "--list").out());
+        Result loginWall = run(url, "--check");
+        assertEquals(2, loginWall.code());
+        assertEquals(url + ": an HTML page, not a feed, and it names no feed\n", loginWall.err());
         server.stop(0);
         server = null;
         Result offline = run(url, "--list", "--offline");

@@ -140,6 +140,22 @@ class UrlFeedSourceTest {
     }
 
     @Test
+    void aCutCachedCopyTheServerConfirmsIsFetchedWholeAtOnce() throws Exception {
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        URI url = serveFeed(asked);
+        String name = dev.gazette.source.UrlNames.of(url);
+        java.nio.file.Files.write(dir.resolve(name + ".feed"), java.util.Arrays.copyOf(FEED, FEED.length / 2));
+        java.nio.file.Files.writeString(dir.resolve(name + ".meta.json"), "{\"url\": \"" + url
+                + "\", \"etag\": \"\\\"v1\\\"\", \"fetchedAt\": \"2025-03-01T12:00:00Z\"}");
+        FeedCache cache = new FeedCache(dir);
+        try (Refresher refresher = new Refresher(cache, FetchSettings.defaults(), new TestClock())) {
+            UrlFeedSource listing = new UrlFeedSource(new UrlSource(url), cache, refresher, false, false, ZoneOffset.UTC);
+            assertEquals("One", listing.load(LoadListener.NONE).articles().get(0).title());
+            assertEquals(java.util.List.of("\"v1\"", "whole"), asked, "a 304 for the cut copy, then the whole feed");
+        }
+    }
+
+    @Test
     void aFeedLeftOpenIsDueAgainAnHourAfterItWasLastFetchedOnce() throws Exception {
         URI url = serveFeed();
         long[] now = {0};
