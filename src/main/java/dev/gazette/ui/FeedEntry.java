@@ -88,4 +88,15 @@ public record FeedEntry(String label, String where, boolean hidden, FeedState fe
     FeedEntry withFreshness(String fetched) {
         return new FeedEntry(label, where, hidden, feed, read, unread, problem, fetched, comments);
     }
+
+    /**
+     * When a URL's copy was fetched ({@link #freshness}), for a row or a header that would cut
+     * it: the time before the year, which the reader knows, and the fewest words ("checked
+     * 12-02 14:34" rather than "checked 2026-12-0…", "offline, 12-01 09:05" rather than
+     * "offline: copy fetched…").
+     */
+    static String shorter(String freshness) {
+        return freshness.replace(", not modified", "").replace("offline: copy fetched", "offline,")
+                .replace("cached copy from", "cached").replaceFirst("\\b\\d{4}-(\\d\\d-\\d\\d \\d\\d:\\d\\d)$", "$1");
+    }
 }

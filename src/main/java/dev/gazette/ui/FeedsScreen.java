@@ -218,20 +218,9 @@ final class FeedsScreen {
         String start = left + String.format(java.util.Locale.ROOT, "%" + COUNTS_COLUMNS + "s", counts) + "  ";
         // "waiting for 12…" says less than "waiting…": a host that does not fit is left out.
         if (note.startsWith(WAITING) && TextWidth.columns(start + note) > width) note = "waiting…";
-        if (TextWidth.columns(start + note) > width) note = shorter(note);
+        if (TextWidth.columns(start + note) > width && !note.startsWith("⚠")) note = FeedEntry.shorter(note);
         String line = start + note;
         return TextWidth.fit(line, width);
-    }
-
-    /**
-     * A note about when the copy was fetched, for a row that cuts it: the time before the
-     * year, which the reader knows, and the fewest words ("checked 12-02 14:34" rather than
-     * "checked 2026-12-0…", "offline, 12-01 09:05" rather than "offline: copy fetched…").
-     */
-    private static String shorter(String note) {
-        if (note.startsWith("⚠")) return note;
-        return note.replace(", not modified", "").replace("offline: copy fetched", "offline,")
-                .replace("cached copy from", "cached").replaceFirst("\\b\\d{4}-(\\d\\d-\\d\\d \\d\\d:\\d\\d)$", "$1");
     }
 
     /**

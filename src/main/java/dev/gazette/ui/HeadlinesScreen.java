@@ -168,7 +168,7 @@ final class HeadlinesScreen {
         Regions r = Regions.headlines(s.size());
         Theme theme = s.settings().theme();
         HeadlinesState h = s.headlines();
-        Bars.header(g, r.width(), Bars.titled(headerName(s), headerRest(s), r.width() - 2), theme);
+        Bars.header(g, r.width(), Bars.titled(headerName(s), headerRest(s, r.width() - 2), r.width() - 2), theme);
         List<Article> rows = h.visible();
         if (rows.isEmpty()) {
             // Wrapped: a failed feed's message names its file or URL, often wider than the screen.
@@ -229,7 +229,7 @@ final class HeadlinesScreen {
     }
 
     static String header(AppState s) {
-        return headerName(s) + headerRest(s);
+        return headerName(s) + headerRest(s, false);
     }
 
     /** The shown list's name in a header: a feed by its name in the feeds file ("~Title") when it has one. */
@@ -238,7 +238,14 @@ final class HeadlinesScreen {
     }
 
     /** The header after the feed's name: counts, filter, loading, what went wrong or when it was fetched. */
-    private static String headerRest(AppState s) {
+    /** The header after the name, in {@code room} columns: when the cut name leaves too few, the fetch time short. */
+    private static String headerRest(AppState s, int room) {
+        String rest = headerRest(s, false);
+        int name = Math.min(TextWidth.columns(headerName(s)), Bars.NAME_AT_LEAST);
+        return TextWidth.columns(rest) <= room - name ? rest : headerRest(s, true);
+    }
+
+    private static String headerRest(AppState s, boolean shortFreshness) {
         FeedState f = s.feed();
         HeadlinesState h = s.headlines();
         int total = f.articles().size();
@@ -253,7 +260,9 @@ final class HeadlinesScreen {
         if (f.loading() && !f.complete()) sb.append(" · loading ").append(f.percent()).append('%');
         else if (f.loading()) sb.append(" · reloading");
         if (entry != null && entry.problem() != null) sb.append(" · ⚠ ").append(entry.reason());
-        else if (entry != null && entry.freshness() != null) sb.append(" · ").append(entry.freshness());
+        else if (entry != null && entry.freshness() != null) {
+            sb.append(" · ").append(shortFreshness ? FeedEntry.shorter(entry.freshness()) : entry.freshness());
+        }
         return sb.toString();
     }
 

@@ -227,6 +227,12 @@ class FeedsScreenTest {
         s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(50, 10)));
         assertEquals(" Daring Firebal…       2/2  checked 12-02 14:34", s.row(2).stripTrailing());
         assertEquals(" Garden Weekly         2/2  offline, 12-01 09:05", s.row(3).stripTrailing());
+        s.press(key('j'), key('j')).press(KeyType.Enter);
+        s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(70, 10)));
+        assertEquals(" Garden Weekly — 2 articles, 2 unread · offline, 12-01 09:05", s.row(0).stripTrailing(),
+                "the headlines' header too");
+        s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(120, 10)));
+        assertEquals(" Garden Weekly — 2 articles, 2 unread · offline: copy fetched 2026-12-01 09:05", s.row(0).stripTrailing());
     }
 
     @Test
