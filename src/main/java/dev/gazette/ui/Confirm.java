@@ -20,12 +20,17 @@ record Confirm(String question, int feed, long unread) {
      * articles asked about changed meanwhile (a reload brought new ones), y asks again with
      * the new count rather than mark an article the reader has not seen.
      */
+    /** No to the question (a key other than y, or a paste: text is never an answer). */
+    static AppState decline(AppState s) {
+        return s.withConfirm(null).withStatus("Nothing marked");
+    }
+
     static Next answer(AppState s, KeyStroke key) {
         Confirm c = s.confirm();
         AppState t = s.withConfirm(null).withStatus(null);
         boolean yes = key.getKeyType() == KeyType.Character && (key.getCharacter() == 'y' || key.getCharacter() == 'Y')
                 && !key.isCtrlDown() && !key.isAltDown();
-        if (!yes) return Next.of(t.withStatus("Nothing marked"));
+        if (!yes) return Next.of(decline(s));
         boolean feeds = t.view() == AppState.View.FEEDS;
         AppState now = feeds ? FeedsScreen.askMarkRead(t, c.feed()) : HeadlinesScreen.askMarkAll(t);
         if (now.confirm() == null) return Next.of(now);   // nothing left to mark

@@ -85,9 +85,11 @@ public final class Router {
     /** A paste is typing: like a key, it clears the last status, which spoke of something earlier. */
     private static Next paste(AppState s, String text) {
         if (s.help() != null) return Next.of(s);
+        if (s.confirm() != null) return Next.of(Confirm.decline(s));
         if (s.view() == AppState.View.ARTICLE) return ArticleScreen.paste(s.withStatus(null), text);
-        if (s.view() == AppState.View.HEADLINES) return Next.of(FilterLine.paste(s.withStatus(null), text));
-        return Next.of(s.withStatus("Nothing here takes a paste: / filters all articles"));
+        // On the feeds screen, as / does there: All articles, filtered by what was pasted.
+        AppState list = s.view() == AppState.View.HEADLINES ? s : FeedsScreen.filterAll(s);
+        return Next.of(FilterLine.paste(list.withStatus(null), text));
     }
 
     /** @param before the size the screen had */

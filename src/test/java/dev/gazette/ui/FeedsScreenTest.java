@@ -87,6 +87,22 @@ class FeedsScreenTest {
     }
 
     @Test
+    void aPasteOnTheFeedsScreenFiltersAllArticlesAsSlashDoes() {
+        VirtualScreen s = open();
+        s.post(new Event.Paste("tomat"));
+        assertTrue(s.row(0).startsWith(" All articles — 1 of 4 articles"), s.row(0));
+        assertTrue(s.text().contains("Tomatoes"), s.text());
+        assertEquals("/tomat", s.row(9).stripTrailing());
+
+        VirtualScreen asked = open();
+        asked.press(key('A'));
+        assertTrue(asked.row(9).endsWith("y/n"), asked.row(9));
+        asked.post(new Event.Paste("y"));
+        assertEquals("Nothing marked", asked.row(9).stripTrailing(), "a paste is never an answer, nor a filter behind the question");
+        assertEquals(" Gazette — 2 feeds, 4 unread", asked.row(0));
+    }
+
+    @Test
     void escClearsAKeptFilterBeforeItGoesBackToTheFeeds() {
         VirtualScreen s = open().press(KeyType.Enter).press(key('/')).type("to").press(KeyType.Enter);
         assertTrue(s.row(0).contains("1 of 4") && s.row(0).endsWith("/to"), s.row(0));
