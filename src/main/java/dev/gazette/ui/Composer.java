@@ -291,11 +291,21 @@ final class Composer {
         return new Next(next.state().withStatus("That comment is gone now: Enter posts this as a new one"), next.effects());
     }
 
-    /** The page arrived: a reply draft from disk learns its comment's author, for the label. */
+    /**
+     * The page arrived: a reply draft from disk learns its comment's author, for the label;
+     * an edit draft of a comment withdrawn since (in another Gazette) is a new comment now, as
+     * Enter would find out ({@link #failed}).
+     */
     static ArticleState ready(ArticleState a) {
         ComposeTarget t = a.comments().target();
-        if (a.page() == null || t.kind() != ComposeTarget.Kind.REPLY || t.author() != null) return a;
+        if (a.page() == null) return a;
         Discussion d = a.page().discussion();
+        if (t.kind() == ComposeTarget.Kind.EDIT && !a.input().text().isEmpty()) {
+            int row = d.rowOf(t.commentId());
+            boolean gone = row < 0 || d.row(row).deleted();
+            return gone ? a.withComments(a.comments().withTarget(ComposeTarget.COMMENT)) : a;
+        }
+        if (t.kind() != ComposeTarget.Kind.REPLY || t.author() != null) return a;
         int row = d.rowOf(t.commentId());
         if (row < 0) return a;
         return a.withComments(a.comments().withTarget(ComposeTarget.reply(t.commentId(), d.row(row).author())));

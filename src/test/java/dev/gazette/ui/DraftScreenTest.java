@@ -126,6 +126,25 @@ class DraftScreenTest {
     }
 
     @Test
+    void anEditDraftOfACommentWithdrawnSinceComesBackAsANewComment() throws IOException {
+        Path journal = Files.writeString(dir.resolve("feed.comments.jsonl"), "{\"id\":\"1\",\"article\":\"short\","
+                + "\"author\":\"ana\",\"date\":\"2025-03-02T11:00:00Z\",\"text\":\"First!\"}\n", StandardCharsets.UTF_8);
+        VirtualScreen s = start();
+        s.press(key('j')).press(KeyType.Enter).press(key(']'), key('e')).type(" Or second.").press(KeyType.Escape);
+        s.ctrl('c');
+        s.effects.finish(1000);
+        Files.writeString(journal, "{\"id\":\"w\",\"deletes\":\"1\",\"author\":\"ana\",\"date\":\"2025-03-02T12:00:00Z\"}\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        VirtualScreen again = start();
+        again.press(key('j')).press(KeyType.Enter);
+        assertEquals("> First! Or second.", again.row(18), "not an edit any more: its comment is withdrawn");
+        again.press(key('c')).press(KeyType.Enter);
+        String last = Files.readAllLines(journal).get(2);
+        assertTrue(last.contains("First! Or second.") && !last.contains("\"edits\""), last);
+    }
+
+    @Test
     void aHangupStillWritesTheDraft() throws IOException {
         VirtualScreen s = start();
         s.press(key('j')).press(KeyType.Enter).press(key('c')).type("typed before the line dropped");
