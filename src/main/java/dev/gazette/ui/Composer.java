@@ -6,8 +6,6 @@ import dev.gazette.comments.Discussion;
 import dev.gazette.comments.DiscussionRow;
 import dev.gazette.feed.CleanText;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -233,68 +231,10 @@ final class Composer {
         return new Next(next.state().withStatus("Enter saves the comment, Esc keeps it as a draft"), next.effects());
     }
 
-    /** A comment, reply, edit or withdrawal is on disk: the view shows it, selected, at once. */
-    static Next saved(AppState s, Event.CommentSaved e, int height) {
-        String key = AppState.draftKey(e.source(), e.articleId());
-        AppState t = e.draftSent() ? s.withDraft(key, null) : s;
-        t = t.withStatus(e.message());
-        Effect counts = new Effect.LoadCounts(e.source());
-        Effect forget = new Effect.SaveDraft(e.source(), e.articleId(), null);
-        ArticleState a = t.article();
-        if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) {
-            return e.draftSent() ? Next.of(t, forget, counts) : Next.of(t, counts);
-        }
-        ArticleState b = a;
-        if (e.draftSent()) {
-            b = b.saving(false).withInput(InputLine.EMPTY, 0).focus(false).withComments(CommentFocus.NONE);
-        }
-        List<Effect> effects = new ArrayList<>();
-        if (b.page() != null) {
-            b = CommentSelection.selectAndReveal(b.withPage(b.page().withComments(e.window())), e.commentId(), height);
-        } else {
-            // The page is still being rendered, from a journal read before this save: ask again
-            // (the first answer is dropped by its request number), so the new comment shows,
-            // and is selected and scrolled to when it does, as it is when the page was there.
-            long request = t.nextRequest();
-            b = b.withRequest(request).withComments(b.comments().revealWhenShown(e.commentId()));
-            t = t.withNextRequest(request + 1);
-            String base = t.feeds().get(b.source()).feed().feed().homePageUrl();
-            effects.add(new Effect.OpenArticle(b.source(), request, b.article(), base, b.width()));
-        }
-        if (e.draftSent()) effects.add(forget);
-        effects.add(counts);
-        return new Next(t.withArticle(b), effects);
-    }
-
-    /**
-     * A comment that could not be saved: the status says the draft is safe first, since a
-     * status too long for its row keeps its start and its end, and the end is the reason.
-     */
-    static Next failed(AppState s, Event.CommentFailed e) {
-        ArticleState a = s.article();
-        boolean here = a != null && a.source() == e.source() && a.article().id().equals(e.articleId());
-        if (e.gone() == null) {
-            AppState t = s.withStatus("Draft kept; " + e.message());
-            return Next.of(here ? t.withArticle(a.saving(false)) : t);
-        }
-        // Withdrawn in another Gazette meanwhile: the view shows it so, and an edit's text, which
-        // no retry could save, becomes a new comment rather than a draft stuck on Enter.
-        String why = Character.toUpperCase(e.message().charAt(0)) + e.message().substring(1);
-        if (!here) return Next.of(s.withStatus(why));
-        ArticleState b = a.saving(false);
-        if (b.page() != null) b = b.withPage(b.page().withComments(e.gone()));
-        if (b.comments().target().kind() != ComposeTarget.Kind.EDIT || b.input().text().isEmpty()) {
-            return Next.of(s.withArticle(b).withStatus(why));
-        }
-        b = b.withComments(b.comments().withTarget(ComposeTarget.COMMENT));
-        Next next = withInput(s.withArticle(b), b.input());
-        return new Next(next.state().withStatus("That comment is gone now: Enter posts this as a new one"), next.effects());
-    }
-
     /**
      * The page arrived: a reply draft from disk learns its comment's author, for the label;
      * an edit draft of a comment withdrawn since (in another Gazette) is a new comment now, as
-     * Enter would find out ({@link #failed}).
+     * Enter would find out ({@link ArticleEvents#commentFailed}).
      */
     static ArticleState ready(ArticleState a) {
         ComposeTarget t = a.comments().target();
