@@ -28,8 +28,17 @@ public final class SyncedFiles {
         }
     }
 
-    /** Renames {@code tmp} over {@code file}, atomically where the file system can. */
+    /**
+     * Renames {@code tmp} over {@code file}, atomically where the file system can. The file
+     * keeps its permissions: a temporary file is made readable by its owner alone, and a
+     * state file the user had shared (0644, a group's) should not turn private on a save.
+     */
     public static void replace(Path tmp, Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+        } catch (IOException | UnsupportedOperationException e) {
+            // a first save, or a file system without POSIX permissions: the temporary file's stay
+        }
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

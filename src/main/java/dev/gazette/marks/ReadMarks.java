@@ -85,6 +85,8 @@ public final class ReadMarks {
     public Set<String> save(Set<String> added, Set<String> removed) throws IOException {
         synchronized (monitor) {
             OnDisk before = read();
+            // Rewritten as version 1, a newer Gazette's file would lose what that version added.
+            if (before.newer > 0) throw new IOException(newer(before.newer) + ", so it is not replaced");
             Path tmp = null;
             try {
                 for (int attempt = 1; ; attempt++) {
@@ -155,11 +157,24 @@ public final class ReadMarks {
         return (root + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The file's marks with the stamp they were read under; a damaged file reads as none. */
-    private record OnDisk(Set<String> read, String warning, FileStamp stamp) {
+    /**
+     * The file's marks with the stamp they were read under; a damaged file reads as none.
+     *
+     * @param newer the file's version when a newer Gazette wrote it (its marks are read, but it
+     *              is never replaced), else 0
+     */
+    private record OnDisk(Set<String> read, String warning, FileStamp stamp, int newer) {
+        OnDisk(Set<String> read, String warning, FileStamp stamp) {
+            this(read, warning, stamp, 0);
+        }
+
         Loaded loaded() {
             return new Loaded(read, warning);
         }
+    }
+
+    private String newer(int version) {
+        return file.getFileName() + " was written by a newer Gazette (version " + version + ")";
     }
 
     private OnDisk read() {
@@ -181,6 +196,12 @@ public final class ReadMarks {
             Set<String> read = new LinkedHashSet<>();
             for (JsonElement id : root.getAsJsonObject().getAsJsonArray("read")) {
                 if (id.isJsonPrimitive()) read.add(id.getAsString());
+            }
+            JsonElement version = root.getAsJsonObject().get("version");
+            if (version != null && version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber()
+                    && version.getAsDouble() > 1) {
+                int v = (int) Math.min(Integer.MAX_VALUE, Math.ceil(version.getAsDouble()));
+                return new OnDisk(read, newer(v) + "; its read marks show, but changes to them are not saved", stamp, v);
             }
             return new OnDisk(read, null, stamp);
         } catch (JsonParseException | IllegalStateException | StackOverflowError e) {

@@ -31,6 +31,31 @@ class ReadMarksTest {
     Path dir;
 
     @Test
+    void aSaveKeepsTheFilesPermissions() throws IOException {
+        Path file = dir.resolve("feed.state.json");
+        Files.writeString(file, "{\"version\":1,\"read\":[]}\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        new ReadMarks(file).save(Set.of("a"), Set.of());
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(Set.of("a"), new ReadMarks(file).load().read());
+    }
+
+    @Test
+    void aFileANewerGazetteWroteIsReadButNeverReplaced() throws IOException {
+        Path file = dir.resolve("feed.state.json");
+        String newer = "{\"version\":2,\"read\":[\"a\"],\"starred\":[\"b\"]}\n";
+        Files.writeString(file, newer, StandardCharsets.UTF_8);
+        ReadMarks marks = new ReadMarks(file);
+        ReadMarks.Loaded loaded = marks.load();
+        assertEquals(Set.of("a"), loaded.read());
+        assertEquals("feed.state.json was written by a newer Gazette (version 2); its read marks show, but changes to them "
+                + "are not saved", loaded.warning());
+        IOException e = assertThrows(IOException.class, () -> marks.save(Set.of("c"), Set.of()));
+        assertEquals("feed.state.json was written by a newer Gazette (version 2), so it is not replaced", e.getMessage());
+        assertEquals(newer, Files.readString(file, StandardCharsets.UTF_8), "what version 2 added is still there");
+    }
+
+    @Test
     void missingFileMeansNothingReadAndNoWarning() {
         ReadMarks.Loaded loaded = new ReadMarks(dir.resolve("feed.state.json")).load();
         assertTrue(loaded.read().isEmpty());
