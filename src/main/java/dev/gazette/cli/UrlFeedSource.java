@@ -121,17 +121,17 @@ final class UrlFeedSource implements FeedSource {
             freshness = "fetched " + time(u.cached());
             return last;
         }
+        if (result instanceof RefreshResult.Failed f && f.error().kind() == FetchError.Kind.UNREADABLE) {
+            // "URL:19:84: invalid XML: …", as --check says a file's problem; the note says it without the URL.
+            String problem = f.error().message();
+            unreadable = problem;
+            String why = problem.startsWith(source.display() + ":") ? problem.substring(source.display().length() + 1) : problem;
+            return cachedInstead(problem, "what it sent is unreadable: " + why.strip(), listener);
+        }
         if (result instanceof RefreshResult.Failed f) {
             // An HTML page (a login wall, a parked domain) is what the server sends now, as much as a cut feed is.
             if (f.error().kind() == FetchError.Kind.HTML_PAGE) unreadable = source.display() + ": " + result.status();
             return cachedInstead(source.display() + ": " + result.status(), result.status(), listener);
-        }
-        if (result instanceof RefreshResult.Unreadable bad) {
-            // "URL:19:84: invalid XML: …", as --check says a file's problem; the note says it without the URL.
-            String problem = bad.problem();
-            unreadable = problem;
-            String why = problem.startsWith(source.display() + ":") ? problem.substring(source.display().length() + 1) : problem;
-            return cachedInstead(problem, "what it sent is unreadable: " + why.strip(), listener);
         }
         CachedCopy copy = result.copy().orElseThrow(() -> new FeedException(source.display() + ": " + result.status()));
         try {

@@ -33,6 +33,12 @@ public record FetchError(Kind kind, String message, Optional<URI> feedOffered, O
         TRUNCATED,
         /** An HTML page instead of a feed; {@link #feedOffered()} is the feed it links to, if any. */
         HTML_PAGE,
+        /**
+         * A body that is no readable feed (cut short yet sent as whole, empty, an error sent
+         * with 200): not cached, so the copy and its validators stay. The message is the
+         * loader's, naming the URL: "URL:19:84: invalid XML: …".
+         */
+        UNREADABLE,
         /** The cache folder cannot be written. */
         CACHE,
         /** Anything else on the way (connection reset, an unsupported encoding). */

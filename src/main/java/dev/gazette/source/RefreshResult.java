@@ -93,28 +93,6 @@ public sealed interface RefreshResult {
         }
     }
 
-    /**
-     * The server sent a body that is no readable feed (cut short yet sent whole, empty, an
-     * error as JSON): it is not stored, so the cached copy, if any, and its validators stay
-     * as they were, and the next fetch asks for a whole body again.
-     *
-     * @param problem the loader's message, naming the URL: "URL:19:84: invalid XML: …"
-     */
-    record Unreadable(UrlSource source, String problem, Optional<CachedCopy> cached, Optional<URI> movedTo)
-            implements RefreshResult {
-        public Optional<Path> feedFile() {
-            return cached.map(CachedCopy::body);
-        }
-
-        public Optional<CachedCopy> copy() {
-            return cached;
-        }
-
-        public String status() {
-            return problem;
-        }
-    }
-
     /** The fetch time to show in a header: when the copy being shown was downloaded. */
     default Optional<Instant> fetchedAt() {
         return copy().map(CachedCopy::fetchedAt);

@@ -122,7 +122,7 @@ public final class Refresher implements AutoCloseable {
                 } catch (FeedException e) {
                     deleteQuietly(d);
                     String problem = e.getMessage().replace(d.temp().toString(), source.display());
-                    return new RefreshResult.Unreadable(source, problem, old, movedTo);
+                    return new RefreshResult.Failed(source, FetchError.of(Kind.UNREADABLE, problem), old, movedTo);
                 }
                 return new RefreshResult.Updated(source, cache.storeBody(url, d, meta, done), movedTo, feed);
             }
@@ -150,7 +150,6 @@ public final class Refresher implements AutoCloseable {
     /** A joined fetch reports under the source its caller asked about (titles and tags may differ). */
     private static RefreshResult relabel(RefreshResult r, UrlSource asked) {
         if (r instanceof RefreshResult.Updated x) return new RefreshResult.Updated(asked, x.cached(), x.movedTo(), x.feed());
-        if (r instanceof RefreshResult.Unreadable x) return new RefreshResult.Unreadable(asked, x.problem(), x.cached(), x.movedTo());
         if (r instanceof RefreshResult.NotModified x) return new RefreshResult.NotModified(asked, x.cached(), x.movedTo());
         if (r instanceof RefreshResult.Failed x) return new RefreshResult.Failed(asked, x.error(), x.cached(), x.movedTo());
         return r;

@@ -2,6 +2,7 @@ package dev.gazette.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -11,15 +12,21 @@ import dev.gazette.source.FeedCache;
 import dev.gazette.source.FetchSettings;
 import dev.gazette.source.Refresher;
 import dev.gazette.source.TestClock;
+import dev.gazette.source.UrlNames;
 import dev.gazette.source.UrlSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +40,11 @@ class UrlFeedSourceTest {
     HttpServer server;
 
     private URI serveFeed() throws IOException {
-        return serveFeed(new java.util.ArrayList<>());
+        return serveFeed(new ArrayList<>());
     }
 
     /** A local server with the feed, answering 304 when asked with its ETag; {@code asked} gets each request's ETag. */
-    private URI serveFeed(java.util.List<String> asked) throws IOException {
+    private URI serveFeed(List<String> asked) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/feed.json", ex -> {
             String etag = ex.getRequestHeaders().getFirst("If-None-Match");
@@ -82,7 +89,7 @@ class UrlFeedSourceTest {
      * A server that sends half the feed with the whole one's ETag, the connection closed
      * without a length (so the cut looks like the end), and 304 to that ETag after.
      */
-    private URI serveCutWithWholeEtag(java.util.List<String> asked) throws IOException {
+    private URI serveCutWithWholeEtag(List<String> asked) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/feed.json", ex -> {
             String etag = ex.getRequestHeaders().getFirst("If-None-Match");
@@ -104,54 +111,55 @@ class UrlFeedSourceTest {
 
     @Test
     void aBodyCutShortIsNotCachedSoItsEtagNeverConfirmsIt() throws Exception {
-        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> asked = new CopyOnWriteArrayList<>();
         URI url = serveCutWithWholeEtag(asked);
         FeedCache cache = new FeedCache(dir);
         try (Refresher refresher = new Refresher(cache, FetchSettings.defaults(), new TestClock())) {
             UrlFeedSource source = new UrlFeedSource(new UrlSource(url), cache, refresher, false, false, ZoneOffset.UTC);
             for (int i = 0; i < 2; i++) {
-                FeedException e = org.junit.jupiter.api.Assertions.assertThrows(FeedException.class,
+                FeedException e = assertThrows(FeedException.class,
                         () -> source.load(LoadListener.NONE));
                 assertTrue(e.getMessage().startsWith(url + ":1:"), e.getMessage());
                 assertTrue(e.getMessage().contains("invalid JSON: the file ends too soon"), e.getMessage());
             }
-            assertEquals(java.util.List.of("whole", "whole"), asked, "nothing was kept to ask about");
+            assertEquals(List.of("whole", "whole"), asked, "nothing was kept to ask about");
             assertTrue(cache.copy(url).isEmpty());
         }
     }
 
+    /** What an older Gazette could have stored (or a damaged disk left): a cut body with the whole one's ETag. */
+    private void cacheCutCopyWithWholeEtag(URI url) throws IOException {
+        String name = UrlNames.of(url);
+        Files.write(dir.resolve(name + ".feed"), Arrays.copyOf(FEED, FEED.length / 2));
+        Files.writeString(dir.resolve(name + ".meta.json"), "{\"url\": \"" + url
+                + "\", \"etag\": \"\\\"v1\\\"\", \"fetchedAt\": \"2025-03-01T12:00:00Z\"}");
+    }
+
     @Test
     void aCachedCopyThatCannotBeReadIsFetchedWholeNextTime() throws Exception {
-        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> asked = new CopyOnWriteArrayList<>();
         URI url = serveFeed(asked);
-        // What an older Gazette stored: a cut body with the whole one's ETag.
-        String name = dev.gazette.source.UrlNames.of(url);
-        java.nio.file.Files.write(dir.resolve(name + ".feed"), java.util.Arrays.copyOf(FEED, FEED.length / 2));
-        java.nio.file.Files.writeString(dir.resolve(name + ".meta.json"), "{\"url\": \"" + url
-                + "\", \"etag\": \"\\\"v1\\\"\", \"fetchedAt\": \"2025-03-01T12:00:00Z\"}");
+        cacheCutCopyWithWholeEtag(url);
         FeedCache cache = new FeedCache(dir);
         try (Refresher refresher = new Refresher(cache, FetchSettings.defaults(), new TestClock())) {
             UrlFeedSource reader = new UrlFeedSource(new UrlSource(url), cache, refresher, false, true, ZoneOffset.UTC);
-            org.junit.jupiter.api.Assertions.assertThrows(FeedException.class, () -> reader.load(LoadListener.NONE),
+            assertThrows(FeedException.class, () -> reader.load(LoadListener.NONE),
                     "the cached copy is cut");
             assertEquals("One", reader.load(LoadListener.NONE).articles().get(0).title());
-            assertEquals(java.util.List.of("whole"), asked, "no If-None-Match for a copy that could not be read");
+            assertEquals(List.of("whole"), asked, "no If-None-Match for a copy that could not be read");
         }
     }
 
     @Test
     void aCutCachedCopyTheServerConfirmsIsFetchedWholeAtOnce() throws Exception {
-        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> asked = new CopyOnWriteArrayList<>();
         URI url = serveFeed(asked);
-        String name = dev.gazette.source.UrlNames.of(url);
-        java.nio.file.Files.write(dir.resolve(name + ".feed"), java.util.Arrays.copyOf(FEED, FEED.length / 2));
-        java.nio.file.Files.writeString(dir.resolve(name + ".meta.json"), "{\"url\": \"" + url
-                + "\", \"etag\": \"\\\"v1\\\"\", \"fetchedAt\": \"2025-03-01T12:00:00Z\"}");
+        cacheCutCopyWithWholeEtag(url);
         FeedCache cache = new FeedCache(dir);
         try (Refresher refresher = new Refresher(cache, FetchSettings.defaults(), new TestClock())) {
             UrlFeedSource listing = new UrlFeedSource(new UrlSource(url), cache, refresher, false, false, ZoneOffset.UTC);
             assertEquals("One", listing.load(LoadListener.NONE).articles().get(0).title());
-            assertEquals(java.util.List.of("\"v1\"", "whole"), asked, "a 304 for the cut copy, then the whole feed");
+            assertEquals(List.of("\"v1\"", "whole"), asked, "a 304 for the cut copy, then the whole feed");
         }
     }
 

@@ -122,7 +122,8 @@ class FetchTest {
         body.set(FEED.substring(0, FEED.length() - 10));
         clock.advance(Duration.ofMinutes(5));
         RefreshResult cut = refresh("/feed.json");
-        RefreshResult.Unreadable u = assertInstanceOf(RefreshResult.Unreadable.class, cut);
+        RefreshResult.Failed u = assertInstanceOf(RefreshResult.Failed.class, cut);
+        assertEquals(FetchError.Kind.UNREADABLE, u.error().kind());
         assertEquals(server.url("/feed.json") + ":1:" + (FEED.length() - 9) + ": invalid JSON: the file ends too soon",
                 u.status().replaceFirst(", .*", ""));
         assertEquals(first.copy(), cut.copy(), "the old copy is still the one to show");
