@@ -64,4 +64,10 @@ public sealed interface Effect {
 
     /** Put a URL on the clipboard ({@link Clipboard}); answers with a Status. */
     record CopyUrl(String url) implements Effect {}
+
+    /**
+     * The filter line opened: work out the list's search text now, while the first letter is
+     * being typed (a second for 100,000 headlines), rather than on it. Answers nothing.
+     */
+    record PrepareFilter(HeadlineFilter filter) implements Effect {}
 }

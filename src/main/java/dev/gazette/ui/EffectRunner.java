@@ -121,6 +121,8 @@ public final class EffectRunner {
         } else if (effect instanceof Effect.CopyUrl copy) {
             String url = asSent(copy.url());
             workers.browser.execute(() -> post.accept(new Event.Status(clipboard.copy(url))));
+        } else if (effect instanceof Effect.PrepareFilter prepare) {
+            workers.articles.execute(prepare.filter()::prepare);
         }
     }
 

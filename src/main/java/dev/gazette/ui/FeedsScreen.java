@@ -32,7 +32,10 @@ final class FeedsScreen {
             case RELOAD_ALL -> FeedLoads.reloadAll(s);
             case MARK_ALL_READ -> Next.of(askMarkRead(s, feed));
             // newsboat's / on its feed list searches every feed: here, All articles with the filter line open.
-            case FILTER -> Next.of(filterAll(s));
+            case FILTER -> {
+                AppState t = filterAll(s);
+                yield Next.of(t, new Effect.PrepareFilter(t.feed().memo().filter()));
+            }
             default -> Next.of(s.withFeedList(s.feedList().apply(command.get(), rows(s), height(s))));
         };
     }

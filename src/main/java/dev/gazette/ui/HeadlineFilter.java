@@ -19,6 +19,7 @@ public final class HeadlineFilter {
 
     private final List<Article> articles;
     private final Function<Article, String> titleOf;
+    /** Written once, under this object's lock: by a worker ({@link #prepare}) or the first filtering. */
     private String[] haystacks;
 
     public HeadlineFilter(List<Article> articles, Function<Article, String> titleOf) {
@@ -34,7 +35,7 @@ public final class HeadlineFilter {
     public List<Article> apply(String query, boolean unreadOnly, Predicate<Article> isRead) {
         String q = nfc(query.strip()).toLowerCase(Locale.ROOT);
         if (q.isEmpty() && !unreadOnly) return articles;
-        if (!q.isEmpty() && haystacks == null) haystacks = buildHaystacks();
+        String[] haystacks = q.isEmpty() ? null : haystacks();
         List<Article> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
@@ -43,6 +44,20 @@ public final class HeadlineFilter {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * Works out the search text of every article, if not done yet; on a worker thread as soon
+     * as the filter line opens, so the first letter typed does not wait for it (or waits for
+     * the rest only).
+     */
+    public void prepare() {
+        haystacks();
+    }
+
+    private synchronized String[] haystacks() {
+        if (haystacks == null) haystacks = buildHaystacks();
+        return haystacks;
     }
 
     private String[] buildHaystacks() {

@@ -41,7 +41,7 @@ final class HeadlinesScreen {
                     : s.severalFeeds() ? FeedsScreen.back(s) : s.withStatus("One feed, no feeds screen to go back to: q quits"));
             case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines()));
             case OPEN -> ArticleScreen.openSelected(s);
-            case FILTER -> Next.of(s.withHeadlines(h.withFilter(h.filter(), true)));
+            case FILTER -> Next.of(s.withHeadlines(h.withFilter(h.filter(), true)), new Effect.PrepareFilter(s.feed().memo().filter()));
             case UNREAD_ONLY -> {
                 AppState t = refilter(s.withHeadlines(h.withUnreadOnly(!h.unreadOnly())));
                 yield Next.of(t.withStatus(t.headlines().unreadOnly()

@@ -32,6 +32,17 @@ class HeadlineFilterTest {
     }
 
     @Test
+    void aFilterPreparedOnAnotherThreadFindsWhatOneBuiltOnTheFirstLetterFinds() throws Exception {
+        HeadlineFilter prepared = new HeadlineFilter(articles, Article::title);
+        Thread worker = new Thread(prepared::prepare);
+        worker.start();
+        worker.join();
+        for (String q : List.of("rust", "東京", "RUST", "x")) {
+            assertEquals(ids(filter.apply(q, false, a -> false)), ids(prepared.apply(q, false, a -> false)), q);
+        }
+    }
+
+    @Test
     void emptyQueryShowsEverythingWithoutCopying() {
         assertSame(articles, filter.apply("", false, a -> false));
         assertSame(articles, filter.apply("   ", false, a -> false));

@@ -161,6 +161,14 @@ class RouterTest {
     }
 
     @Test
+    void openingTheFilterLineAsksAWorkerToPrepareTheListsSearchTextBeforeTheFirstLetter() {
+        started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
+        key('/');
+        assertEquals(1, effects.size(), effects.toString());
+        assertTrue(effects.get(0) instanceof Effect.PrepareFilter p && p.filter() == state.feed().memo().filter(), effects.toString());
+    }
+
+    @Test
     void openingAnArticleAsksForItsPageWhichMarksItReadWhenItComes() {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
         apply(new Event.MarksLoaded(0, ReadSet.EMPTY, null));

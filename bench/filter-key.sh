@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Gazette benchmark: the first letter typed in the headline filter of a big list, in tmux.
+# The filter works out every headline's search text once, on the first letter; since the
+# filter line's opening asks a worker for it, the time depends on how soon the letter follows /.
+#
+#   bench/open.sh (for the feeds) && bench/filter-key.sh [FEED] [PAUSE]
+#
+# FEED   default bench/out/feed-100000.rss (copied to a temporary folder: Gazette writes beside it)
+# PAUSE  seconds between / and the letter (default 0.3; 0.05 is typing at once)
+# RUNS   starts (default 3); each prints the ms from the letter sent until "/z" is on screen
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+FEED=${1:-$ROOT/bench/out/feed-100000.rss}
+PAUSE=${2:-0.3}
+RUNS=${RUNS:-3}
+[[ -f $FEED ]] || { echo "filter-key.sh: no $FEED (run bench/open.sh first)" >&2; exit 2; }
+WORK=$(mktemp -d)
+SOCKET=gazette-filter-key-$$
+trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+cp "$FEED" "$WORK/"
+name=$(basename "$FEED")
+header() { tmux -L "$SOCKET" capture-pane -p 2>/dev/null | head -1; }
+for run in $(seq 1 "$RUNS"); do
+    rm -f "$WORK"/*.state.json
+    tmux -L "$SOCKET" new-session -d -x 120 -y 40 \
+        "cd '$WORK' && env XDG_CONFIG_HOME='$WORK/x' XDG_CACHE_HOME='$WORK/x' XDG_DATA_HOME='$WORK/x' '$ROOT/gazette' '$name'"
+    for _ in $(seq 1 1200); do
+        h=$(header); [[ $h =~ articles,\ [0-9]+\ unread$ && $h != *loading* ]] && break; sleep 0.05
+    done
+    sleep 2   # the whole list is in; the reader idles, as before a user's first /
+    tmux -L "$SOCKET" send-keys /; sleep "$PAUSE"
+    t0=$(date +%s%N); tmux -L "$SOCKET" send-keys z
+    for _ in $(seq 1 3000); do [[ $(header) == */z* ]] && break; sleep 0.01; done
+    t1=$(date +%s%N)
+    echo "run $run: first letter $(( (t1 - t0) / 1000000 )) ms (/ then ${PAUSE} s then z, $name)"
+    tmux -L "$SOCKET" kill-server 2>/dev/null || true
+done
