@@ -79,10 +79,10 @@ final class LinkOpener implements Browser {
             try {
                 if (inTerminal) {
                     int status = process.waitFor();
-                    return status == 0 ? "Back from " + name : name + " exited with status " + status + " for " + url;
+                    return status == 0 ? "Back from " + name : failed(url, name, status);
                 }
                 if (process.waitFor(EARLY_EXIT_MS, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
-                    return name + " exited with status " + process.exitValue() + " for " + url;
+                    return failed(url, name, process.exitValue());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -90,6 +90,11 @@ final class LinkOpener implements Browser {
             return "Opening " + url + " with " + name;
         }
         return "Could not start " + new File(candidates.get(0).get(0)).getName() + " for " + url;
+    }
+
+    /** The status last: a status row too narrow for the URL keeps its start and its end. */
+    private static String failed(String url, String browser, int status) {
+        return "Could not open " + url + ": " + browser + " exited with status " + status;
     }
 
     /** Why {@code url} is not handed to a browser, or null when it may be. */

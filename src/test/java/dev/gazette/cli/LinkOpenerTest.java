@@ -75,9 +75,9 @@ class LinkOpenerTest {
     void aBrowserThatFailsIsSaidAndTheNextEntryOfBrowserIsTried() throws Exception {
         Path failing = Files.writeString(dir.resolve("failing"), "#!/bin/sh\nexit 3\n");
         assertTrue(failing.toFile().setExecutable(true));
-        assertEquals("failing exited with status 3 for https://x.invalid/d",
+        assertEquals("Could not open https://x.invalid/d: failing exited with status 3",
                 new LinkOpener(Map.of("BROWSER", failing.toString(), "DISPLAY", ":0")).open("https://x.invalid/d"));
-        assertEquals("failing exited with status 3 for https://x.invalid/d",
+        assertEquals("Could not open https://x.invalid/d: failing exited with status 3",
                 new LinkOpener(Map.of("BROWSER", failing.toString())).open("https://x.invalid/d"), "in the terminal too");
         Path out = dir.resolve("second.txt");
         Path second = Files.writeString(dir.resolve("second"), "#!/bin/sh\necho \"$1\" > " + out + "\n");
