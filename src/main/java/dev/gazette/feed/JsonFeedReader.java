@@ -21,7 +21,9 @@ final class JsonFeedReader {
     /** Some feeds in the wild write the version URL with http. */
     static final String VERSION_HTTP = "http://jsonfeed.org/version/";
 
-    private static final String NO_VERSION = "not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\" or \"1\")";
+    private static final String NO_VERSION = "not a JSON Feed (no \"version\" such as \"https://jsonfeed.org/version/1.1\")";
+    /** Dave Winer's RSS in JSON: an object with an "rss" member, the XML's elements as keys. */
+    private static final String RSS_IN_JSON = "RSS written as JSON (a top-level \"rss\" object), not a JSON Feed";
 
     private final JsonReader in;
     private final ContentStore bodies;
@@ -33,6 +35,7 @@ final class JsonFeedReader {
 
     private String version;
     private boolean hasItems;
+    private boolean rssInJson;
     private String title;
     private String homePageUrl;
     private String feedUrl;
@@ -78,12 +81,13 @@ final class JsonFeedReader {
                 case "authors": feedAuthors = List.copyOf(items.authors(in)); break;
                 case "author": feedAuthor10 = listOf(items.author(in, name)); break;
                 case "items": hasItems = true; readItems(); break;
+                case "rss": rssInJson = true; in.skipValue(); break;
                 default: in.skipValue();
             }
         }
         in.endObject();
         expectEndOfDocument();
-        if (version == null) throw new FeedFormatException(NO_VERSION);
+        if (version == null) throw new FeedFormatException(rssInJson ? RSS_IN_JSON : NO_VERSION);
         if (!hasItems) log.add(0, 0, "feed: no \"items\" (JSON Feed requires the array, even empty)");
         for (ContentStore.Controls c : bodies.finish()) {
             if (c.html() != null) values.bodyHadControls(c.item(), c.html(), "content_html");
@@ -114,7 +118,7 @@ final class JsonFeedReader {
         String v = in.nextString();
         if (!v.startsWith(VERSION_HTTPS) && !v.startsWith(VERSION_HTTP)) {
             throw new FeedFormatException("not a JSON Feed (version " + ProblemText.quote(v)
-                    + " is not \"https://jsonfeed.org/version/1.1\" or \"1\")");
+                    + " is not a JSON Feed version such as \"https://jsonfeed.org/version/1.1\")");
         }
         version = v;
     }

@@ -79,7 +79,7 @@ class CorpusTest {
         assertEquals(rubyHash + ":11:18: invalid JSON: expected ',' or '}'",
                 assertThrows(FeedException.class, () -> FeedLoader.load(rubyHash)).getMessage());
         Path rss = file("28");
-        assertEquals(rss + ": not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\" or \"1\")",
+        assertEquals(rss + ": RSS written as JSON (a top-level \"rss\" object), not a JSON Feed",
                 assertThrows(FeedException.class, () -> FeedLoader.load(rss)).getMessage());
     }
 

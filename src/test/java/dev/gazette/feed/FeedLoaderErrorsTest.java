@@ -206,11 +206,13 @@ class FeedLoaderErrorsTest {
     void jsonThatIsNotAFeed() throws IOException {
         assertEquals("feed.json: not a JSON Feed (top level is an array)", shortError("[{\"id\": \"a\"}]"));
         assertEquals("feed.json: not a JSON Feed (top level is a string)", shortError("\"hello\""));
-        assertEquals("feed.json: not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\" or \"1\")",
+        assertEquals("feed.json: RSS written as JSON (a top-level \"rss\" object), not a JSON Feed",
                 shortError("{\"rss\": {\"version\": \"2.0\", \"channel\": {\"title\": \"x\"}}}"));
-        assertEquals("feed.json: not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\" or \"1\")",
+        assertEquals("feed.json: not a JSON Feed (no \"version\" such as \"https://jsonfeed.org/version/1.1\")",
+                shortError("{\"title\": \"x\", \"items\": []}"));
+        assertEquals("feed.json: not a JSON Feed (no \"version\" such as \"https://jsonfeed.org/version/1.1\")",
                 shortError("{\"version\": null, \"items\": []}"));
-        assertEquals("feed.json: not a JSON Feed (version \"2.0\" is not \"https://jsonfeed.org/version/1.1\" or \"1\")",
+        assertEquals("feed.json: not a JSON Feed (version \"2.0\" is not a JSON Feed version such as \"https://jsonfeed.org/version/1.1\")",
                 shortError("{\"version\": \"2.0\", \"items\": []}"));
         assertEquals("feed.json: not a JSON Feed (\"version\" is a number, not a string)",
                 shortError("{\"version\": 1.1, \"items\": []}"));

@@ -243,8 +243,7 @@ class JsonFeedTraitsTest {
     @Test
     void rssInJsonIsNotAJsonFeed() {
         // 28 scripting news: a top-level "rss" object
-        assertEquals(": not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\" or \"1\")",
-                failure("rss-in-json.json"));
+        assertEquals(": RSS written as JSON (a top-level \"rss\" object), not a JSON Feed", failure("rss-in-json.json"));
     }
 
     @Test
