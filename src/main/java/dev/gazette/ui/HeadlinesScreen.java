@@ -41,6 +41,9 @@ final class HeadlinesScreen {
                     : s.severalFeeds() ? FeedsScreen.back(s) : s.withStatus("One feed, no feeds screen to go back to: q quits"));
             case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines()));
             case OPEN -> ArticleScreen.openSelected(s);
+            // newsboat's n in its list: the selected article when it is unread, else the next one that is.
+            case NEXT_UNREAD -> h.selected() != null && !s.isRead(h.selected()) ? ArticleScreen.openSelected(s)
+                    : ReadingOrder.nextUnread(s);
             case FILTER -> Next.of(s.withHeadlines(h.withFilter(h.filter(), true)), new Effect.PrepareFilter(s.feed().memo().filter()));
             case UNREAD_ONLY -> {
                 AppState t = refilter(s.withHeadlines(h.withUnreadOnly(!h.unreadOnly())));

@@ -418,6 +418,16 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void nOrUInTheListOpensTheSelectedArticleIfUnreadElseTheNextUnreadAsNewsboatsListDoes() {
+        VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
+        s.press(key('n'));
+        assertEquals("long", s.state().article().article().id(), "the selected one, unread");
+        s.press(KeyType.Escape).press(key('j'), key('N'));   // "short" read; the selection stays on it
+        s.press(key('U'));
+        assertEquals("third", s.state().article().article().id(), "the next unread after a read one");
+    }
+
+    @Test
     void capitalUOpensTheNextUnreadAndNTogglesTheOpenArticlesMark() {
         VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
         s.press(key('j'), key('N'));                    // "short" read from the list
