@@ -42,6 +42,9 @@ final class FeedsScreen {
 
     /** A asks first, as newsboat does: a slip would lose which articles were still to read. */
     static AppState askMarkRead(AppState s, int feed) {
+        boolean loading = feed == AppState.ALL ? s.feeds().stream().anyMatch(e -> e.feed().loading() && !e.feed().complete())
+                : s.feeds().get(feed).feed().loading() && !s.feeds().get(feed).feed().complete();
+        if (loading) return s.withStatus(HeadlinesScreen.STILL_LOADING);
         int unread = feed == AppState.ALL ? s.unreadInAllFeeds() : s.feeds().get(feed).unread();
         if (unread == 0) return s.withStatus("Nothing to mark: every article is read");
         String of = feed == AppState.ALL ? (s.severalFeeds() ? " in every feed" : "") : " of " + s.feeds().get(feed).name();

@@ -161,6 +161,17 @@ class RouterTest {
     }
 
     @Test
+    void aWhileTheFirstReadingGoesOnSaysItWillAskOnceTheListIsIn() {
+        started().apply(new Event.FeedProgress(0, 1, TestFeeds.many(64), 8));
+        key('A');
+        assertEquals(HeadlinesScreen.STILL_LOADING, state.status());
+        assertNull(state.confirm(), "no question whose count is stale by the answer");
+        apply(new Event.FeedLoaded(0, 1, TestFeeds.many(100), null));
+        key('A');
+        assertEquals(100, state.confirm().unread());
+    }
+
+    @Test
     void openingTheFilterLineAsksAWorkerToPrepareTheListsSearchTextBeforeTheFirstLetter() {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.threeArticles(), null));
         key('/');
