@@ -181,19 +181,36 @@ public final class Cli {
                     continue;
                 }
                 if (check) check(source.display(), feed);
-                else list(feed, zone);
+                else if (!list(feed, zone)) return code;   // stdout closed: nobody reads the rest
             }
         }
         return skipped == sources.size() ? BAD_INPUT : code;
     }
 
-    private void list(Feed feed, ZoneId zone) {
+    /**
+     * The headlines, written a block at a time (stdout flushes every line: a write each, 100,000
+     * of them for a big feed); a reader that has gone (`| head -1`) stops it at the next block,
+     * where every line after would have been an error caught in the stream.
+     *
+     * @return false when stdout is closed
+     */
+    private boolean list(Feed feed, ZoneId zone) {
+        StringBuilder block = new StringBuilder(LIST_BLOCK + 256);
         for (Article a : feed.articles()) {
             String date = Dates.day(LIST_DATE, a.date(), zone);
-            if (date.isEmpty()) date = "----------";
-            out.println(date + "  " + HeadlineText.of(a));
+            block.append(date.isEmpty() ? "----------" : date).append("  ").append(HeadlineText.of(a)).append('\n');
+            if (block.length() >= LIST_BLOCK) {
+                out.print(block);
+                block.setLength(0);
+                if (out.checkError()) return false;
+            }
         }
+        out.print(block);
+        return !out.checkError();
     }
+
+    /** Characters of headlines written at once by --list. */
+    private static final int LIST_BLOCK = 1 << 16;
 
     private void check(String source, Feed feed) {
         String name = CleanText.line(source);

@@ -63,6 +63,39 @@ class CliTest {
              ]}""";
 
     @Test
+    void listStopsWhenItsReaderHasGoneAndWritesABlockAtATimeUntilThen() throws Exception {
+        StringBuilder feed = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
+        for (int i = 0; i < 3000; i++) {
+            feed.append(i == 0 ? "" : ",").append("{\"id\": \"").append(i).append("\", \"title\": \"Headline number ").append(i)
+                    .append(" of a list long enough\"}");
+        }
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("long.json"), feed + "]}");
+        int[] writes = {0};
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                writes[0]++;
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(closedPipe, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(), false).run(List.of("--list", file.toString()));
+        assertEquals(0, code);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertTrue(writes[0] < 30, "one block tried (a write per 8 KB), then it stops; not a failed write for each of "
+                + "3,000 headlines: " + writes[0]);
+
+        Result whole = run(false, "--list", file.toString());
+        assertEquals(3000, whole.out().lines().count(), "every block written when stdout is there");
+    }
+
+    @Test
     void listPrintsOneLinePerItemNewestFirst() throws IOException {
         Result r = run(write("f.json", FEED).toString(), "--list");
         assertEquals(0, r.code(), r.err());
