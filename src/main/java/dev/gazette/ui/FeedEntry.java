@@ -1,5 +1,7 @@
 package dev.gazette.ui;
 
+import dev.gazette.text.TextWidth;
+
 /**
  * One followed feed: how it is loading, which of its articles are read, and what went wrong
  * last. A session has one entry per source (a file or a URL).
@@ -90,13 +92,16 @@ public record FeedEntry(String label, String where, boolean hidden, FeedState fe
     }
 
     /**
-     * When a URL's copy was fetched ({@link #freshness}), for a row or a header that would cut
-     * it: the time before the year, which the reader knows, and the fewest words ("checked
-     * 12-02 14:34" rather than "checked 2026-12-0…", "offline, 12-01 09:05" rather than
-     * "offline: copy fetched…").
+     * When a URL's copy was fetched ({@link #freshness}) in {@code room} columns, for a row or a
+     * header that would cut it: first without the year, which the reader knows, then in the
+     * fewest words ("checked 12-02 14:34, not modified", then "checked 12-02 14:34", rather
+     * than "checked 2026-12-0…"; "offline, 12-01 09:05" rather than "offline: copy fetched…").
      */
-    static String shorter(String freshness) {
-        return freshness.replace(", not modified", "").replace("offline: copy fetched", "offline,")
-                .replace("cached copy from", "cached").replaceFirst("\\b\\d{4}-(\\d\\d-\\d\\d \\d\\d:\\d\\d)$", "$1");
+    static String fitted(String freshness, int room) {
+        if (TextWidth.columns(freshness) <= room) return freshness;
+        String noYear = freshness.replaceFirst("\\b\\d{4}-(\\d\\d-\\d\\d \\d\\d:\\d\\d)", "$1");
+        if (TextWidth.columns(noYear) <= room) return noYear;
+        return noYear.replace(", not modified", "").replace("offline: copy fetched", "offline,")
+                .replace("cached copy from", "cached");
     }
 }

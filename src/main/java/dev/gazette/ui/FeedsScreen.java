@@ -224,7 +224,9 @@ final class FeedsScreen {
         String start = left + String.format(java.util.Locale.ROOT, "%" + COUNTS_COLUMNS + "s", counts) + "  ";
         // "waiting for 12…" says less than "waiting…": a host that does not fit is left out.
         if (note.startsWith(WAITING) && TextWidth.columns(start + note) > width) note = "waiting…";
-        if (TextWidth.columns(start + note) > width && !note.startsWith("⚠")) note = FeedEntry.shorter(note);
+        if (TextWidth.columns(start + note) > width && !note.startsWith("⚠")) {
+            note = FeedEntry.fitted(note, width - TextWidth.columns(start));
+        }
         String line = start + note;
         return TextWidth.fit(line, width);
     }

@@ -236,7 +236,7 @@ final class HeadlinesScreen {
     }
 
     static String header(AppState s) {
-        return headerName(s) + headerRest(s, false);
+        return headerName(s) + headerRest(s, Integer.MAX_VALUE);
     }
 
     /** The shown list's name in a header: a feed by its name in the feeds file ("~Title") when it has one. */
@@ -245,14 +245,11 @@ final class HeadlinesScreen {
     }
 
     /** The header after the feed's name: counts, filter, loading, what went wrong or when it was fetched. */
-    /** The header after the name, in {@code room} columns: when the cut name leaves too few, the fetch time short. */
+    /**
+     * The header after the name, in {@code room} columns with the name: the fetch time gets what
+     * the name (cut to {@link Bars#NAME_AT_LEAST} at most) and the counts leave it.
+     */
     private static String headerRest(AppState s, int room) {
-        String rest = headerRest(s, false);
-        int name = Math.min(TextWidth.columns(headerName(s)), Bars.NAME_AT_LEAST);
-        return TextWidth.columns(rest) <= room - name ? rest : headerRest(s, true);
-    }
-
-    private static String headerRest(AppState s, boolean shortFreshness) {
         FeedState f = s.feed();
         HeadlinesState h = s.headlines();
         int total = f.articles().size();
@@ -268,7 +265,9 @@ final class HeadlinesScreen {
         else if (f.loading()) sb.append(" · reloading");
         if (entry != null && entry.problem() != null) sb.append(" · ⚠ ").append(entry.reason());
         else if (entry != null && entry.freshness() != null) {
-            sb.append(" · ").append(shortFreshness ? FeedEntry.shorter(entry.freshness()) : entry.freshness());
+            int name = Math.min(TextWidth.columns(headerName(s)), Bars.NAME_AT_LEAST);
+            int left = room - name - TextWidth.columns(sb.toString()) - 3;
+            sb.append(" · ").append(FeedEntry.fitted(entry.freshness(), left));
         }
         return sb.toString();
     }

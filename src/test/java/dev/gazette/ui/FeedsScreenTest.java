@@ -240,6 +240,9 @@ class FeedsScreenTest {
         s.post(new Event.FeedChanged(1));
         assertEquals(" Daring Fireball (Atom)       2/2  checked 2026-12-02 14:34, not modified", s.row(2).stripTrailing());
         assertEquals(" Garden Weekly                2/2  offline: copy fetched 2026-12-01 09:05", s.row(3).stripTrailing());
+        s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(72, 10)));
+        assertEquals(" Daring Fireball (Atom)       2/2  checked 12-02 14:34, not modified", s.row(2).stripTrailing(),
+                "the year goes first");
         s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(50, 10)));
         assertEquals(" Daring Firebal…       2/2  checked 12-02 14:34", s.row(2).stripTrailing());
         assertEquals(" Garden Weekly         2/2  offline, 12-01 09:05", s.row(3).stripTrailing());
