@@ -16,7 +16,7 @@ public final class KeyMap {
             moves("previous headline", "next headline", "first headline", "last headline"),
             bind("Enter Right l", "open the article", Command.OPEN,
                     key(KeyType.Enter), key(KeyType.ArrowRight), key('l')),
-            bind("n U", "open the next unread article (this one if unread)", Command.NEXT_UNREAD, key('n'), key('U')),
+            bind("n U", "next unread article (this one if unread)", Command.NEXT_UNREAD, key('n'), key('U')),
             bind("/", "filter headlines as you type", Command.FILTER, key('/')),
             bind("u", "show only unread / all", Command.UNREAD_ONLY, key('u')),
             bind("N", "toggle read mark", Command.TOGGLE_READ, key('N')),

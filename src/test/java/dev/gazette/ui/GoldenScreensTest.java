@@ -243,6 +243,7 @@ class GoldenScreensTest {
                    │ Home g           first headline                                │
                    │ End G            last headline                                 │
                    │ Enter Right l    open the article                              │
+                   │ n U              next unread article (this one if unread)      │
                    │ /                filter headlines as you type                  │
                    │ u                show only unread / all                        │
                    │ N                toggle read mark                              │
@@ -255,7 +256,6 @@ class GoldenScreensTest {
                    │ ?                this help                                     │
                    │ ^Z               suspend (the shell's fg comes back)           │
                    │ ^L               redraw the screen                             │
-                   │ q                quit (with several feeds: back to the feeds)  │
             ↑↓ Move└─────────────────────────────────────────────────────────↓ more─┘""";
 
     static final String HELP_ARTICLE_80 = """
