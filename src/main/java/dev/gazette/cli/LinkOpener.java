@@ -89,7 +89,7 @@ final class LinkOpener implements Browser {
             }
             return "Opening " + url + " with " + name;
         }
-        return "Could not start " + new File(candidates.get(0).get(0)).getName() + " for " + url;
+        return "Could not open " + url + ": cannot start " + new File(candidates.get(0).get(0)).getName();
     }
 
     /** The status last: a status row too narrow for the URL keeps its start and its end. */

@@ -198,13 +198,13 @@ final class ArticleScreen {
         // In All articles the list had a source column; the article says its feed here.
         if (s.shown() == AppState.ALL) position += " · " + s.feeds().get(a.source()).name();
         if (a.page() == null) {
-            Bars.header(g, r.width(), Bars.titled(HeadlinesScreen.headerName(s), position, r.width() - 2), theme);
+            Bars.header(g, r.width(), Bars.titled(HeadlinesHeader.name(s), position, r.width() - 2), theme);
             LineDrawer.drawText(g, r.textLeft(), r.bodyTop(), r.textLeft() + r.textWidth(),
                     TextWidth.fit("Opening…", r.textWidth()), theme.secondary());
         } else {
             List<StyledLine> lines = a.page().layout(a.width()).lines();
             String percent = scrollPercent(a, r.bodyHeight(), lines.size());
-            Bars.header(g, r.width(), Bars.titled(HeadlinesScreen.headerName(s), position, r.width() - TextWidth.columns(percent) - 3),
+            Bars.header(g, r.width(), Bars.titled(HeadlinesHeader.name(s), position, r.width() - TextWidth.columns(percent) - 3),
                     percent, theme);
             int end = Math.min(lines.size(), a.top() + r.bodyHeight());
             for (int i = a.top(); i < end; i++) {

@@ -90,7 +90,9 @@ final class FeedLoads {
     }
 
     static Next loaded(AppState s, Event.FeedLoaded l) {
-        return refreshDone(load(s, l));
+        // "Still loading: A asks once the whole list is in" is not true any more once it is.
+        AppState t = HeadlinesScreen.STILL_LOADING.equals(s.status()) ? s.withStatus(null) : s;
+        return refreshDone(load(t, l));
     }
 
     private static Next load(AppState s, Event.FeedLoaded l) {

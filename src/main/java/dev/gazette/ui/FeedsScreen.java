@@ -46,7 +46,10 @@ final class FeedsScreen {
                 : s.feeds().get(feed).feed().loading() && !s.feeds().get(feed).feed().complete();
         if (loading) return s.withStatus(HeadlinesScreen.STILL_LOADING);
         int unread = feed == AppState.ALL ? s.unreadInAllFeeds() : s.feeds().get(feed).unread();
-        if (unread == 0) return s.withStatus("Nothing to mark: every article is read");
+        if (unread == 0) {
+            boolean none = feed != AppState.ALL && s.feeds().get(feed).feed().articles().isEmpty();
+            return s.withStatus(none ? "Nothing to mark: this feed has no articles" : "Nothing to mark: every article is read");
+        }
         String of = feed == AppState.ALL ? (s.severalFeeds() ? " in every feed" : "") : " of " + s.feeds().get(feed).name();
         return s.withConfirm(new Confirm(Confirm.markQuestion(s, unread, of), feed, unread));
     }

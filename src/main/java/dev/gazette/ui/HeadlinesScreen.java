@@ -13,6 +13,8 @@ import dev.gazette.text.StyledLine;
 import dev.gazette.text.TextWidth;
 import dev.gazette.text.Wrap;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,8 +102,25 @@ final class HeadlinesScreen {
         HeadlinesState h = s.headlines();
         Article selected = h.selected();
         List<Article> rows = s.feed().memo().filter().apply(h.filter().text(), h.unreadOnly(), s::isRead);
-        return s.withHeadlines(h.withVisible(rows, select(s, rows, selected == null ? null : selected.id(),
-                selected == null ? -1 : s.sourceOf(selected), h.position(), height(s.size()))));
+        int index = selected == null ? 0 : indexOf(s, rows, selected.id(), s.sourceOf(selected));
+        if (index < 0) index = nextKept(h.visible(), h.position().selected(), rows);
+        return s.withHeadlines(h.withVisible(rows, h.position().select(index, rows.size(), height(s.size()))));
+    }
+
+    /**
+     * Where a selection that left the list goes: to the first article at or after it in the list
+     * before that is still shown (u on a read article: the next unread one, not whichever now
+     * has its row number), else to the row with its number, as far as the list goes.
+     */
+    private static int nextKept(List<Article> before, int selected, List<Article> rows) {
+        if (rows.isEmpty()) return 0;
+        Set<Article> shown = Collections.newSetFromMap(new IdentityHashMap<>(rows.size() * 2));
+        shown.addAll(rows);
+        for (int i = Math.max(0, selected); i < before.size(); i++) {
+            if (!shown.contains(before.get(i))) continue;
+            for (int r = 0; r < rows.size(); r++) if (rows.get(r) == before.get(i)) return r;
+        }
+        return Math.max(0, Math.min(selected, rows.size() - 1));
     }
 
     /**
@@ -111,15 +130,18 @@ final class HeadlinesScreen {
      */
     static HeadlineListState select(AppState in, List<Article> rows, String id, int source, HeadlineListState from,
                                     int height) {
-        int index = id == null ? 0 : Math.max(0, Math.min(from.selected(), rows.size() - 1));
-        for (int i = 0; id != null && i < rows.size(); i++) {
-            // In All articles two feeds may give the same id: the row is the article's of its own feed.
-            if (rows.get(i).id().equals(id) && in.sourceOf(rows.get(i)) == source) {
-                index = i;
-                break;
-            }
-        }
+        int found = id == null ? -1 : indexOf(in, rows, id, source);
+        int index = found >= 0 ? found : id == null ? 0 : Math.max(0, Math.min(from.selected(), rows.size() - 1));
         return from.select(index, rows.size(), height);
+    }
+
+    /** The row of article {@code id} from feed {@code source}, or -1. */
+    private static int indexOf(AppState in, List<Article> rows, String id, int source) {
+        for (int i = 0; i < rows.size(); i++) {
+            // In All articles two feeds may give the same id: the row is the article's of its own feed.
+            if (rows.get(i).id().equals(id) && in.sourceOf(rows.get(i)) == source) return i;
+        }
+        return -1;
     }
 
     static AppState move(AppState s, Command command) {
@@ -175,11 +197,11 @@ final class HeadlinesScreen {
         Regions r = Regions.headlines(s.size());
         Theme theme = s.settings().theme();
         HeadlinesState h = s.headlines();
-        Bars.header(g, r.width(), Bars.titled(headerName(s), headerRest(s, r.width() - 2), r.width() - 2), theme);
+        Bars.header(g, r.width(), Bars.titled(HeadlinesHeader.name(s), HeadlinesHeader.rest(s, r.width() - 2), r.width() - 2), theme);
         List<Article> rows = h.visible();
         if (rows.isEmpty()) {
             // Wrapped: a failed feed's message names its file or URL, often wider than the screen.
-            List<String> lines = Wrap.wrap(CleanText.line(emptyMessage(s)), Math.max(1, r.width() - 1));
+            List<String> lines = Wrap.wrap(CleanText.line(HeadlinesHeader.emptyMessage(s)), Math.max(1, r.width() - 1));
             for (int i = 0; i < lines.size() && i < r.bodyHeight(); i++) {
                 LineDrawer.drawText(g, 1, r.bodyTop() + i, r.width(), lines.get(i), theme.secondary());
             }
@@ -235,55 +257,4 @@ final class HeadlinesScreen {
         return new TerminalPosition(Math.min(r.width() - 1, 1 + w.cursorColumn()), r.statusRow());
     }
 
-    static String header(AppState s) {
-        return headerName(s) + headerRest(s, Integer.MAX_VALUE);
-    }
-
-    /** The shown list's name in a header: a feed by its name in the feeds file ("~Title") when it has one. */
-    static String headerName(AppState s) {
-        return s.shown() == AppState.ALL ? s.feed().title() : s.feeds().get(s.shown()).name();
-    }
-
-    /** The header after the feed's name: counts, filter, loading, what went wrong or when it was fetched. */
-    /**
-     * The header after the name, in {@code room} columns with the name: the fetch time gets what
-     * the name (cut to {@link Bars#NAME_AT_LEAST} at most) and the counts leave it.
-     */
-    private static String headerRest(AppState s, int room) {
-        FeedState f = s.feed();
-        HeadlinesState h = s.headlines();
-        int total = f.articles().size();
-        FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
-        StringBuilder sb = new StringBuilder(" — ");
-        if (h.visible().size() != total) sb.append(h.visible().size()).append(" of ");
-        sb.append(total).append(total == 1 ? " article" : " articles").append(", ").append(s.unread()).append(" unread");
-        if (f.feed().skippedItems() > 0) sb.append(", ").append(f.feed().skippedItems()).append(" skipped");
-        if (f.feed().repairedItems() > 0) sb.append(", ").append(f.feed().repairedItems()).append(" repaired");
-        if (!h.filter().text().isEmpty()) sb.append(" · /").append(h.filter().text());
-        if (h.unreadOnly()) sb.append(" · unread only");
-        if (f.loading() && !f.complete()) sb.append(" · loading ").append(f.percent()).append('%');
-        else if (f.loading()) sb.append(" · reloading");
-        if (entry != null && entry.problem() != null) sb.append(" · ⚠ ").append(entry.reason());
-        else if (entry != null && entry.freshness() != null) {
-            int name = Math.min(TextWidth.columns(headerName(s)), Bars.NAME_AT_LEAST);
-            int left = room - name - TextWidth.columns(sb.toString()) - 3;
-            sb.append(" · ").append(FeedEntry.fitted(entry.freshness(), left));
-        }
-        return sb.toString();
-    }
-
-    private static String emptyMessage(AppState s) {
-        if (s.feed().articles().isEmpty()) {
-            if (s.feed().loading() && !s.feed().complete()) return "Loading…";
-            FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
-            // Empty because it could not be read: the whole message, with the file or URL it
-            // names (the header gives only the reason, and a feeds-file title hides the path).
-            if (entry != null && entry.problem() != null) {
-                return "Could not read " + entry.problemWithSource() + " (r tries again)";
-            }
-            return "This feed has no articles.";
-        }
-        if (!s.headlines().filter().text().isBlank()) return "No headline matches the filter (Esc clears it).";
-        return "No unread articles (u shows them all).";
-    }
 }

@@ -84,7 +84,7 @@ class LinkOpenerTest {
         assertTrue(second.toFile().setExecutable(true));
         LinkOpener list = new LinkOpener(Map.of("BROWSER", dir.resolve("not-installed") + ":" + second, "DISPLAY", ":0"));
         assertTrue(list.open("https://x.invalid/e").startsWith("Opening https://x.invalid/e with second"));
-        assertEquals("Could not start not-installed for https://x.invalid/e",
+        assertEquals("Could not open https://x.invalid/e: cannot start not-installed",
                 new LinkOpener(Map.of("BROWSER", dir.resolve("not-installed").toString(), "DISPLAY", ":0"))
                         .open("https://x.invalid/e"));
     }

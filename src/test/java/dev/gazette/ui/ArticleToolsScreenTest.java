@@ -428,6 +428,16 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void uOnAReadArticleSelectsTheNextUnreadOneNotTheRowWithItsNumber() {
+        VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.many(5), dir);
+        s.press(key('j'), key('N'), key('j'), key('N'));   // a1 and a2 read; the selection on a2, row 3
+        s.press(key('u'));
+        assertEquals("a3", s.state().headlines().selected().id(), "the unread one after it, not a4 on row 3");
+        s.press(key('u'));
+        assertEquals("a3", s.state().headlines().selected().id(), "and it stays selected in the whole list");
+    }
+
+    @Test
     void capitalUOpensTheNextUnreadAndNTogglesTheOpenArticlesMark() {
         VirtualScreen s = VirtualScreen.of(60, 10, TestFeeds.threeArticles(), dir);
         s.press(key('j'), key('N'));                    // "short" read from the list

@@ -252,6 +252,31 @@ class FeedsScreenTest {
                 "the headlines' header too");
         s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(120, 10)));
         assertEquals(" Garden Weekly — 2 articles, 2 unread · offline: copy fetched 2026-12-01 09:05", s.row(0).stripTrailing());
+        s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(45, 10)));
+        assertEquals(" Garden Weekly — 2 articles, 2 unread", s.row(0).stripTrailing(),
+                "no room even for the short form: left out, not cut in the middle of a word");
+    }
+
+    @Test
+    void aOnAFeedWithNoArticlesSaysSoRatherThanThatTheyAreRead() {
+        Feed empty = new Feed("Empty", null, null, null, List.of(), List.of(), 0, 0);
+        VirtualScreen s = VirtualScreen.ofFeeds(70, 10, dir, Arrays.asList(null, null), tech(), empty);
+        s.press(key('j'), key('j'), key('A'));
+        assertEquals("Nothing to mark: this feed has no articles", s.row(9).stripTrailing());
+    }
+
+    @Test
+    void theHeaderGivesUpTheFetchTimesYearBeforeAnyOfTheFeedsName() {
+        VirtualScreen s = VirtualScreen.ofFeeds(120, 10, dir, Arrays.asList("Daring Fireball (Atom)", null),
+                Arrays.asList("https://daringfireball.net/feeds/main", "http://example.invalid/garden"), tech(), garden());
+        s.sources.get(0).freshness = "checked 2026-12-02 14:34, not modified";
+        s.post(new Event.FeedChanged(0));
+        s.press(key('j')).press(KeyType.Enter);
+        assertEquals(" Daring Fireball (Atom) — 2 articles, 2 unread · checked 2026-12-02 14:34, not modified",
+                s.row(0).stripTrailing());
+        s.post(new Event.Resize(new com.googlecode.lanterna.TerminalSize(85, 10)));
+        assertEquals(" Daring Fireball (Atom) — 2 articles, 2 unread · checked 12-02 14:34, not modified",
+                s.row(0).stripTrailing());
     }
 
     @Test

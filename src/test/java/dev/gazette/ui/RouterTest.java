@@ -58,7 +58,7 @@ class RouterTest {
         assertEquals(List.of(new Effect.LoadFeed(0, 1), new Effect.LoadMarks(0), new Effect.LoadDrafts(0),
                 new Effect.LoadCounts(0)), effects);
         assertTrue(state.feed().loading());
-        assertEquals("Gazette — 0 articles, 0 unread · loading 0%", HeadlinesScreen.header(state));
+        assertEquals("Gazette — 0 articles, 0 unread · loading 0%", HeadlinesHeader.text(state));
     }
 
     @Test
@@ -95,7 +95,7 @@ class RouterTest {
         started().apply(new Event.FeedLoaded(0, 1, TestFeeds.many(5), null));
         key('r').apply(new Event.FeedProgress(0, 2, TestFeeds.many(1), 50));
         assertEquals(5, state.headlines().visible().size());
-        assertTrue(HeadlinesScreen.header(state).endsWith("· reloading"), HeadlinesScreen.header(state));
+        assertTrue(HeadlinesHeader.text(state).endsWith("· reloading"), HeadlinesHeader.text(state));
     }
 
     @Test
@@ -167,6 +167,7 @@ class RouterTest {
         assertEquals(HeadlinesScreen.STILL_LOADING, state.status());
         assertNull(state.confirm(), "no question whose count is stale by the answer");
         apply(new Event.FeedLoaded(0, 1, TestFeeds.many(100), null));
+        assertNull(state.status(), "not still loading any more");
         key('A');
         assertEquals(100, state.confirm().unread());
     }
