@@ -1,5 +1,7 @@
 package dev.gazette.source;
 
+import java.util.List;
+
 /**
  * A source, a feeds file or an OPML file that cannot be used. The message is one line
  * naming what was wrong ({@code ftp://x/feed: only http and https URLs can be fetched}),
@@ -9,24 +11,24 @@ public final class SourceException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Lines to say before the message: what led to it (each feeds-file line that was skipped). */
-    private final java.util.List<String> notes;
+    private final List<String> notes;
 
     public SourceException(String message) {
-        this(message, java.util.List.of());
+        this(message, List.of());
     }
 
-    public SourceException(String message, java.util.List<String> notes) {
+    public SourceException(String message, List<String> notes) {
         super(oneLine(message));
-        this.notes = java.util.List.copyOf(notes);
+        this.notes = List.copyOf(notes);
     }
 
-    public java.util.List<String> notes() {
+    public List<String> notes() {
         return notes;
     }
 
     public SourceException(String message, Throwable cause) {
         super(oneLine(message), cause);
-        this.notes = java.util.List.of();
+        this.notes = List.of();
     }
 
     static String oneLine(String message) {
