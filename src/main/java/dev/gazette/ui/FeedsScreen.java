@@ -31,6 +31,7 @@ final class FeedsScreen {
             case RELOAD -> feed == AppState.ALL ? FeedLoads.reloadAll(s) : FeedLoads.reload(s, feed, true);
             case RELOAD_ALL -> FeedLoads.reloadAll(s);
             case MARK_ALL_READ -> Next.of(askMarkRead(s, feed));
+            case NEXT_UNREAD -> Next.of(nextUnreadFeed(s));
             // newsboat's / on its feed list searches every feed: here, All articles with the filter line open.
             case FILTER -> {
                 AppState t = filterAll(s);
@@ -38,6 +39,20 @@ final class FeedsScreen {
             }
             default -> Next.of(s.withFeedList(s.feedList().apply(command.get(), rows(s), height(s))));
         };
+    }
+
+    /** newsboat's n on its feed list: the selection goes on to the next feed with unread articles, round the end. */
+    private static AppState nextUnreadFeed(AppState s) {
+        FeedRows rows = FeedRows.of(s.feeds());
+        int from = s.feedList().selected();
+        for (int k = 1; k < rows.count(); k++) {
+            int row = (from + k) % rows.count();
+            int feed = rows.feedAt(row);
+            if (feed != AppState.ALL && s.feeds().get(feed).unread() > 0) {
+                return s.withFeedList(s.feedList().select(row, rows.count(), height(s)));
+            }
+        }
+        return s.withStatus("No other feed has unread articles");
     }
 
     /** A asks first, as newsboat does: a slip would lose which articles were still to read. */

@@ -39,6 +39,7 @@ public final class KeyMap {
             bind("r", "refresh the selected feed (on All articles: every feed)", Command.RELOAD, key('r')),
             bind("R", "refresh every feed", Command.RELOAD_ALL, key('R')),
             bind("A", "mark the feed read, y confirms (All articles: every feed)", Command.MARK_ALL_READ, key('A')),
+            bind("n", "next feed with unread articles", Command.NEXT_UNREAD, key('n')),
             bind("/", "filter the headlines of every feed as you type", Command.FILTER, key('/')),
             bind("?", "this help", Command.HELP, key('?')),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),

@@ -258,6 +258,18 @@ class FeedsScreenTest {
     }
 
     @Test
+    void nOnTheFeedsScreenGoesToTheNextFeedWithUnreadArticles() {
+        VirtualScreen s = open();
+        s.press(key('n'));
+        assertEquals(1, s.state().feedList().selected(), "Tech Daily, the first feed with unread articles");
+        s.press(KeyType.Enter).press(key('A'), key('y')).press(key('q'));   // Tech Daily all read
+        s.press(key('n'));
+        assertEquals(2, s.state().feedList().selected(), "on to My garden");
+        s.press(key('n'));
+        assertEquals("No other feed has unread articles", s.row(9).stripTrailing());
+    }
+
+    @Test
     void aOnAFeedWithNoArticlesSaysSoRatherThanThatTheyAreRead() {
         Feed empty = new Feed("Empty", null, null, null, List.of(), List.of(), 0, 0);
         VirtualScreen s = VirtualScreen.ofFeeds(70, 10, dir, Arrays.asList(null, null), tech(), empty);
