@@ -212,14 +212,39 @@ public final class Cli {
     /** Characters of headlines written at once by --list. */
     private static final int LIST_BLOCK = 1 << 16;
 
+    /**
+     * Each problem as FILE:LINE:COL: message; of a kind that comes more than {@value #SAME_KIND}
+     * times (every item of a feed without guids, every date of a feed without seconds), the first
+     * {@value #SAME_KIND_SHOWN} and then one line for the rest: thirty alike say no more than five.
+     */
     private void check(String source, Feed feed) {
         String name = CleanText.line(source);
-        for (Problem p : Problem.inFileOrder(feed.problems())) {
+        List<Problem> problems = Problem.inFileOrder(feed.problems());
+        Map<String, Integer> ofKind = new java.util.HashMap<>();
+        for (Problem p : problems) ofKind.merge(kindOf(p), 1, Integer::sum);
+        Map<String, Integer> listed = new java.util.HashMap<>();
+        for (Problem p : problems) {
+            String kind = kindOf(p);
+            int total = ofKind.get(kind);
+            int n = listed.merge(kind, 1, Integer::sum);
+            if (total > SAME_KIND && n > SAME_KIND_SHOWN) continue;
             String where = p.line() <= 0 ? name : name + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "");
             out.println(where + ": " + p.message());
+            if (total > SAME_KIND && n == SAME_KIND_SHOWN) {
+                out.println(name + ": … and " + (total - n) + " more like the one above, not listed");
+            }
         }
         out.println(name + ": ok, " + count(feed.articles().size(), "item")
                 + (feed.problems().isEmpty() ? "" : ", " + count(Problem.count(feed.problems()), "warning")));
+    }
+
+    /** Kinds with more problems than this are listed in part. */
+    private static final int SAME_KIND = 10;
+    private static final int SAME_KIND_SHOWN = 5;
+
+    /** A problem's message with what varies from item to item (numbers, quoted text) taken out. */
+    private static String kindOf(Problem p) {
+        return p.message().replaceAll("\"[^\"]*\"", "\"\"").replaceAll("[0-9]+", "0");
     }
 
     /** "1 item", "3 items". */

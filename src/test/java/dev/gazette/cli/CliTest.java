@@ -63,6 +63,24 @@ class CliTest {
              ]}""";
 
     @Test
+    void checkListsFiveOfAKindThatComesMoreThanTenTimesThenSaysHowManyMore() throws Exception {
+        StringBuilder feed = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
+        for (int i = 1; i <= 12; i++) {
+            feed.append(i == 1 ? "" : ",").append("{\"url\": \"https://example.org/").append(i).append("\"}");
+        }
+        Path file = Files.writeString(dir.resolve("no-ids.json"), feed + ", {\"id\": \"x\", \"date_published\": \"soon\"}]}");
+        List<String> lines = run(false, "--check", file.toString()).out().lines().toList();
+        assertEquals(8, lines.size(), String.join("\n", lines));
+        for (int i = 0; i < 5; i++) {
+            assertTrue(lines.get(i).contains(": item " + (i + 1) + " has no id; using \"url:https://example.org/" + (i + 1) + "\""),
+                    lines.get(i));
+        }
+        assertEquals(file + ": … and 7 more like the one above, not listed", lines.get(5));
+        assertTrue(lines.get(6).contains("item 13: date_published"), "another kind is listed whole: " + lines.get(6));
+        assertEquals(file + ": ok, 13 items, 13 warnings", lines.get(7));
+    }
+
+    @Test
     void listStopsWhenItsReaderHasGoneAndWritesABlockAtATimeUntilThen() throws Exception {
         StringBuilder feed = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
         for (int i = 0; i < 3000; i++) {
