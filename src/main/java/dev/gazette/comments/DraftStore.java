@@ -1,21 +1,10 @@
 package dev.gazette.comments;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.stream.JsonWriter;
-import dev.gazette.feed.CleanText;
 import dev.gazette.files.DamagedFiles;
 import dev.gazette.files.StaleFiles;
-import dev.gazette.files.SyncedFiles;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -68,8 +57,8 @@ public final class DraftStore {
         StaleFiles.remove(file, STALE_TEMP.toMillis());
         Map<String, Draft> read;
         try {
-            read = read(file);
-        } catch (Damaged e) {
+            read = DraftsFile.read(file);
+        } catch (DraftsFile.Damaged e) {
             read = Map.of();
             warning = file.getFileName() + " " + e.getMessage()
                     + "; starting without drafts (" + (Files.isRegularFile(file)
@@ -179,9 +168,9 @@ public final class DraftStore {
             Map<String, Draft> before = Map.of();
             boolean damaged = false;
             try {
-                onDisk = new LinkedHashMap<>(read(file));
+                onDisk = new LinkedHashMap<>(DraftsFile.read(file));
                 before = Map.copyOf(onDisk);
-            } catch (Damaged e) {
+            } catch (DraftsFile.Damaged e) {
                 onDisk = inMemory; // nothing readable to keep: what this process knows
                 damaged = true;
                 keepDamaged();
@@ -189,7 +178,7 @@ public final class DraftStore {
             final Map<String, Draft> merged = onDisk;
             Map<String, Draft> blocked = damaged ? Map.of() : apply(mine, merged, lastSeen);
             try {
-                if (damaged || !merged.equals(before)) write(merged);
+                if (damaged || !merged.equals(before)) DraftsFile.write(file, merged);
             } catch (IOException e) {
                 throw new JournalException(IoMessages.forDrafts(file, e), e);
             }
@@ -250,94 +239,6 @@ public final class DraftStore {
             DamagedFiles.keepCopy(file);
         } catch (IOException e) {
             throw new JournalException(IoMessages.forDrafts(file, e), e);
-        }
-    }
-
-    private void write(Map<String, Draft> all) throws IOException {
-        byte[] bytes = (encode(all) + "\n").getBytes(StandardCharsets.UTF_8);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
-        try {
-            SyncedFiles.writeSynced(tmp, bytes);
-            SyncedFiles.replace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    static String encode(Map<String, Draft> all) {
-        StringWriter out = new StringWriter();
-        try (JsonWriter w = new JsonWriter(out)) {
-            w.setHtmlSafe(false);
-            w.beginObject();
-            for (Map.Entry<String, Draft> e : all.entrySet()) {
-                w.name(e.getKey()).beginObject();
-                w.name("text").value(e.getValue().text());
-                if (e.getValue().parent() != null) w.name("parent").value(e.getValue().parent());
-                if (e.getValue().edits() != null) w.name("edits").value(e.getValue().edits());
-                w.endObject();
-            }
-            w.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
-    }
-
-    /** The drafts in the file; none when it does not exist. */
-    private static Map<String, Draft> read(Path file) throws Damaged {
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw new Damaged("is not a regular file"); // a FIFO would block the read for good
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return Map.of();
-        } catch (IOException | RuntimeException e) {
-            throw new Damaged("cannot be read");
-        }
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(text);
-        } catch (JsonParseException | StackOverflowError e) {
-            throw new Damaged("is not valid JSON");
-        }
-        if (!root.isJsonObject()) throw new Damaged("is not a JSON object");
-        Map<String, Draft> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
-            Draft d = draft(e.getValue());
-            if (d != null) out.put(e.getKey(), d); // an entry of another shape is skipped
-        }
-        return out;
-    }
-
-    /** One entry: an object with a string text (and parent or edits), or just a string. */
-    private static Draft draft(JsonElement v) {
-        if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) return Draft.comment(clean(v.getAsString()));
-        if (!v.isJsonObject()) return null;
-        JsonObject o = v.getAsJsonObject();
-        String text = string(o, "text"), parent = string(o, "parent"), edits = string(o, "edits");
-        if (text == null || text.isBlank() || parent != null && edits != null) return null;
-        return new Draft(clean(text), parent, edits);
-    }
-
-    private static String string(JsonObject o, String name) {
-        JsonElement e = o.get(name);
-        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString() : null;
-    }
-
-    /** Cleaned for the input line, as anything read from a file; tabs are the user's and stay. */
-    private static String clean(String s) {
-        String[] parts = s.split("\t", -1);
-        for (int i = 0; i < parts.length; i++) parts[i] = CleanText.multiline(parts[i]);
-        return String.join("\t", parts);
-    }
-
-    private static final class Damaged extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Damaged(String why) {
-            super(why, null, false, false);
         }
     }
 }
