@@ -21,6 +21,9 @@ cp "$FEED" "$WORK/"
 name=$(basename "$FEED")
 header() { tmux -L "$SOCKET" capture-pane -p 2>/dev/null | head -1; }
 for run in $(seq 1 "$RUNS"); do
+    # A socket of its own each start: a new server at once on the socket of one just killed
+    # sometimes went down with it ("server exited unexpectedly").
+    SOCKET=gazette-filter-key-$$-$run
     rm -f "$WORK"/*.state.json
     tmux -L "$SOCKET" new-session -d -x 120 -y 40 \
         "cd '$WORK' && env XDG_CONFIG_HOME='$WORK/x' XDG_CACHE_HOME='$WORK/x' XDG_DATA_HOME='$WORK/x' '$ROOT/gazette' '$name'"
