@@ -226,12 +226,7 @@ public final class EffectRunner {
             String shown = write.write(journal);
             post.accept(saved(journal, source, articleId, shown, message, draftSent));
         } catch (JournalException e) {
-            CommentWindow now = null;
-            if (e.targetGone()) {
-                CommentJournal journal = channels.get(source).journal();
-                Discussion d = journal.discussion(articleId);
-                now = CommentWindow.around(d, Math.max(0, d.rowOf(commentId)), journal.unreadableLines());
-            }
+            CommentWindow now = e.targetGone() ? windowAround(channels.get(source).journal(), articleId, commentId) : null;
             post.accept(new Event.CommentFailed(source, articleId, e.getMessage(), now));
         } catch (RuntimeException e) {
             post.accept(new Event.CommentFailed(source, articleId, failure(e)));
@@ -241,9 +236,14 @@ public final class EffectRunner {
     /** The discussion re-read around the comment just written, and the counts for the list. */
     private Event saved(CommentJournal journal, int source, String articleId, String commentId, String message,
                         boolean draftSent) {
+        return new Event.CommentSaved(source, articleId, commentId, message, windowAround(journal, articleId, commentId),
+                draftSent);
+    }
+
+    /** The article's discussion as the journal holds it now, laid out around comment {@code commentId}. */
+    private static CommentWindow windowAround(CommentJournal journal, String articleId, String commentId) {
         Discussion d = journal.discussion(articleId);
-        CommentWindow window = CommentWindow.around(d, Math.max(0, d.rowOf(commentId)), journal.unreadableLines());
-        return new Event.CommentSaved(source, articleId, commentId, message, window, draftSent);
+        return CommentWindow.around(d, Math.max(0, d.rowOf(commentId)), journal.unreadableLines());
     }
 
     private void showComments(Effect.ShowComments show, Consumer<Event> post) {
