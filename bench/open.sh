@@ -16,8 +16,11 @@
 #   KEYS          yes: run the in-process key benchmark (KeyLatencyBenchmark) (default yes)
 #   JVM_OPTIONS   yes: also time the bundled feed with JVM start-up options (default no)
 #   TIMEOUT       seconds to wait for any one screen (default 120)
-#   POLL          seconds between two screen captures at least (default 0.005; 0 polls flat out);
-#                 a long wait polls every hundredth of the time waited
+#   POLL          for the keys: seconds between two screen captures at least (default 0.005;
+#                 0 polls flat out); a long wait polls every hundredth of the time waited
+#
+# Starts (Gazette's and newsboat's) are timed without polling the screen: bench/watch.pl reads
+# the pane's output as tmux hands it over and captures the screen once a frame (see there).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -49,6 +52,7 @@ die() { echo "bench: $*" >&2; exit 1; }
 note() { echo "bench: $*" >&2; }
 
 command -v tmux >/dev/null || die "tmux is needed: apt-get install tmux (newsboat too, for the comparison)"
+command -v perl >/dev/null || die "perl is needed (bench/watch.pl times the starts)"
 command -v "$JAVA" >/dev/null || die "no java on PATH"
 [[ -f $GAZETTE_JAR ]] || die "no jar at $GAZETTE_JAR: run 'mvn -B -DskipTests package' first (or set GAZETTE_JAR)"
 if [[ -n $LAUNCHER && $GAZETTE_JAR != "$ROOT/target/gazette.jar" ]]; then
@@ -116,6 +120,50 @@ wait_for() {
     done
 }
 
+# Words quoted for /bin/sh, which runs pane and pipe-pane commands (printf %q may give bash's $'...').
+sh_quote() { local w; for w in "$@"; do printf "'%s' " "${w//\'/\'\\\'\'}"; done; }
+
+# wait_file FILE SESSION [TIMEOUT_S]: waits for FILE to be written, without a fork while it
+# waits (the start measured gets the CPU); dies if the program in SESSION exits first.
+wait_file() {
+    local file=$1 session=$2 limit=${3:-$TIMEOUT} i
+    for ((i = 0; i < limit * 20; i++)); do
+        [[ -s $file ]] && return 0
+        if ((i % 20 == 19)) && [[ $(tm display-message -p -t "$session" '#{pane_dead}' 2>/dev/null || echo 1) == 1 ]]; then
+            tm capture-pane -p -t "$session" >&2 2>/dev/null || true
+            die "the program in '$session' exited before $(basename "$file")"
+        fi
+        read -r -t 0.05 -u "$PAUSE_FD" || true
+    done
+    tm capture-pane -p -t "$session" >&2 2>/dev/null || true
+    die "waited $limit s in '$session' for $(basename "$file")"
+}
+
+# start_watched SESSION DIR COMMAND STAGE...: starts COMMAND (a /bin/sh command line, run in
+# DIR) in a new 120x40 session once bench/watch.pl watches its pane for the STAGEs
+# (text:REGEX or screen:REGEX, in order). Sets T_START (microseconds), taken by the pane's
+# shell just before it runs COMMAND, and WATCH (the prefix of the watcher's files: WATCH.N
+# holds the time stage N was met; stage_us N waits for it).
+start_watched() {
+    local session=$1 dir=$2 command=$3; shift 3
+    WATCH=$WORK/watch.$session
+    tm new-session -d -s "$session" -x 120 -y 40 -c "$dir" \
+        "exec bash --norc -c $(sh_quote "tmux -u -L $SOCKET wait-for go.$session; printf %s \$EPOCHREALTIME > $WATCH.t0; $command")"
+    tm pipe-pane -t "$session" -o "exec perl $(sh_quote "$ROOT/bench/watch.pl" "$SOCKET" "$session" "$WATCH" "$@")"
+    wait_file "$WATCH.ready" "$session" 30
+    tm wait-for -S "go.$session"
+    wait_file "$WATCH.t0" "$session" 30
+    local t
+    t=$(<"$WATCH.t0")
+    T_START=$((10#${t/[.,]/}))
+}
+
+# stage_us N SESSION: waits for stage N of the watched session; sets NOW to when it was met.
+stage_us() {
+    wait_file "$WATCH.$1" "$2"
+    NOW=$(<"$WATCH.$1")
+}
+
 # quit SESSION KEYS...: sends the keys, waits (up to 30 s) for the program to exit, closes the session.
 quit() {
     local session=$1; shift
@@ -128,47 +176,53 @@ quit() {
     tm kill-session -t "$session" 2>/dev/null || true
 }
 
-# --- predicates: "the headline list is on screen" ----------------------------------------
-DATE_ROW='● [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]  '
+# --- stages and predicates: "the headline list is on screen" -----------------------------
+# The first headlines: a headline row's text written (the row is drawn in one frame).
+BENCH_ROW='text:[0-9]{4}-[0-9]{2}-[0-9]{2}  #[0-9]{6}'
+BUNDLED_ROW='text:Welcome to Gazette'
 N=0
-bench_list() { [[ $1 == *"Bench $N — "* && $1 == *$DATE_ROW"#"* ]]; }
-bundled_list() { [[ $1 == *"Gazette — "* && $1 == *"Welcome to Gazette"* ]]; }
-first_item() { [[ $1 == *"#000001 "* ]]; }
 # The whole feed is read: the header counts every item and no longer says "loading".
-fully_loaded() { [[ $1 == *"Bench $N — $N articles"* && $1 != *"· loading"* ]]; }
+fully_loaded() { echo "screen:(?s)^(?!.*· loading).*Bench $N — $N articles"; }
+nb_feeds() { echo "screen:(?s)^(?=.*Your feeds)(?=.* Bench $N)"; }
+nb_articles() { echo "screen:(?s)^(?=.*Articles in feed 'Bench $N')(?=.*#000001 )"; }
+# For the keys, polled (bench/README.md says why that is fair there).
+first_item() { [[ $1 == *"#000001 "* ]]; }
 after_100_j() { [[ $1 == *"#000101 "* ]]; }
 LAST=
 last_item() { [[ $1 == *"$LAST"* ]]; }
-nb_feeds() { [[ $1 == *"Your feeds"* && $1 == *" Bench $N"* ]]; }
-nb_articles() { [[ $1 == *"Articles in feed 'Bench $N'"* && $1 == *"#000001 "* ]]; }
 
 # --- Gazette --------------------------------------------------------------------------------
 RUN=0
-# start_gazette FEED PREDICATE [JVM options...]: starts Gazette in a new 120x40 session and
-# waits for the headline list; sets SESSION, PID and FIRST_US (start to first headlines).
+# start_gazette FEED FIRST [WHOLE] [JVM options...]: starts Gazette in a new 120x40 session and
+# waits for the stage FIRST (its headlines); sets SESSION, PID and FIRST_US (start to first
+# headlines). Given the stage WHOLE (not empty), it waits for that too and sets FULL_US.
 start_gazette() {
-    local feed=$1 pred=$2; shift 2
+    local feed=$1 first=$2 whole=$3; shift 3
     SESSION=g$((++RUN))
-    local cmd
+    local cmd stages=("$first")
+    [[ -n $whole ]] && stages+=("$whole")
     if [[ -n $LAUNCHER && $# == 0 ]]; then
-        cmd="exec $(printf '%q ' "$LAUNCHER" "$feed" --comments "$WORK/bench.comments.jsonl")"
+        cmd="exec $(sh_quote "$LAUNCHER" "$feed" --comments "$WORK/bench.comments.jsonl")"
     else
-        cmd="exec $(printf '%q ' "$JAVA" $JAVA_OPTS "$@" -jar "$GAZETTE_JAR" "$feed" --comments "$WORK/bench.comments.jsonl")"
+        # shellcheck disable=SC2086
+        cmd="exec $(sh_quote "$JAVA" $JAVA_OPTS "$@" -jar "$GAZETTE_JAR" "$feed" --comments "$WORK/bench.comments.jsonl")"
     fi
-    stamp; local t0=$NOW
-    T_START=$t0
-    tm new-session -d -s "$SESSION" -x 120 -y 40 "$cmd"
-    wait_for "$SESSION" "$pred"
-    FIRST_US=$((NOW - t0))
+    start_watched "$SESSION" "$ROOT" "$cmd" "${stages[@]}"
+    stage_us 1 "$SESSION"
+    FIRST_US=$((NOW - T_START))
+    if [[ -n $whole ]]; then
+        stage_us 2 "$SESSION"
+        FULL_US=$((NOW - T_START))
+    fi
     PID=$(tm list-panes -t "$SESSION" -F '#{pane_pid}')
 }
 
-# first_headlines FEED PREDICATE [JVM options...]: RUNS starts; prints the median in ms.
+# first_headlines FEED FIRST [JVM options...]: RUNS starts; prints the median in ms.
 first_headlines() {
-    local feed=$1 pred=$2; shift 2
+    local feed=$1 first=$2; shift 2
     local r times=()
     for ((r = 0; r < RUNS; r++)); do
-        start_gazette "$feed" "$pred" "$@"
+        start_gazette "$feed" "$first" "" "$@"
         times+=("$FIRST_US")
         raw "gazette first headlines${*:+ $*}" "$(basename "$feed")" "$FIRST_US"
         quit "$SESSION" q
@@ -204,11 +258,11 @@ ROUND_TRIP=$(tmux_round_trip)
 echo "== tmux round trip (send-keys to cat, until on screen): $ROUND_TRIP ms"
 # Two starts that are not counted: the JDK, the jar and the feeds come into the page cache.
 for ((r = 0; r < 2; r++)); do
-    start_gazette "$BUNDLED_FEED" bundled_list
+    start_gazette "$BUNDLED_FEED" "$BUNDLED_ROW" ""
     quit "$SESSION" q
 done
 echo "== Gazette ($RUNS runs each, after 2 starts not counted)"
-GZ[bundled]=$(first_headlines "$BUNDLED_FEED" bundled_list)
+GZ[bundled]=$(first_headlines "$BUNDLED_FEED" "$BUNDLED_ROW")
 echo "bundled feed.json: ${GZ[bundled]} ms to first headlines"
 
 # measure_feed FILE: RUNS starts, each to the first headlines, then to the whole list; sets
@@ -216,12 +270,11 @@ echo "bundled feed.json: ${GZ[bundled]} ms to first headlines"
 measure_feed() {
     local feed=$1 r first=() full=() hwm=()
     for ((r = 0; r < RUNS; r++)); do
-        start_gazette "$feed" bench_list
+        start_gazette "$feed" "$BENCH_ROW" "$(fully_loaded)"
         first+=("$FIRST_US")
         raw "gazette first headlines" "$(basename "$feed")" "$FIRST_US"
         [[ $(cat "/proc/$PID/comm" 2>/dev/null) == java ]] || die "pane pid $PID is not java"
-        wait_for "$SESSION" fully_loaded
-        full+=("$((NOW - T_START))")
+        full+=("$FULL_US")
         raw "gazette fully loaded" "$(basename "$feed")" "${full[-1]}"
         hwm+=("$(vmhwm_mb "$PID")")
         raw "gazette VmHWM MB at the whole list" "$(basename "$feed")" "${hwm[-1]}"
@@ -248,13 +301,12 @@ LAST="#$(printf '%06d' "$N") "
 first=() full=() jtimes=() gtimes=() g2times=() rss_full=() rss_peak=()
 J100=$(printf 'j%.0s' {1..100})
 for ((r = 0; r < RUNS; r++)); do
-    start_gazette "$OUT/feed-$N.json" bench_list
+    # Keys are timed on the whole list: the headlines show while the rest is still loading.
+    start_gazette "$OUT/feed-$N.json" "$BENCH_ROW" "$(fully_loaded)"
     first+=("$FIRST_US")
     raw "gazette first headlines" "feed-$N.json" "$FIRST_US"
     [[ $(cat "/proc/$PID/comm" 2>/dev/null) == java ]] || die "pane pid $PID is not java"
-    # Keys are timed on the whole list: the headlines show while the rest is still loading.
-    wait_for "$SESSION" fully_loaded
-    full+=("$((NOW - T_START))")
+    full+=("$FULL_US")
     raw "gazette fully loaded" "feed-$N.json" "${full[-1]}"
     rss_full+=("$(vmhwm_mb "$PID")")
     stamp; t0=$NOW
@@ -303,14 +355,13 @@ newsboat_run() {
     fi
     stamp; local reload=$((NOW - t0))
     SESSION=n$((++RUN))
-    stamp; t0=$NOW
-    tm new-session -d -s "$SESSION" -x 120 -y 40 -c "$d" -e "HOME=$d" -e "XDG_CONFIG_HOME=$d" -e "XDG_DATA_HOME=$d" \
-        "exec $(printf '%q ' "${nb[@]}")"
-    wait_for "$SESSION" nb_feeds
-    local start=$((NOW - t0))
+    start_watched "$SESSION" "$d" "HOME=$(sh_quote "$d")XDG_CONFIG_HOME=$(sh_quote "$d")XDG_DATA_HOME=$(sh_quote "$d")exec $(sh_quote "${nb[@]}")" \
+        "$(nb_feeds)" "$(nb_articles)"
+    stage_us 1 "$SESSION"
+    local start=$((NOW - T_START))
     stamp; t0=$NOW
     tm send-keys -t "$SESSION" Enter
-    wait_for "$SESSION" nb_articles
+    stage_us 2 "$SESSION"
     local open=$((NOW - t0))
     quit "$SESSION" q q
     rm -rf "$d"
@@ -366,7 +417,7 @@ if [[ $JVM_OPTIONS == yes ]]; then
     JSA="$OUT/gazette.jsa"
     rm -f "$JSA"
     # The AppCDS archive is written when the JVM exits, after one ordinary session.
-    start_gazette "$BUNDLED_FEED" bundled_list -XX:ArchiveClassesAtExit="$JSA"
+    start_gazette "$BUNDLED_FEED" "$BUNDLED_ROW" "" -XX:ArchiveClassesAtExit="$JSA"
     quit "$SESSION" q
     [[ -s $JSA ]] || die "no AppCDS archive was written at $JSA"
     variants=(
@@ -384,7 +435,7 @@ if [[ $JVM_OPTIONS == yes ]]; then
         for i in "${!variants[@]}"; do
             opts=${variants[$i]#*|}
             # shellcheck disable=SC2086
-            start_gazette "$BUNDLED_FEED" bundled_list $opts
+            start_gazette "$BUNDLED_FEED" "$BUNDLED_ROW" "" $opts
             quit "$SESSION" q
             VT[$i]+=" $FIRST_US"
             raw "jvm options: gazette first headlines${opts:+ $opts}" "$(basename "$BUNDLED_FEED")" "$FIRST_US"
