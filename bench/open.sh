@@ -147,6 +147,7 @@ wait_file() {
 start_watched() {
     local session=$1 dir=$2 command=$3; shift 3
     WATCH=$WORK/watch.$session
+    rm -f "$WATCH".*   # a session name comes again after a subshell's starts
     tm new-session -d -s "$session" -x 120 -y 40 -c "$dir" \
         "exec bash --norc -c $(sh_quote "tmux -u -L $SOCKET wait-for go.$session; printf %s \$EPOCHREALTIME > $WATCH.t0; $command")"
     tm pipe-pane -t "$session" -o "exec perl $(sh_quote "$ROOT/bench/watch.pl" "$SOCKET" "$session" "$WATCH" "$@")"
@@ -494,7 +495,7 @@ size_mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN {if (b < 1e6) printf "%.0f KB",
         echo "- In-process, key to next frame (handle + draw + refresh), $(kv keys) keys: p50 $(kv p50_ms) ms, p99 $(kv p99_ms) ms, max $(kv max_ms) ms; target ≤ 16 ms $(mark "$(kv p99_ms)" 16) (p99)"
     fi
     echo
-    echo "The tmux figures include tmux's own work and the screen polling: a key sent to \`cat\` takes $ROUND_TRIP ms to show up the same way. Every single run is in raw.tsv; see bench/README.md."
+    echo "Starts (Gazette's and newsboat's) are timed from the pane's output, without polling the screen (bench/watch.pl). The keys in tmux are polled and include tmux's own work: a key sent to \`cat\` takes $ROUND_TRIP ms to show up the same way. Every single run is in raw.tsv; see bench/README.md."
     if ((${#JVM_ROWS[@]})); then
         echo
         echo "JVM start-up options, bundled feed, start to first headlines (median of $RUNS runs, the options taken in turn):"
