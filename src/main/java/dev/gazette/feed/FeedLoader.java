@@ -164,9 +164,10 @@ public final class FeedLoader {
                                  ContentStore bodies, LoadListener listener, Progress progress, Path bodiesFrom,
                                  BasicFileAttributes attributes)
             throws IOException, FeedFormatException {
-        String notUtf8 = TextSniffer.notUtf8(head, wholeFile);
+        String notUtf8 = TextSniffer.notUtf8(head);
         if (notUtf8 != null) throw new FeedFormatException(notUtf8);
         int bom = TextSniffer.utf8BomLength(head);
+        boolean singleByte = !Utf8Decoder.mostlyUtf8(head, bom, wholeFile);
         InputStream body = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), rest);
         // Bodies stay in the file only for a big one (decoded ahead), with Gson's place readable.
         FileText fileText = bodiesFrom != null && ahead.decodesAhead() && JsonPositions.offsetsKnown()
@@ -184,7 +185,7 @@ public final class FeedLoader {
         json.setNestingLimit(NESTING_LIMIT);    // Gson is iterative; this bounds its stack of scopes
         JsonFileBodies inFile = fileText == null ? null : new JsonFileBodies(fileText, ahead::charsRead);
         Feed feed = new JsonFeedReader(json, bodies, inFile, listener, progress).read();
-        String strayBytes = decoded.problem();
+        String strayBytes = decoded.problem(singleByte);
         if (strayBytes == null) return feed;
         List<Problem> problems = new ArrayList<>(feed.problems());
         problems.add(new Problem(0, 0, strayBytes));

@@ -97,10 +97,13 @@ public final class TextSniffer {
         return text.startsWith("true", i) || text.startsWith("false", i) || text.startsWith("null", i);
     }
 
-    /** Why a JSON Feed cannot be read in this encoding, or null when it is UTF-8. */
-    static String notUtf8(byte[] head, boolean wholeFile) {
+    /**
+     * Why a JSON Feed cannot be read in this encoding, or null when it can be read as UTF-8.
+     * Bytes that are not UTF-8 are no reason: they are read as "�" and counted (a file
+     * in ISO-8859-1 shows its accented letters so, but every item; refused, it showed none).
+     */
+    static String notUtf8(byte[] head) {
         if (utf16(head) != null) return "not UTF-8 text (UTF-16); a JSON Feed must be UTF-8";
-        if (!Utf8Decoder.mostlyUtf8(head, 0, wholeFile)) return "not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8";
         return null;
     }
 

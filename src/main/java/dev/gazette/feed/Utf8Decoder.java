@@ -122,11 +122,21 @@ public final class Utf8Decoder extends Reader {
      * first, 0xE9, byte 1,234 of the file); shown as �", bytes counted from 1), or null when there were none.
      */
     public String problem() {
+        return problem(false);
+    }
+
+    /**
+     * @param singleByteEncoding the file's start looked like ISO-8859-1 or windows-1252 rather
+     *                           than UTF-8 with a stray byte ({@link #mostlyUtf8} was false):
+     *                           said too, for a format that must be UTF-8 (JSON)
+     */
+    public String problem(boolean singleByteEncoding) {
         long n = malformed;
         if (n == 0) return null;
-        return String.format(Locale.ROOT, "%s not UTF-8 (%s0x%02X, at byte %,d of the file); shown as \uFFFD",
+        return String.format(Locale.ROOT, "%s not UTF-8 (%s0x%02X, at byte %,d of the file); shown as \uFFFD%s",
                 n == 1 ? "1 byte is" : String.format(Locale.ROOT, "%,d bytes are", n),
-                n == 1 ? "" : "the first, ", firstMalformedByte, firstMalformedAt);
+                n == 1 ? "" : "the first, ", firstMalformedByte, firstMalformedAt,
+                singleByteEncoding ? " (is the file ISO-8859-1 or windows-1252? a JSON Feed must be UTF-8)" : "");
     }
 
     /** Whether head, from byte from on, decodes as UTF-8 (a character cut at its end is an error only when it is the whole file). */

@@ -85,13 +85,6 @@ class FeedLoaderErrorsTest {
     }
 
     @Test
-    void singleByteTextIsNotBinaryButAJsonFeedMustBeUtf8() throws IOException {
-        byte[] latin1 = "{\"title\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals("feed.json: not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8",
-                error(write(latin1)).replace(dir + "/", ""));
-    }
-
-    @Test
     void webPagesAndOtherXmlSayWhatTheyAre() throws IOException {
         assertEquals("feed.json: an HTML page, not a feed", shortError("<!DOCTYPE html>\n<html><body>hi</body></html>"));
         assertEquals("feed.json: an HTML page, not a feed", shortError("\n  <HTML lang=en><p>hi"));

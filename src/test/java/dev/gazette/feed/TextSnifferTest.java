@@ -1,7 +1,9 @@
 package dev.gazette.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -44,22 +46,24 @@ class TextSnifferTest {
         assertNull(TextSniffer.check(latin1, true));
         byte[] cp1252 = "<title>\u201cQuoted\u201d \u20ac</title>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
         assertNull(TextSniffer.check(cp1252, true));
-        assertEquals("not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8", TextSniffer.notUtf8(latin1, true));
+        assertNull(TextSniffer.notUtf8(latin1), "read as UTF-8: the decoder shows and counts the bytes");
+        assertFalse(Utf8Decoder.mostlyUtf8(latin1, 0, true), "and its warning says the file looks single-byte");
     }
 
     @Test
     void aStrayByteInAMostlyUtf8HeadIsNoReasonToRefuseAJsonFeed() {
         byte[] stray = utf8("{\"title\": \"Café \u00e9 and Caf\u0000\"}");
         stray[stray.length - 3] = (byte) 0xE9;   // the NUL becomes a windows-1252 é
-        assertNull(TextSniffer.notUtf8(stray, true), "read as UTF-8; the decoder reports the byte");
+        assertNull(TextSniffer.notUtf8(stray), "read as UTF-8; the decoder reports the byte");
+        assertTrue(Utf8Decoder.mostlyUtf8(stray, 0, true));
     }
 
     @Test
     void aCharacterCutAtTheEndOfTheHeadIsFineUnlessTheFileEndsThere() {
         byte[] head = utf8("x".repeat(10) + "日");
         byte[] cut = Arrays.copyOf(head, head.length - 1);
-        assertNull(TextSniffer.notUtf8(cut, false));
-        assertEquals("not UTF-8 text (ISO-8859-1 or windows-1252?); a JSON Feed must be UTF-8", TextSniffer.notUtf8(cut, true));
+        assertTrue(Utf8Decoder.mostlyUtf8(cut, 0, false));
+        assertFalse(Utf8Decoder.mostlyUtf8(cut, 0, true));
     }
 
     @Test
@@ -67,7 +71,7 @@ class TextSnifferTest {
         byte[] utf16 = {(byte) 0xff, (byte) 0xfe, '{', 0, '}', 0};
         assertNull(TextSniffer.check(utf16, true));
         assertEquals(TextSniffer.Format.JSON, TextSniffer.format(utf16));
-        assertEquals("not UTF-8 text (UTF-16); a JSON Feed must be UTF-8", TextSniffer.notUtf8(utf16, true));
+        assertEquals("not UTF-8 text (UTF-16); a JSON Feed must be UTF-8", TextSniffer.notUtf8(utf16));
         assertEquals(TextSniffer.Format.XML, TextSniffer.format("<rss/>".getBytes(StandardCharsets.UTF_16BE)));
         assertEquals(TextSniffer.Format.XML, TextSniffer.format("\uFEFF<rss/>".getBytes(StandardCharsets.UTF_16LE)));
     }
