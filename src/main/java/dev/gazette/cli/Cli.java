@@ -51,7 +51,7 @@ public final class Cli {
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean interactiveTerminal) {
         this.out = out;
-        this.err = err;
+        this.err = ControlEscapes.wrap(err);
         this.env = env;
         this.interactiveTerminal = interactiveTerminal;
     }

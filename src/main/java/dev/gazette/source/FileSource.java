@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.feed.CleanText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,9 @@ public record FileSource(Path path, Optional<String> title, List<String> tags) i
 
     public FileSource {
         Objects.requireNonNull(path, "path");
-        title = Objects.requireNonNullElse(title, Optional.empty());
+        // A title is the user's (a feeds file's "~Title", an OPML outline's), shown on every
+        // screen: cleaned here, where it enters, like feed text (DESIGN.md section 7).
+        title = Objects.requireNonNullElse(title, Optional.<String>empty()).map(CleanText::line).filter(t -> !t.isBlank());
         tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
     }
 

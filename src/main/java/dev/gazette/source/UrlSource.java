@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.feed.CleanText;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,9 @@ public record UrlSource(URI url, Optional<String> title, List<String> tags) impl
 
     public UrlSource {
         Objects.requireNonNull(url, "url");
-        title = Objects.requireNonNullElse(title, Optional.empty());
+        // A title is the user's (a feeds file's "~Title", an OPML outline's), shown on every
+        // screen: cleaned here, where it enters, like feed text (DESIGN.md section 7).
+        title = Objects.requireNonNullElse(title, Optional.<String>empty()).map(CleanText::line).filter(t -> !t.isBlank());
         tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
     }
 

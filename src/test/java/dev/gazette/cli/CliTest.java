@@ -153,6 +153,17 @@ class CliTest {
     }
 
     @Test
+    void whatTheUserGaveIsQuotedOnStderrWithItsControlCharactersEscaped() throws IOException {
+        // ESC, BEL and a C1 CSI in an option, a URL and a feeds-file line: none reaches the terminal.
+        assertOneClearLine(run("--bogus\u001b]0;OPT\u0007"), "gazette: unknown option '--bogus\\u001b]0;OPT\\u0007'");
+        assertOneClearLine(run("ftp://x/\u001b[2J\u009b1m", "--list"), "ftp://x/\\u001b[2J\\u009b1m: only http and https");
+        Path feeds = write("feeds", "http://127.0.0.1:1/x\u001b]0;PWN\u0007 tag\n");
+        Result r = run("--feeds", feeds.toString(), "--list");
+        assertTrue(r.err().contains("feeds:1: http://127.0.0.1:1/x\\u001b]0;PWN\\u0007: not a valid URL"), r.err());
+        assertTrue(r.err().chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), r.err());
+    }
+
+    @Test
     void badCommandLinesAreUsageErrors() {
         assertOneClearLine(run("--frobnicate"), "gazette: unknown option '--frobnicate' (see gazette --help)");
         assertOneClearLine(run("a.json", "b.json", "--comments", "c.jsonl"), "--comments names the journal of one source");

@@ -76,6 +76,14 @@ class FeedsFileTest {
     }
 
     @Test
+    void aTitleIsCleanedWhereItEnters() throws Exception {
+        FeedList list = read("https://a.example/f \"~Mine\u001b]2;SET\u0007 \u009b31m \u202eRLO\"\n"
+                + "https://b.example/g \"~\u001b[2J\"\n");
+        assertEquals(List.of(new UrlSource(URI.create("https://a.example/f"), Optional.of("Mine  RLO"), List.of()),
+                new UrlSource(URI.create("https://b.example/g"))), list.sources(), "a title of controls only is no title");
+    }
+
+    @Test
     void aByteOrderMarkAndWindowsLineEndsAreNotPartOfTheLines() throws Exception {
         FeedList list = read("\uFEFFhttps://a.example/f \"~A\"\r\nhttps://b.example/g\r\n");
         assertEquals(List.of(new UrlSource(URI.create("https://a.example/f"), Optional.of("A"), List.of()),
