@@ -60,10 +60,11 @@ final class ArticleScreen {
         // has just searched reaches for; Esc clears them and n is the next article again.
         if (a.tools().search() != null && isPlain(key, 'n')) return SearchBar.jump(s, +1);
         if (a.tools().search() != null && isPlain(key, 'N')) return SearchBar.jump(s, -1);
-        if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
+        if (command.isEmpty()) return Next.of(KeyMap.ARTICLE.unbound(s, key));
         if (a.page() == null && actsOnThePage(command.get())) return Next.of(s.withArticle(a.pressedEarly(key)));
         return switch (command.get()) {
             case BACK -> Next.of(s.withArticle(null));
+            case QUIT_NOW -> Next.of(s.stopped(null));
             case HELP -> Next.of(s.withHelp(HelpScreen.forArticle()));
             case COMMENT -> Composer.write(s);
             case NEXT_COMMENT -> CommentSelection.next(s, bodyHeight(s));

@@ -43,13 +43,16 @@ record Confirm(String question, int feed, long unread) {
     }
 
     /**
-     * "Mark 12 articles read? y/n" (with what follows the count, "that match the filter"),
-     * or "Mark 12 read? y/n" when that does not fit the screen's width: a status too long
-     * for its row keeps its end, and the count is what the question is about.
+     * "Mark 12 articles read? y/n" (with what follows the count, "of NAME", "that match the
+     * filter"); without "articles" when that does not fit the screen's width, and "Mark 12
+     * read? y/n" when that does not either: a status too long for its row keeps its end, and
+     * the count is what the question is about.
      */
     static String markQuestion(AppState s, long unread, String which) {
         String full = "Mark " + unread + (unread == 1 ? " article" : " articles") + which + " read? y/n";
-        return TextWidth.columns(full) <= s.size().getColumns() ? full : "Mark " + unread + " read? y/n";
+        if (TextWidth.columns(full) <= s.size().getColumns()) return full;
+        String shorter = "Mark " + unread + which + " read? y/n";   // "Mark 63 of Natasha The Robot read? y/n"
+        return TextWidth.columns(shorter) <= s.size().getColumns() ? shorter : "Mark " + unread + " read? y/n";
     }
 
     private static String lowerFirst(String s) {

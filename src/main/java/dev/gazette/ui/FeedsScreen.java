@@ -22,10 +22,10 @@ final class FeedsScreen {
 
     static Next update(AppState s, KeyStroke key) {
         Optional<Command> command = KeyMap.FEEDS.commandFor(key);
-        if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
+        if (command.isEmpty()) return Next.of(KeyMap.FEEDS.unbound(s, key));
         int feed = FeedRows.of(s.feeds()).feedAt(s.feedList().selected());
         return switch (command.get()) {
-            case QUIT -> Next.of(s.stopped(null));
+            case QUIT, QUIT_NOW -> Next.of(s.stopped(null));
             case HELP -> Next.of(s.withHelp(HelpScreen.forFeeds()));
             case OPEN -> Next.of(open(s, feed));
             case RELOAD -> feed == AppState.ALL ? FeedLoads.reloadAll(s) : FeedLoads.reload(s, feed, true);

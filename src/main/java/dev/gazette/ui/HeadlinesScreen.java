@@ -37,10 +37,11 @@ final class HeadlinesScreen {
         if (key instanceof MouseAction mouse) return mouse(s, mouse);
         if (s.headlines().filtering()) return Next.of(FilterLine.key(s, key));
         Optional<Command> command = KeyMap.HEADLINES.commandFor(key);
-        if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
+        if (command.isEmpty()) return Next.of(KeyMap.HEADLINES.unbound(s, key));
         HeadlinesState h = s.headlines();
         return switch (command.get()) {
             case QUIT -> Next.of(s.severalFeeds() ? FeedsScreen.back(s) : s.stopped(null));
+            case QUIT_NOW -> Next.of(s.stopped(null));
             case BACK -> Next.of(clearsFilter(key, h) ? refilter(s.withHeadlines(h.withFilter(InputLine.EMPTY, false)))
                     : s.severalFeeds() ? FeedsScreen.back(s) : s.withStatus("One feed, no feeds screen to go back to: q quits"));
             case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines()));
@@ -161,7 +162,10 @@ final class HeadlinesScreen {
         Article a = s.headlines().selected();
         if (a == null) return Next.of(s);
         Next marked = Marking.mark(s, a, !s.isRead(a));
-        return new Next(refiltered(marked.state()), marked.effects());
+        AppState t = refiltered(marked.state());
+        // In the unread-only list the row goes at once: say where it went, and how to see it again.
+        if (t.headlines().unreadOnly() && marked.state().isRead(a)) t = t.withStatus("Marked read: u shows every article");
+        return new Next(t, marked.effects());
     }
 
     private static Next mouse(AppState s, MouseAction mouse) {

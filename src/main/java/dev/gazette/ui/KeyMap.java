@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static dev.gazette.ui.KeyBinding.key;
@@ -30,7 +31,11 @@ public final class KeyMap {
             bind("?", "this help", Command.HELP, key('?')),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
             bind("^L", "redraw the screen", Command.REDRAW, ctrl('l')),
-            bind("q", "quit (with several feeds: back to the feeds)", Command.QUIT, key('q')));
+            bind("q", "quit (with several feeds: back to the feeds)", Command.QUIT, key('q')),
+            bind("Q", "quit at once, from any screen", Command.QUIT_NOW, key('Q')))
+            .hinting(Map.of('p', "k moves up, n to the next unread", 'C', "A marks all read",
+                    'O', "o opens the link, N marks read", 'K', "Esc goes back to the feeds",
+                    'J', "Esc goes back to the feeds"));
 
     public static final KeyMap FEEDS = table(
             moves("previous feed", "next feed", "All articles", "last feed"),
@@ -44,13 +49,16 @@ public final class KeyMap {
             bind("?", "this help", Command.HELP, key('?')),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
             bind("^L", "redraw the screen", Command.REDRAW, ctrl('l')),
-            bind("q", "quit", Command.QUIT, key('q')));
+            bind("q", "quit", Command.QUIT, key('q')),
+            bind("Q", "quit at once, from any screen", Command.QUIT_NOW, key('Q')))
+            .hinting(Map.of('C', "A on All articles marks every feed read", 'p', "k moves up",
+                    'E', "edit the feeds file, then start Gazette again"));
 
     public static final KeyMap ARTICLE = table(
             moves("scroll up a line", "scroll down a line", "top of the page", "bottom (comments)"),
             bind("t", "Top: back to the title", Command.TOP, key('t')),
-            bind("n", "next article", Command.NEXT, key('n')),
-            bind("p", "previous article", Command.PREVIOUS, key('p')),
+            bind("n J", "next article", Command.NEXT, key('n'), key('J')),
+            bind("p K", "previous article", Command.PREVIOUS, key('p'), key('K')),
             bind("U", "next unread article, then the next feed's", Command.NEXT_UNREAD, key('U')),
             bind("N", "toggle read mark", Command.TOGGLE_READ, key('N')),
             bind("o", "open the link in the browser", Command.OPEN_LINK, key('o')),
@@ -71,7 +79,9 @@ public final class KeyMap {
                     key(KeyType.Escape), key('q'), key('h'), key(KeyType.ArrowLeft), key(KeyType.Backspace)),
             bind("^Z", "suspend (the shell's fg comes back)", Command.SUSPEND, ctrl('z')),
             bind("^L", "redraw the screen", Command.REDRAW, ctrl('l')),
-            bind("?", "this help", Command.HELP, key('?')));
+            bind("?", "this help", Command.HELP, key('?')),
+            bind("Q", "quit at once, from any screen", Command.QUIT_NOW, key('Q')))
+            .hinting(Map.of('u', "L lists the links", 'O', "o opens the link", 'C', "A in the list marks all read"));
 
     /** The link list overlay (L in the article view). */
     static final KeyMap LINK_LIST = table(
@@ -106,9 +116,16 @@ public final class KeyMap {
             new KeyBinding("paste", "pasted text stays text; its line breaks show as ↵", null, List.of()));
 
     private final List<KeyBinding> bindings;
+    /** What to say for a key this screen has no use for, by key: newsboat's keys, mostly. */
+    private final Map<Character, String> hints;
 
-    private KeyMap(List<KeyBinding> bindings) {
+    private KeyMap(List<KeyBinding> bindings, Map<Character, String> hints) {
         this.bindings = bindings;
+        this.hints = hints;
+    }
+
+    private KeyMap hinting(Map<Character, String> keyHints) {
+        return new KeyMap(bindings, Map.copyOf(keyHints));
     }
 
     public List<KeyBinding> bindings() {
@@ -117,13 +134,14 @@ public final class KeyMap {
 
     /**
      * What a screen does with a letter it has no use for: says so on the status line, so a
-     * key from another reader (newsboat's) is not met with silence.
+     * key from another reader (newsboat's) is not met with silence, and names Gazette's key
+     * for it where there is one ("No u key here: L lists the links").
      */
-    static AppState unbound(AppState s, KeyStroke key) {
+    AppState unbound(AppState s, KeyStroke key) {
         if (key.getKeyType() != KeyType.Character || key.isCtrlDown() || key.isAltDown()) return s;
         char c = key.getCharacter();
         if (Character.isISOControl(c) || Character.isWhitespace(c)) return s;
-        return s.withStatus("No " + c + " key here: ? lists the keys");
+        return s.withStatus("No " + c + " key here: " + hints.getOrDefault(c, "? lists the keys"));
     }
 
     public Optional<Command> commandFor(KeyStroke key) {
@@ -150,7 +168,7 @@ public final class KeyMap {
     private static KeyMap table(List<KeyBinding> moves, KeyBinding... rows) {
         List<KeyBinding> all = new ArrayList<>(moves);
         all.addAll(List.of(rows));
-        return new KeyMap(List.copyOf(all));
+        return new KeyMap(List.copyOf(all), Map.of());
     }
 
     /** The movement rows every list and page shares: k/j, PgUp/PgDn (b/Space), Home/End (g/G). */
@@ -158,8 +176,8 @@ public final class KeyMap {
         List<KeyBinding> rows = new ArrayList<>(List.of(
                 bind("k Up", up, Command.UP, key(KeyType.ArrowUp), key('k')),
                 bind("j Down", down, Command.DOWN, key(KeyType.ArrowDown), key('j')),
-                bind("PgUp b", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b')),
-                bind("PgDn Space", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' '))));
+                bind("PgUp b ^U", "page up", Command.PAGE_UP, key(KeyType.PageUp), key('b'), ctrl('u')),
+                bind("PgDn Space ^D", "page down", Command.PAGE_DOWN, key(KeyType.PageDown), key(' '), ctrl('d'))));
         if (first != null) rows.add(bind("Home g", first, Command.FIRST, key(KeyType.Home), key('g')));
         if (last != null) rows.add(bind("End G", last, Command.LAST, key(KeyType.End), key('G')));
         return rows;

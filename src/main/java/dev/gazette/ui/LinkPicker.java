@@ -36,7 +36,7 @@ record LinkPicker(int selected, int top) {
         LinkPicker p = a.tools().links();
         List<Link> links = ArticleLinks.links(a);
         Optional<Command> command = KeyMap.LINK_LIST.commandFor(key);
-        if (command.isEmpty()) return Next.of(KeyMap.unbound(s, key));
+        if (command.isEmpty()) return Next.of(KeyMap.LINK_LIST.unbound(s, key));
         Link chosen = links.get(p.selected);
         return switch (command.get()) {
             case BACK -> Next.of(with(s, null));

@@ -238,8 +238,8 @@ class GoldenScreensTest {
             ● 2025-│                                                                │
             ● 2025-│ k Up             previous headline                             │
                    │ j Down           next headline                                 │
-                   │ PgUp b           page up                                       │
-                   │ PgDn Space       page down                                     │
+                   │ PgUp b ^U        page up                                       │
+                   │ PgDn Space ^D    page down                                     │
                    │ Home g           first headline                                │
                    │ End G            last headline                                 │
                    │ Enter Right l    open the article                              │
@@ -264,13 +264,13 @@ class GoldenScreensTest {
             │                                                                              │
             │ k Up                       scroll up a line                                  │
             │ j Down                     scroll down a line                                │
-            │ PgUp b                     page up                                           │
-            │ PgDn Space                 page down                                         │
+            │ PgUp b ^U                  page up                                           │
+            │ PgDn Space ^D              page down                                         │
             │ Home g                     top of the page                                   │
             │ End G                      bottom (comments)                                 │
             │ t                          Top: back to the title                            │
-            │ n                          next article                                      │
-            │ p                          previous article                                  │
+            │ n J                        next article                                      │
+            │ p K                        previous article                                  │
             │ U                          next unread article, then the next feed's         │
             │ N                          toggle read mark                                  │
             │ o                          open the link in the browser                      │

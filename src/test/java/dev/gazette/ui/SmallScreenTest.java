@@ -82,8 +82,8 @@ class SmallScreenTest {
         assertTrue(s.text().contains("previous headline"), s.text());
         s.press(key(' '));
         assertFalse(s.text().contains("previous headline"), "a page down: " + s.text());
-        s.press(key(' '), key(' '), key(' '));
-        assertTrue(s.text().contains("clear the filter"), "the end of the help: " + s.text());
+        s.press(key(' '), key(' '), key(' '), key(' '));
+        assertTrue(s.text().contains("quit at once"), "the end of the help: " + s.text());
         for (String row : s.rows()) assertTrue(TextWidth.columns(row) <= 40, row);
     }
 
