@@ -119,18 +119,16 @@ public final class FeedCache {
         }
     }
 
-    /** Records what a failure teaches for next time: when to retry, where the feed moved. */
+    /**
+     * Records what a failure teaches for next time: when to retry. Not where a permanent
+     * redirect pointed: a move is learned only from a fetch that ends in a feed, since a 301
+     * into a loop or an error, once remembered, sent every later fetch there, after the
+     * server was mended too (found by a review against a local server).
+     */
     void noteFailure(URI url, FetchOutcome.Failed f, Meta m) throws IOException {
-        boolean changed = false;
-        if (f.error().retryAt().isPresent()) {
-            m.retryNotBefore = f.error().retryAt().get().toString();
-            changed = true;
-        }
-        if (f.movedTo().isPresent()) {
-            m.movedTo = f.movedTo().get().toString();
-            changed = true;
-        }
-        if (changed) writeMeta(url, m);
+        if (f.error().retryAt().isEmpty()) return;
+        m.retryNotBefore = f.error().retryAt().get().toString();
+        writeMeta(url, m);
     }
 
     private void writeMeta(URI url, Meta m) throws IOException {

@@ -110,6 +110,8 @@ public final class Refresher implements AutoCloseable {
         Validators validators = old.isPresent() ? meta.validators() : Validators.NONE;
         FetchOutcome outcome = fetcher.fetch(remembered.orElse(url), validators, cache.folder());
         Optional<URI> movedTo = outcome.movedTo().or(() -> remembered);
+        // A failed fetch moved nothing: see FeedCache.noteFailure.
+        Optional<URI> stillAt = outcome instanceof FetchOutcome.Failed ? remembered : movedTo;
         Instant done = clock.instant();
         try {
             if (outcome instanceof FetchOutcome.Downloaded d) {
@@ -122,7 +124,7 @@ public final class Refresher implements AutoCloseable {
                 } catch (FeedException e) {
                     deleteQuietly(d);
                     String problem = e.getMessage().replace(d.temp().toString(), source.display());
-                    return new RefreshResult.Failed(source, FetchError.of(Kind.UNREADABLE, problem), old, movedTo);
+                    return new RefreshResult.Failed(source, FetchError.of(Kind.UNREADABLE, problem), old, remembered);
                 }
                 return new RefreshResult.Updated(source, cache.storeBody(url, d, meta, done), movedTo, feed);
             }
@@ -131,11 +133,11 @@ public final class Refresher implements AutoCloseable {
             }
             FetchOutcome.Failed f = (FetchOutcome.Failed) outcome;
             cache.noteFailure(url, f, meta);
-            return new RefreshResult.Failed(source, f.error(), old, movedTo);
+            return new RefreshResult.Failed(source, f.error(), old, stillAt);
         } catch (IOException e) {
             if (outcome instanceof FetchOutcome.Downloaded d) deleteQuietly(d);
             FetchError error = FetchError.of(Kind.CACHE, cache.folder() + ": the cache cannot be written (" + FileErrors.reason(e) + ")");
-            return new RefreshResult.Failed(source, error, old, movedTo);
+            return new RefreshResult.Failed(source, error, old, stillAt);
         }
     }
 

@@ -182,6 +182,25 @@ class FetchTest {
     }
 
     @Test
+    void aPermanentRedirectIntoALoopIsNotRememberedSoTheMendedFeedIsReadAgain() {
+        boolean[] broken = {false};
+        server.on("/flip", ex -> {
+            if (broken[0]) redirect(ex, 301, "/loop");
+            else TestServer.send(ex, 200, "application/json", FEED);
+        });
+        server.on("/loop", ex -> redirect(ex, 301, "/loop"));
+        assertInstanceOf(RefreshResult.Updated.class, refresh("/flip"));
+        broken[0] = true;
+        RefreshResult failed = refresh("/flip");
+        assertTrue(failed.status().startsWith("redirect loop"), failed.status());
+        assertEquals(Optional.empty(), failed.movedTo(), "a move that ends in no feed is no move");
+        broken[0] = false;
+        RefreshResult mended = refresh("/flip");
+        assertInstanceOf(RefreshResult.Updated.class, mended, mended.status());
+        assertEquals(3, server.hits("/flip"), "asked at its own URL each time");
+    }
+
+    @Test
     void redirectLoopsAndLongChainsAreRefused() {
         server.on("/a", ex -> redirect(ex, 302, "/b"));
         server.on("/b", ex -> redirect(ex, 302, "/a"));
