@@ -121,6 +121,12 @@ final class UrlFeedSource implements FeedSource {
             freshness = "fetched " + time(u.cached());
             return last;
         }
+        if (result instanceof RefreshResult.Uncached u) {
+            last = u.feed();
+            freshness = "fetched, not cached";
+            note = "fetched, but not cached (" + u.error().message() + ")";
+            return last;
+        }
         if (result instanceof RefreshResult.Failed f && f.error().kind() == FetchError.Kind.UNREADABLE) {
             // "URL:19:84: invalid XML: …", as --check says a file's problem; the note says it without the URL.
             String problem = f.error().message();

@@ -201,12 +201,21 @@ final class Fetcher implements AutoCloseable {
         }
     }
 
+    /**
+     * A file for the body in folder (the cache, so that storing it is a rename); where the
+     * cache cannot be written (a full disk, a read-only folder), in the system's temporary
+     * folder: the feed is still read and shown, only not kept (RefreshResult.Uncached).
+     */
     private static Path tempFile(Path folder) throws BodyDownload.Failure {
         try {
             Files.createDirectories(folder);
             return AtomicFiles.newTemp(folder, ".fetch");
         } catch (IOException e) {
-            throw BodyDownload.cacheFailure(folder, e);
+            try {
+                return Files.createTempFile("gazette-", ".fetch");
+            } catch (IOException | RuntimeException elsewhere) {
+                throw BodyDownload.cacheFailure(folder, e);
+            }
         }
     }
 

@@ -62,6 +62,25 @@ public sealed interface RefreshResult {
         }
     }
 
+    /**
+     * A new body was downloaded and read as a feed ({@code feed}), but the cache could not keep
+     * it ({@code error}: a full disk, a folder that cannot be written): the feed is shown all the
+     * same, and the cache keeps what it had.
+     */
+    record Uncached(UrlSource source, Feed feed, FetchError error) implements RefreshResult {
+        public Optional<Path> feedFile() {
+            return Optional.empty();
+        }
+
+        public Optional<CachedCopy> copy() {
+            return Optional.empty();
+        }
+
+        public String status() {
+            return "fetched, but not cached: " + error.message();
+        }
+    }
+
     /** The server confirmed the cached copy (304): nothing to parse again. */
     record NotModified(UrlSource source, CachedCopy cached, Optional<URI> movedTo) implements RefreshResult {
         public Optional<Path> feedFile() {

@@ -126,7 +126,12 @@ public final class Refresher implements AutoCloseable {
                     String problem = e.getMessage().replace(d.temp().toString(), source.display());
                     return new RefreshResult.Failed(source, FetchError.of(Kind.UNREADABLE, problem), old, remembered);
                 }
-                return new RefreshResult.Updated(source, cache.storeBody(url, d, meta, done), movedTo, feed);
+                try {
+                    return new RefreshResult.Updated(source, cache.storeBody(url, d, meta, done), movedTo, feed);
+                } catch (IOException e) {
+                    deleteQuietly(d);   // the feed read from it keeps its bodies in memory
+                    return new RefreshResult.Uncached(source, feed, cacheError(e));
+                }
             }
             if (outcome instanceof FetchOutcome.NotModified n) {
                 return new RefreshResult.NotModified(source, cache.confirm(url, n, meta, done), movedTo);
@@ -136,9 +141,12 @@ public final class Refresher implements AutoCloseable {
             return new RefreshResult.Failed(source, f.error(), old, stillAt);
         } catch (IOException e) {
             if (outcome instanceof FetchOutcome.Downloaded d) deleteQuietly(d);
-            FetchError error = FetchError.of(Kind.CACHE, cache.folder() + ": the cache cannot be written (" + FileErrors.reason(e) + ")");
-            return new RefreshResult.Failed(source, error, old, stillAt);
+            return new RefreshResult.Failed(source, cacheError(e), old, stillAt);
         }
+    }
+
+    private FetchError cacheError(IOException e) {
+        return FetchError.of(Kind.CACHE, cache.folder() + ": the cache cannot be written (" + FileErrors.reason(e) + ")");
     }
 
     private static void deleteQuietly(FetchOutcome.Downloaded d) {
@@ -154,6 +162,7 @@ public final class Refresher implements AutoCloseable {
         if (r instanceof RefreshResult.Updated x) return new RefreshResult.Updated(asked, x.cached(), x.movedTo(), x.feed());
         if (r instanceof RefreshResult.NotModified x) return new RefreshResult.NotModified(asked, x.cached(), x.movedTo());
         if (r instanceof RefreshResult.Failed x) return new RefreshResult.Failed(asked, x.error(), x.cached(), x.movedTo());
+        if (r instanceof RefreshResult.Uncached x) return new RefreshResult.Uncached(asked, x.feed(), x.error());
         return r;
     }
 

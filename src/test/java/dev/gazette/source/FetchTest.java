@@ -201,6 +201,20 @@ class FetchTest {
     }
 
     @Test
+    void aFeedFetchedWhereTheCacheCannotBeWrittenIsReadAllTheSame() throws IOException {
+        server.on("/feed.json", ex -> TestServer.send(ex, 200, "application/json", FEED));
+        Path notAFolder = Files.writeString(dir.resolve("cache-is-a-file"), "");
+        try (Refresher noCache = new Refresher(new FeedCache(notAFolder), settings(), clock)) {
+            RefreshResult r = noCache.refresh(new UrlSource(server.url("/feed.json"))).orTimeout(30, TimeUnit.SECONDS).join();
+            RefreshResult.Uncached u = assertInstanceOf(RefreshResult.Uncached.class, r, r.status());
+            assertEquals("T", u.feed().title(), "the feed as it was sent");
+            assertTrue(r.status().startsWith("fetched, but not cached: " + notAFolder + ": the cache cannot be written"),
+                    r.status());
+            assertEquals("", Files.readString(notAFolder), "nothing written where the cache was to be");
+        }
+    }
+
+    @Test
     void redirectLoopsAndLongChainsAreRefused() {
         server.on("/a", ex -> redirect(ex, 302, "/b"));
         server.on("/b", ex -> redirect(ex, 302, "/a"));
