@@ -30,9 +30,15 @@ final class ExternalEditor implements Editor {
         return "vi";
     }
 
+    /**
+     * An editor that exits with a failure status (vim's :cq, git's convention) means "abort":
+     * the draft stays as it was. What it saved is not thrown away, though (an editor that
+     * crashed, a script that failed): the file is kept and named.
+     */
     @Override
     public String edit(String text) throws IOException {
         Path file = Files.createTempFile("gazette-comment-", ".txt");
+        boolean keep = false;
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             String command = command();
@@ -45,10 +51,23 @@ final class ExternalEditor implements Editor {
                 p.destroy();
                 throw new IOException("interrupted while " + command + " ran");
             }
-            if (status != 0) throw new IOException(command + " exited with status " + status + "; the draft is unchanged");
+            if (status != 0) {
+                keep = savedSomething(file, text);
+                throw new IOException(command + " exited with status " + status + "; the draft is unchanged"
+                        + (keep ? " (what the editor saved is in " + file + ")" : ""));
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } finally {
-            Files.deleteIfExists(file);
+            if (!keep) Files.deleteIfExists(file);
+        }
+    }
+
+    private static boolean savedSomething(Path file, String given) {
+        try {
+            String saved = Files.readString(file, StandardCharsets.UTF_8);
+            return !saved.isBlank() && !saved.equals(given);
+        } catch (IOException e) {
+            return true;   // cannot tell: keep it
         }
     }
 }
