@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.feed.TextSniffer;
 import dev.gazette.files.FileErrors;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,9 +125,16 @@ public final class FeedsFile {
         return source.withLabels(title, tags);
     }
 
+    /**
+     * The file as text; one that is not text at all (binary data, UTF-32) is refused in one
+     * line, where its bytes read as lines gave a screenful of skipped "sources".
+     */
     static String readText(Path file) throws SourceException {
         try {
             byte[] bytes = Files.readAllBytes(file);
+            byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, TextSniffer.HEAD));
+            String notText = bytes.length == 0 ? null : TextSniffer.check(head, bytes.length <= TextSniffer.HEAD);
+            if (notText != null) throw new SourceException(file + ": " + notText);
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)

@@ -76,6 +76,19 @@ class FeedsFileTest {
     }
 
     @Test
+    void aBinaryFileIsRefusedInOneLineNotReadAsLinesOfGarbage() throws Exception {
+        Path file = dir.resolve("bin.dat");
+        byte[] bytes = new byte[2000];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(file, bytes);
+        SourceException e = assertThrows(SourceException.class, () -> FeedsFile.read(file));
+        assertEquals(file + ": not a text file (binary data)", e.getMessage());
+        assertEquals(List.of(), e.notes());
+        assertThrows(SourceException.class, () -> FeedsFile.append(file, "added", List.of(new UrlSource(URI.create("https://a.example/f")))),
+                "nor is anything appended to it");
+    }
+
+    @Test
     void aTitleIsCleanedWhereItEnters() throws Exception {
         FeedList list = read("https://a.example/f \"~Mine\u001b]2;SET\u0007 \u009b31m \u202eRLO\"\n"
                 + "https://b.example/g \"~\u001b[2J\"\n");
