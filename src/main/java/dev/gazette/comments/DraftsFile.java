@@ -66,6 +66,8 @@ final class DraftsFile {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return Map.of();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new Damaged("is not UTF-8 text");
         } catch (IOException | RuntimeException e) {
             throw new Damaged("cannot be read");
         }

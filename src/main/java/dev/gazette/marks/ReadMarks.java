@@ -184,8 +184,12 @@ public final class ReadMarks {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return new OnDisk(new LinkedHashSet<>(), null, stamp);
-        } catch (IOException | RuntimeException e) {
-            return damaged("cannot be read (" + e.getClass().getSimpleName() + ")", stamp);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return damaged("is not UTF-8 text", stamp);
+        } catch (IOException e) {
+            return damaged("cannot be read (" + FileErrors.reason(e) + ")", stamp);
+        } catch (RuntimeException e) {
+            return damaged("cannot be read", stamp);
         }
         try {
             JsonElement root = JsonParser.parseString(text);

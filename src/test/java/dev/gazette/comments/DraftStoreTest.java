@@ -75,6 +75,9 @@ class DraftStoreTest {
         assertEquals(Map.of(), store.all());
         assertEquals("feed.drafts.json is not valid JSON; starting without drafts (a copy is kept)",
                 store.warning());
+        Path binary = Files.write(dir.resolve("other.drafts.json"), new byte[] {0, (byte) 0xFF, (byte) 0xFE, ' ', 'g'});
+        assertEquals("other.drafts.json is not UTF-8 text; starting without drafts (a copy is kept)",
+                new DraftStore(binary).warning());
         store.save();
         store.remove("nothing-there");
         store.save();

@@ -87,6 +87,10 @@ class ReadMarksTest {
 
         Files.writeString(file, "[1,2]", StandardCharsets.UTF_8);
         assertTrue(new ReadMarks(file).load().warning().contains("has no \"read\" list"));
+
+        Files.write(file, new byte[] {0, (byte) 0xFF, (byte) 0xFE, ' ', 'g'});
+        assertEquals("feed.state.json is not UTF-8 text; starting with nothing read (a copy is kept)",
+                new ReadMarks(file).load().warning(), "in words, not MalformedInputException");
     }
 
     @Test
