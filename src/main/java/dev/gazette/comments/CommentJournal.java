@@ -198,7 +198,14 @@ public final class CommentJournal {
                 CommentCodec.storedAuthor(author), now());
         JournalRecord.Withdrawal shown = new JournalRecord.Withdrawal(w.id(), commentId,
                 CommentCodec.shownAuthor(author), w.date());
-        write(w, shown);
+        try {
+            write(w, shown);
+        } catch (JournalException e) {
+            // "cannot withdraw the comment: disk full", not a comment that could not be saved.
+            String m = e.getMessage();
+            if (!m.startsWith(IoMessages.SAVE)) throw e;
+            throw new JournalException(IoMessages.WITHDRAW + m.substring(IoMessages.SAVE.length()), e);
+        }
         return shown;
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 final class IoMessages {
 
     static final String SAVE = "cannot save comment: ";
+    static final String WITHDRAW = "cannot withdraw the comment: ";
     static final String READ = "cannot read comments: ";
     static final String DRAFTS = "cannot save drafts: ";
 

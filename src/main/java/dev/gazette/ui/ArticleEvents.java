@@ -93,7 +93,8 @@ final class ArticleEvents {
         ArticleState a = s.article();
         boolean here = a != null && a.source() == e.source() && a.article().id().equals(e.articleId());
         if (e.gone() == null) {
-            AppState t = s.withStatus("Draft kept; " + e.message());
+            AppState t = s.withStatus(e.ofDraft() ? "Draft kept; " + e.message()
+                    : Character.toUpperCase(e.message().charAt(0)) + e.message().substring(1));
             return Next.of(here ? t.withArticle(a.saving(false)) : t);
         }
         // Withdrawn in another Gazette meanwhile: the view shows it so, and an edit's text, which

@@ -227,9 +227,9 @@ public final class EffectRunner {
             post.accept(saved(journal, source, articleId, shown, message, draftSent));
         } catch (JournalException e) {
             CommentWindow now = e.targetGone() ? windowAround(channels.get(source).journal(), articleId, commentId) : null;
-            post.accept(new Event.CommentFailed(source, articleId, e.getMessage(), now));
+            post.accept(new Event.CommentFailed(source, articleId, e.getMessage(), now, draftSent));
         } catch (RuntimeException e) {
-            post.accept(new Event.CommentFailed(source, articleId, failure(e)));
+            post.accept(new Event.CommentFailed(source, articleId, failure(e), null, draftSent));
         }
     }
 

@@ -74,11 +74,13 @@ public sealed interface Event {
     /**
      * A comment could not be written; the draft stays. {@code gone}: the discussion as it is
      * now when the comment edited or withdrawn was withdrawn or removed meanwhile (by another
-     * Gazette), else null.
+     * Gazette), else null. {@code ofDraft}: what failed was the draft's (a comment, reply or
+     * edit), not a withdrawal, which has none.
      */
-    record CommentFailed(int source, String articleId, String message, CommentWindow gone) implements Event {
+    record CommentFailed(int source, String articleId, String message, CommentWindow gone, boolean ofDraft)
+            implements Event {
         CommentFailed(int source, String articleId, String message) {
-            this(source, articleId, message, null);
+            this(source, articleId, message, null, true);
         }
     }
 

@@ -285,6 +285,18 @@ class DiscussionScreenTest {
     }
 
     @Test
+    void aWithdrawalThatCannotBeSavedSaysSoAndSpeaksOfNoDraft() throws IOException {
+        VirtualScreen s = open(thread());
+        s.press(key(']'), key(']'));
+        String article = s.state().article().article().id();
+        int source = s.state().article().source();
+        s.post(new Event.CommentFailed(source, article, "cannot withdraw the comment: disk full", null, false));
+        assertEquals("Cannot withdraw the comment: disk full", s.row(29).stripTrailing());
+        s.post(new Event.CommentFailed(source, article, "cannot save comment: disk full"));
+        assertEquals("Draft kept; cannot save comment: disk full", s.row(29).stripTrailing());
+    }
+
+    @Test
     void replyWithoutASelectionSaysHowToSelect() throws IOException {
         VirtualScreen s = open(thread());
         s.press(key('R'));
