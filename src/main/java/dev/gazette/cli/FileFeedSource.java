@@ -23,7 +23,12 @@ import java.util.Objects;
 final class FileFeedSource implements FeedSource {
     private final Path file;
     private final boolean bodiesInFile;
-    private volatile String loadedStamp;
+    /**
+     * The file's stamp when it was last read, whether that reading worked or not: a file broken
+     * on disk is read again when it changes again, not every second (each failure said so on
+     * the status line, over whatever the user had just been told).
+     */
+    private volatile String readStamp;
     private volatile boolean loadedOnce;
 
     /**
@@ -43,9 +48,8 @@ final class FileFeedSource implements FeedSource {
         }
         java.util.Optional<String> sidecar = Sidecars.whatIs(file);
         if (sidecar.isPresent()) throw new FeedException(file + ": " + sidecar.get() + ", not a feed");
-        String before = stamp();
+        readStamp = stamp();
         Feed feed = FeedLoader.load(file, listener, null, bodiesInFile);
-        loadedStamp = before;
         loadedOnce = true;
         return feed;
     }
@@ -53,7 +57,7 @@ final class FileFeedSource implements FeedSource {
     @Override
     public boolean changed() {
         String now = stamp();
-        return loadedStamp != null && now != null && !Objects.equals(now, loadedStamp);
+        return readStamp != null && now != null && !Objects.equals(now, readStamp);
     }
 
     /** Size, time and inode of a regular file; null for anything else, which is never watched. */
