@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,8 @@ public final class EffectRunner {
     private final Clipboard clipboard;
     private volatile Editor editor = Editor.NONE;
     private volatile TerminalControl terminal = TerminalControl.NONE;
+    /** The workers are stopped (quitting, or the terminal hung up while a key was handled). */
+    private volatile boolean finished;
     private final ZoneId zone;
     private final Workers workers;
     private final ErrorLog errors;
@@ -75,6 +78,16 @@ public final class EffectRunner {
     }
 
     public void run(Effect effect, Consumer<Event> post) {
+        try {
+            dispatch(effect, post);
+        } catch (RejectedExecutionException e) {
+            // A hangup's shutdown hook stops the workers while the loop may still handle an
+            // event: its effects have nowhere to go, and that is no error worth a crash log.
+            if (!finished) throw e;
+        }
+    }
+
+    private void dispatch(Effect effect, Consumer<Event> post) {
         if (effect instanceof Effect.LoadFeed load) {
             Executor on = channels.get(load.source()).source().waitsOnNetwork() ? workers.networkLoads : workers.loads;
             on.execute(() -> load(load, post));
@@ -143,6 +156,7 @@ public final class EffectRunner {
 
     /** Writes what is still unsaved (drafts and read marks at once) and stops the workers, waiting up to {@code millis}. */
     public void finish(long millis) {
+        finished = true;
         for (DraftSaver d : drafts) d.flushAtQuit(e -> { });
         for (MarksSaver m : marks) m.flush(e -> { });
         workers.finish(millis);

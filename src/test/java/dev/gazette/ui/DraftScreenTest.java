@@ -166,5 +166,8 @@ class DraftScreenTest {
         effects.finish(5000);
         assertTrue(Files.readString(dir.resolve("feed.drafts.json")).contains("kept on quit"));
         effects.finish(1000);   // the shutdown hook calls it again: harmless
+        // A hangup: the hook stopped the workers while the loop still handles an event.
+        effects.run(new Effect.OpenArticle(0, 1, TestFeeds.threeArticles().articles().get(0), null, 80), e -> { });
+        effects.run(new Effect.LoadFeed(0, 1), e -> { });
     }
 }
