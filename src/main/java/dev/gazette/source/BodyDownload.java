@@ -63,10 +63,16 @@ final class BodyDownload {
                 if (total > maxBytes || raw.count > maxBytes) throw tooLarge(maxBytes);
                 write(out, buffer, n, target);
             }
-        } catch (EOFException | ZipException e) {
-            // The compressed stream ended early or is broken: either way it did not arrive whole.
+        } catch (ZipException e) {
+            // Not compressed data at all, or damaged: reading stopped there, so the bytes read
+            // so far say nothing of how many arrived (a gzip header is 10 bytes).
+            String why = SourceException.oneLine(String.valueOf(e.getMessage()));
+            throw new Failure(FetchError.of(Kind.TRUNCATED, "the compressed body is damaged ("
+                    + (why.isEmpty() ? why : Character.toLowerCase(why.charAt(0)) + why.substring(1)) + ")"));
+        } catch (EOFException e) {
+            // The compressed stream ended early: it did not arrive whole.
             if (announced.isPresent() && raw.count < announced.getAsLong()) throw truncated(raw.count, announced.getAsLong());
-            throw new Failure(FetchError.of(Kind.TRUNCATED, "the compressed body is cut short or damaged ("
+            throw new Failure(FetchError.of(Kind.TRUNCATED, "the compressed body is cut short ("
                     + SourceException.oneLine(String.valueOf(e.getMessage())) + ")"));
         } catch (IOException e) {
             // HttpClient reports a connection closed mid-body as an IOException while reading.

@@ -129,6 +129,18 @@ class NetworkFailureTest {
         }
     }
 
+    @Test
+    void bytesThatAreNoGzipAtAllAreCalledDamagedNotCutShort() throws Exception {
+        byte[] noise = new byte[5000];
+        new java.util.Random(3).nextBytes(noise);
+        noise[0] = 'x';   // never the gzip magic number
+        String head = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + noise.length + "\r\n\r\n";
+        try (RawServer raw = new RawServer(head, noise)) {
+            FetchError e = error(raw.url());
+            assertEquals("the compressed body is damaged (not in GZIP format)", e.message(), "all 5000 bytes were sent");
+        }
+    }
+
     /** Answers one request with exactly the bytes given, then closes the connection. */
     static final class RawServer implements AutoCloseable {
         private final ServerSocket socket;
