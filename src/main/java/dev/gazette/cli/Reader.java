@@ -87,6 +87,7 @@ final class Reader {
         List<String> labels = new ArrayList<>();
         List<String> wheres = new ArrayList<>();
         List<Boolean> hidden = new ArrayList<>();
+        List<List<String>> tags = new ArrayList<>();
         // Never fall back to a Swing window (DESIGN.md section 3): the terminal is built here,
         // and set up while the rest starts and the first feed loads (it draws nothing yet).
         System.setProperty("java.awt.headless", "true");
@@ -101,6 +102,7 @@ final class Reader {
                 labels.add(s.title().orElse(null));
                 wheres.add(s.display());
                 hidden.add(s.hidden());
+                tags.add(s.tags());
                 String unusable = unusableJournal(channel.journal().file());
                 if (unusable != null) {
                     err.println("gazette: " + unusable);   // read once the screen is closed
@@ -111,7 +113,7 @@ final class Reader {
             TerminalClipboard clipboard = new TerminalClipboard(env);
             EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), clipboard, zone, workers, errors);
             effects.useEditor(new ExternalEditor(env));
-            Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres, hidden),
+            Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres, hidden, tags),
                     new EventQueue(), effects, errors);
             program.start();
             if (!startNotes.isEmpty()) program.queue().post(new Event.Status(notesLine(startNotes)));

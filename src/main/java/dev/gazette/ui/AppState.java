@@ -57,9 +57,15 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
      */
     public static AppState start(Settings settings, TerminalSize size, List<String> labels, List<String> wheres,
                                  List<Boolean> hidden) {
+        return start(settings, size, labels, wheres, hidden, java.util.Collections.nCopies(labels.size(), List.of()));
+    }
+
+    /** The same, with each feed's tags from the feeds file, which the filter in All articles matches. */
+    public static AppState start(Settings settings, TerminalSize size, List<String> labels, List<String> wheres,
+                                 List<Boolean> hidden, List<List<String>> tags) {
         List<FeedEntry> entries = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            entries.add(FeedEntry.named(labels.get(i), wheres.get(i), hidden.get(i)));
+            entries.add(FeedEntry.named(labels.get(i), wheres.get(i), hidden.get(i), tags.get(i)));
         }
         boolean several = entries.size() > 1;
         return new AppState(settings, size, entries, several ? ALL : 0, several ? FeedState.all(entries) : null,

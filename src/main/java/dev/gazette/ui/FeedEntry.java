@@ -17,15 +17,17 @@ import dev.gazette.text.TextWidth;
  * @param freshness when a URL's copy was fetched ("fetched 2026-11-30 14:02"), or null
  * @param comments  how many comments each article has, by article id (none: absent), read on a worker
  */
-public record FeedEntry(String label, String where, boolean hidden, FeedState feed, ReadSet read, int unread, String problem, String freshness,
+public record FeedEntry(String label, String where, boolean hidden, java.util.List<String> tags, FeedState feed, ReadSet read, int unread, String problem, String freshness,
                         java.util.Map<String, Integer> comments) {
 
     public FeedEntry {
+        tags = java.util.List.copyOf(tags);
         comments = java.util.Map.copyOf(comments);
     }
 
-    static FeedEntry named(String label, String where, boolean hidden) {
-        return new FeedEntry(label, where, hidden, FeedState.empty(), ReadSet.EMPTY, 0, null, null, java.util.Map.of());
+    /** @param tags the feeds file's tags for it (newsboat's urls file), matched by the filter in All articles */
+    static FeedEntry named(String label, String where, boolean hidden, java.util.List<String> tags) {
+        return new FeedEntry(label, where, hidden, tags, FeedState.empty(), ReadSet.EMPTY, 0, null, null, java.util.Map.of());
     }
 
     /** Comments on article {@code id}, 0 when none (or not counted yet). */
@@ -34,7 +36,7 @@ public record FeedEntry(String label, String where, boolean hidden, FeedState fe
     }
 
     FeedEntry withComments(java.util.Map<String, Integer> counts) {
-        return new FeedEntry(label, where, hidden, feed, read, unread, problem, freshness, counts);
+        return new FeedEntry(label, where, hidden, tags, feed, read, unread, problem, freshness, counts);
     }
 
     /** The name on the feeds screen and in the source column. */
@@ -76,19 +78,19 @@ public record FeedEntry(String label, String where, boolean hidden, FeedState fe
 
     FeedEntry withFeed(FeedState f) {
         int count = f.feed() == feed.feed() ? unread : Marking.countUnread(f.articles(), read);
-        return new FeedEntry(label, where, hidden, f, read, count, problem, freshness, comments);
+        return new FeedEntry(label, where, hidden, tags, f, read, count, problem, freshness, comments);
     }
 
     FeedEntry withRead(ReadSet r, int unreadCount) {
-        return new FeedEntry(label, where, hidden, feed, r, unreadCount, problem, freshness, comments);
+        return new FeedEntry(label, where, hidden, tags, feed, r, unreadCount, problem, freshness, comments);
     }
 
     FeedEntry withProblem(String why) {
-        return new FeedEntry(label, where, hidden, feed, read, unread, why, freshness, comments);
+        return new FeedEntry(label, where, hidden, tags, feed, read, unread, why, freshness, comments);
     }
 
     FeedEntry withFreshness(String fetched) {
-        return new FeedEntry(label, where, hidden, feed, read, unread, problem, fetched, comments);
+        return new FeedEntry(label, where, hidden, tags, feed, read, unread, problem, fetched, comments);
     }
 
     /**

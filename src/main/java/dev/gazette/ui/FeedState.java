@@ -39,9 +39,15 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
         private final Map<Article, Integer> sources;
 
         Memo(List<Article> articles, Map<Article, Integer> sources) {
+            this(articles, sources, null);
+        }
+
+        /** @param sourceWords for the merged list, each feed's name and tags, by feed; else null */
+        Memo(List<Article> articles, Map<Article, Integer> sources, List<String> sourceWords) {
             // Not through titleOf: its map is for the rows drawn, and filling it with every
             // article cost the first letter typed in a 100,000-item list almost twice as long.
-            filter = new HeadlineFilter(articles, HeadlineText::of);
+            filter = new HeadlineFilter(articles, HeadlineText::of,
+                    sourceWords == null ? null : a -> sourceWords.get(sources.get(a)));
             this.sources = sources;
         }
 
@@ -76,9 +82,13 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
     static FeedState all(List<FeedEntry> entries) {
         List<Article> merged = new ArrayList<>();
         Map<Article, Integer> sources = new IdentityHashMap<>();
+        // The filter finds an article by its feed too: the name in the source column, and the
+        // feeds file's tags (newsboat's urls file files feeds under them: "/tech").
+        List<String> sourceWords = new ArrayList<>();
         boolean complete = true;
         for (int i = 0; i < entries.size(); i++) {
             FeedState f = entries.get(i).feed();
+            sourceWords.add(entries.get(i).name() + "\n" + String.join("\n", entries.get(i).tags()));
             complete &= f.complete() || f.articles().isEmpty() && !f.loading();
             for (Article a : f.articles()) {
                 merged.add(a);
@@ -87,7 +97,8 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
         }
         merged.sort(ArticleOrder.NEWEST_FIRST);
         Feed feed = new Feed(ALL_TITLE, null, null, null, merged, List.of(), 0, 0);
-        return new FeedState(feed, ALL_TITLE, new Memo(feed.articles(), sources), 0, complete, false, 0, false, false, false);
+        return new FeedState(feed, ALL_TITLE, new Memo(feed.articles(), sources, sourceWords), 0, complete, false, 0, false,
+                false, false);
     }
 
     FeedState withFeed(Feed newFeed, boolean isComplete) {

@@ -19,12 +19,20 @@ public final class HeadlineFilter {
 
     private final List<Article> articles;
     private final Function<Article, String> titleOf;
+    /** More words an article is found by (in All articles: its feed's name and tags), or null. */
+    private final Function<Article, String> moreWords;
     /** Written once, under this object's lock: by a worker ({@link #prepare}) or the first filtering. */
     private String[] haystacks;
 
     public HeadlineFilter(List<Article> articles, Function<Article, String> titleOf) {
+        this(articles, titleOf, null);
+    }
+
+    /** @param moreWords more words each article is found by, or null */
+    public HeadlineFilter(List<Article> articles, Function<Article, String> titleOf, Function<Article, String> moreWords) {
         this.articles = articles;
         this.titleOf = titleOf;
+        this.moreWords = moreWords;
     }
 
     public List<Article> articles() {
@@ -68,6 +76,7 @@ public final class HeadlineFilter {
             String by = a.byline();
             if (by != null) sb.append('\n').append(by);
             for (String tag : a.tags()) sb.append('\n').append(tag);
+            if (moreWords != null) sb.append('\n').append(moreWords.apply(a));
             out[i] = nfc(sb.toString()).toLowerCase(Locale.ROOT);
         }
         return out;

@@ -35,7 +35,7 @@ public final class KeyMap {
             bind("Q", "quit at once, from any screen", Command.QUIT_NOW, key('Q')))
             .hinting(Map.of('p', "k moves up, n to the next unread", 'C', "A marks all read",
                     'O', "o opens the link, N marks read", 'K', "Esc goes back to the feeds",
-                    'J', "Esc goes back to the feeds"));
+                    'J', "Esc goes back to the feeds", 't', "/ in All articles finds a feed's tag"));
 
     public static final KeyMap FEEDS = table(
             moves("previous feed", "next feed", "All articles", "last feed"),
@@ -52,6 +52,7 @@ public final class KeyMap {
             bind("q", "quit", Command.QUIT, key('q')),
             bind("Q", "quit at once, from any screen", Command.QUIT_NOW, key('Q')))
             .hinting(Map.of('C', "A on All articles marks every feed read", 'p', "k moves up",
+                    't', "/ finds a feed's tag in All articles",
                     'E', "edit the feeds file, then start Gazette again"));
 
     public static final KeyMap ARTICLE = table(

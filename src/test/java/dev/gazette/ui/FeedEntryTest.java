@@ -3,12 +3,13 @@ package dev.gazette.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a failed feed's row and header say: the reason, without the source they already name. */
 class FeedEntryTest {
     private static FeedEntry failed(String where, String problem) {
-        return FeedEntry.named(null, where, false).withProblem(problem);
+        return FeedEntry.named(null, where, false, List.of()).withProblem(problem);
     }
 
     @Test

@@ -32,6 +32,22 @@ class HeadlineFilterTest {
     }
 
     @Test
+    void inAllArticlesAnArticleIsFoundByItsFeedsNameAndTheFeedsFilesTags() {
+        dev.gazette.feed.Feed blog = new dev.gazette.feed.Feed("Natasha The Robot", null, null, null,
+                List.of(a("n1", "Swift tips", null)), List.of(), 0, 0);
+        dev.gazette.feed.Feed garden = new dev.gazette.feed.Feed("Garden Weekly", null, null, null,
+                List.of(a("g1", "Tomatoes", null)), List.of(), 0, 0);
+        FeedEntry tagged = FeedEntry.named(null, null, false, List.of("blogs", "wordpress")).withFeed(FeedState.of(blog, true));
+        FeedEntry untagged = FeedEntry.named("My garden", null, false, List.of()).withFeed(FeedState.of(garden, true));
+        HeadlineFilter all = FeedState.all(List.of(tagged, untagged)).memo().filter();
+        assertEquals(List.of("n1"), ids(all.apply("wordpress", false, x -> false)), "a urls-file tag (newsboat's t)");
+        assertEquals(List.of("n1"), ids(all.apply("natasha", false, x -> false)), "the feed's title");
+        assertEquals(List.of("g1"), ids(all.apply("my garden", false, x -> false)), "the name the feeds file gave it");
+        HeadlineFilter oneFeed = FeedState.of(blog, true).memo().filter();
+        assertEquals(List.of(), ids(oneFeed.apply("natasha", false, x -> false)), "in one feed's list, the feed is no word");
+    }
+
+    @Test
     void aFilterPreparedOnAnotherThreadFindsWhatOneBuiltOnTheFirstLetterFinds() throws Exception {
         HeadlineFilter prepared = new HeadlineFilter(articles, Article::title);
         Thread worker = new Thread(prepared::prepare);
