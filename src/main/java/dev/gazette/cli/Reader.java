@@ -80,7 +80,7 @@ final class Reader {
         if (clash != null) return clash;
         ZoneId zone = ZoneId.systemDefault();
         Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env), Theme.forEnvironment(env),
-                zone, options.offline());
+                zone, options.offline(), notes);
         FirstFrameWarmUp.start(settings, new TerminalSize(80, 24));
         FeedCache cache = FeedCache.at(env);
         List<Channel> channels = new ArrayList<>();
@@ -179,11 +179,12 @@ final class Reader {
     /**
      * The status line for what was skipped while choosing the feeds: the one note as it is;
      * several as a count, since one note and "(and 2 more…)" do not fit 80 columns and a cut
-     * in the middle loses what the note says. All of them are printed when Gazette quits.
+     * in the middle loses what the note says. `?` lists them all, and they are printed when
+     * Gazette quits.
      */
     static String notesLine(List<String> notes) {
         if (notes.size() == 1) return notes.get(0);
-        return notes.size() + " notes on the feeds (skipped lines, repeats) are printed when Gazette quits";
+        return notes.size() + " notes on the feeds (skipped lines, repeats): ? lists them";
     }
 
     private Channel channel(Source s, Options options, FeedCache cache, Refresher refresher, ZoneId zone)

@@ -26,7 +26,7 @@ final class FeedsScreen {
         int feed = FeedRows.of(s.feeds()).feedAt(s.feedList().selected());
         return switch (command.get()) {
             case QUIT, QUIT_NOW -> Next.of(s.stopped(null));
-            case HELP -> Next.of(s.withHelp(HelpScreen.forFeeds()));
+            case HELP -> Next.of(s.withHelp(HelpScreen.forFeeds(s.settings().notes())));
             case OPEN -> Next.of(open(s, feed));
             case RELOAD -> feed == AppState.ALL ? FeedLoads.reloadAll(s) : FeedLoads.reload(s, feed, true);
             case RELOAD_ALL -> FeedLoads.reloadAll(s);

@@ -44,7 +44,7 @@ final class HeadlinesScreen {
             case QUIT_NOW -> Next.of(s.stopped(null));
             case BACK -> Next.of(clearsFilter(key, h) ? refilter(s.withHeadlines(h.withFilter(InputLine.EMPTY, false)))
                     : s.severalFeeds() ? FeedsScreen.back(s) : s.withStatus("One feed, no feeds screen to go back to: q quits"));
-            case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines()));
+            case HELP -> Next.of(s.withHelp(HelpScreen.forHeadlines(s.settings().notes())));
             case OPEN -> ArticleScreen.openSelected(s);
             // newsboat's n in its list: the selected article when it is unread, else the next one that is.
             case NEXT_UNREAD -> h.selected() != null && !s.isRead(h.selected()) ? ArticleScreen.openSelected(s)

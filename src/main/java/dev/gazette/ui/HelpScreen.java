@@ -18,14 +18,28 @@ final class HelpScreen {
 
     private HelpScreen() {}
 
-    static HelpState forHeadlines() {
-        return new HelpState(lines("Headlines", KeyMap.HEADLINES.bindings(), "Filter line (after /)",
-                KeyMap.FILTER_HELP), 0);
+    static HelpState forHeadlines(List<String> notes) {
+        return new HelpState(withNotes(lines("Headlines", KeyMap.HEADLINES.bindings(), "Filter line (after /)",
+                KeyMap.FILTER_HELP), notes), 0);
     }
 
-    static HelpState forFeeds() {
-        return new HelpState(lines("Feeds", KeyMap.FEEDS.bindings(), "Filter line (in the headlines, after /)",
-                KeyMap.FILTER_HELP), 0);
+    static HelpState forFeeds(List<String> notes) {
+        return new HelpState(withNotes(lines("Feeds", KeyMap.FEEDS.bindings(), "Filter line (in the headlines, after /)",
+                KeyMap.FILTER_HELP), notes), 0);
+    }
+
+    /**
+     * The notes on the feeds (lines of the feeds file skipped, and why) after the keys: the
+     * status line said how many there were only until the first key, and stderr shows them
+     * only once Gazette quits.
+     */
+    private static List<String> withNotes(List<String> lines, List<String> notes) {
+        if (notes.isEmpty()) return lines;
+        List<String> out = new ArrayList<>(lines);
+        out.add("");
+        out.add("Notes on the feeds (printed again when Gazette quits)");
+        out.addAll(notes);
+        return out;
     }
 
     static HelpState forArticle() {

@@ -11,7 +11,7 @@ class ReaderNotesTest {
     void theFirstNoteAndHowManyMore() {
         assertEquals("feeds:2: newsboat exec: line skipped (Gazette has no exec feeds)",
                 Reader.notesLine(List.of("feeds:2: newsboat exec: line skipped (Gazette has no exec feeds)")));
-        assertEquals("3 notes on the feeds (skipped lines, repeats) are printed when Gazette quits",
+        assertEquals("3 notes on the feeds (skipped lines, repeats): ? lists them",
                 Reader.notesLine(List.of("feeds:2: a", "feeds:5: b", "feeds:7: c")));
     }
 }
