@@ -53,8 +53,10 @@ final class ExternalEditor implements Editor {
             }
             if (status != 0) {
                 keep = savedSomething(file, text);
-                throw new IOException(command + " exited with status " + status + "; the draft is unchanged"
-                        + (keep ? " (what the editor saved is in " + file + ")" : ""));
+                // The two things to know first and last: a status too long for its row keeps its ends.
+                if (keep) throw new IOException(Editor.DRAFT_UNCHANGED + ": " + command + " exited with status " + status
+                        + "; what it saved is in " + file);
+                throw new IOException(command + " exited with status " + status + "; the draft is unchanged");
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } finally {

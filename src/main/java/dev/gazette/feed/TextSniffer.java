@@ -116,7 +116,7 @@ public final class TextSniffer {
      * UTF-16BE or LE when the bytes are UTF-16: a byte order mark, or the NUL beside each of
      * the first ASCII characters that every XML or JSON text starts with; else null.
      */
-    static Charset utf16(byte[] head) {
+    public static Charset utf16(byte[] head) {
         if (startsWith(head, 0xFE, 0xFF)) return StandardCharsets.UTF_16BE;
         if (startsWith(head, 0xFF, 0xFE)) return StandardCharsets.UTF_16LE;
         if (head.length < 4) return null;

@@ -37,7 +37,14 @@ public final class FeedsFile {
 
     /** Reads the feeds file; a file that cannot be read at all is a {@link SourceException}. */
     public static FeedList read(Path file) throws SourceException {
-        return parse(file, readText(file));
+        String text = readText(file);
+        FeedList list = parse(file, text);
+        if (text.indexOf('\uFFFD') < 0) return list;
+        // Bytes that are not UTF-8 (a file saved as Latin-1): the lines still read, and say so.
+        List<String> notes = new ArrayList<>();
+        notes.add(file + ": not UTF-8 text; the bytes that are not show as \uFFFD (save the file as UTF-8)");
+        notes.addAll(list.notes());
+        return new FeedList(list.sources(), notes);
     }
 
     static FeedList parse(Path file, String text) {
@@ -134,6 +141,7 @@ public final class FeedsFile {
             byte[] bytes = Files.readAllBytes(file);
             byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, TextSniffer.HEAD));
             String notText = bytes.length == 0 ? null : TextSniffer.check(head, bytes.length <= TextSniffer.HEAD);
+            if (notText == null && TextSniffer.utf16(head) != null) notText = "UTF-16 text; a feeds file is UTF-8";
             if (notText != null) throw new SourceException(file + ": " + notText);
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)

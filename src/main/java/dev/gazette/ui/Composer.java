@@ -221,7 +221,10 @@ final class Composer {
     /** The editor returned: its text is the draft, ready to save with Enter. */
     static Next editorDone(AppState s, Event.EditorDone e) {
         ArticleState a = s.article();
-        if (e.problem() != null) return Next.of(s.withStatus("Could not run the editor: " + e.problem()));
+        if (e.problem() != null) {
+            return Next.of(s.withStatus(e.problem().startsWith(Editor.DRAFT_UNCHANGED) ? e.problem()
+                    : "Could not run the editor: " + e.problem()));
+        }
         if (a == null || a.source() != e.source() || !a.article().id().equals(e.articleId())) return Next.of(s);
         String text = e.text();
         while (text.endsWith("\n")) text = text.substring(0, text.length() - 1);   // editors end the file with one

@@ -14,6 +14,9 @@ public interface Editor {
      */
     String edit(String text) throws IOException;
 
+    /** How a failure that kept the editor's text begins: the status shows it as it is. */
+    String DRAFT_UNCHANGED = "Draft unchanged";
+
     /** No editor configured (tests): says so. */
     Editor NONE = text -> {
         throw new IOException("no editor: set $VISUAL or $EDITOR");

@@ -35,7 +35,7 @@ class ExternalEditorTest {
     @Test
     void anEditorThatFailsAfterSavingLeavesTheDraftAndKeepsWhatItSaved() throws IOException {
         IOException e = assertThrows(IOException.class, () -> editor("echo typed then failed > \"$1\"; exit 1").edit("draft"));
-        Matcher kept = Pattern.compile("exited with status 1; the draft is unchanged \\(what the editor saved is in (\\S+)\\)$")
+        Matcher kept = Pattern.compile("^Draft unchanged: \\S+ exited with status 1; what it saved is in (\\S+)$")
                 .matcher(e.getMessage());
         assertTrue(kept.find(), e.getMessage());
         Path file = Path.of(kept.group(1));

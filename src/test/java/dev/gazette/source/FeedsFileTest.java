@@ -89,6 +89,19 @@ class FeedsFileTest {
     }
 
     @Test
+    void aFileInLatin1ReadsWithANoteAndOneInUtf16IsRefused() throws Exception {
+        Path file = dir.resolve("feeds");
+        Files.write(file, "https://a.example/f \"~Caf\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        FeedList list = FeedsFile.read(file);
+        assertEquals(List.of(new UrlSource(URI.create("https://a.example/f"), Optional.of("Caf\uFFFD"), List.of())), list.sources());
+        assertEquals(List.of(file + ": not UTF-8 text; the bytes that are not show as \uFFFD (save the file as UTF-8)"),
+                list.notes());
+        Files.write(file, "\uFEFFhttps://a.example/f\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        SourceException e = assertThrows(SourceException.class, () -> FeedsFile.read(file));
+        assertEquals(file + ": UTF-16 text; a feeds file is UTF-8", e.getMessage());
+    }
+
+    @Test
     void aTitleIsCleanedWhereItEnters() throws Exception {
         FeedList list = read("https://a.example/f \"~Mine\u001b]2;SET\u0007 \u009b31m \u202eRLO\"\n"
                 + "https://b.example/g \"~\u001b[2J\"\n");
