@@ -80,7 +80,7 @@ final class Reader {
         if (clash != null) return clash;
         ZoneId zone = ZoneId.systemDefault();
         Settings settings = new Settings(CommentJournal.defaultAuthor(options.author(), env), Theme.forEnvironment(env),
-                zone, options.offline(), notes);
+                zone, options.offline());
         FirstFrameWarmUp.start(settings, new TerminalSize(80, 24));
         FeedCache cache = FeedCache.at(env);
         List<Channel> channels = new ArrayList<>();
@@ -113,8 +113,9 @@ final class Reader {
             TerminalClipboard clipboard = new TerminalClipboard(env);
             EffectRunner effects = new EffectRunner(channels, new LinkOpener(env), clipboard, zone, workers, errors);
             effects.useEditor(new ExternalEditor(env));
-            Program program = new Program(AppState.start(settings, new TerminalSize(80, 24), labels, wheres, hidden, tags),
-                    new EventQueue(), effects, errors);
+            AppState first = AppState.start(settings.withNotes(startNotes), new TerminalSize(80, 24), labels, wheres, hidden,
+                    tags);
+            Program program = new Program(first, new EventQueue(), effects, errors);
             program.start();
             if (!startNotes.isEmpty()) program.queue().post(new Event.Status(notesLine(startNotes)));
             if (!awaitFirstLoads(program, sources, channels.size())) return null;

@@ -29,9 +29,9 @@ final class HelpScreen {
     }
 
     /**
-     * The notes on the feeds (lines of the feeds file skipped, and why) after the keys: the
-     * status line said how many there were only until the first key, and stderr shows them
-     * only once Gazette quits.
+     * The notes on the feeds (lines of the feeds file skipped, and why; a journal that cannot
+     * be written) after the keys: the status line said how many there were only until the
+     * first key, and stderr shows them only once Gazette quits.
      */
     private static List<String> withNotes(List<String> lines, List<String> notes) {
         if (notes.isEmpty()) return lines;
