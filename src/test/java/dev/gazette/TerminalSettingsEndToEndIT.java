@@ -80,6 +80,28 @@ class TerminalSettingsEndToEndIT {
     }
 
     @Test
+    void aStoppedOrBackgroundedGazetteThatIsKilledEndsAndLeavesTheShellsTerminalAlone() throws IOException {
+        // kill %1 continues a stopped job to deliver the TERM; bg continues it for good. In the
+        // background, stty is stopped by the kernel (SIGTTOU): Gazette waited on it forever,
+        // and what it drew landed on the shell's screen (found by a review).
+        Path feed = Files.copy(EndToEndIT.BUNDLED_FEED, dir.resolve("feed.json"));
+        try (Tmux t = Tmux.shell(dir)) {
+            run(t, "stty -a > before", "saved");
+            for (String wake : new String[] {"", "bg; sleep 1; "}) {
+                t.type("java -jar " + JAR + " " + feed);
+                t.keys("Enter");
+                t.waitFor("Welcome to Gazette", "↑↓ Move  Enter Open");
+                t.keys("C-z");
+                t.waitUntil(s -> s.contains("Stopped") && s.strip().endsWith("shell$"), "the shell's prompt after Ctrl-Z");
+                run(t, "clear; " + wake + "kill %1; wait %1; echo $? > status; stty -a > after", "killed" + wake.length());
+                assertEquals("143", Files.readString(dir.resolve("status")).strip(), "ended by the TERM (" + wake + ")");
+                assertEquals(Files.readString(dir.resolve("before")), Files.readString(dir.resolve("after")), wake);
+                assertFalse(t.screen().contains("Welcome to Gazette"), "nothing drawn on the shell's screen: " + t.screen());
+            }
+        }
+    }
+
+    @Test
     void quittingAfterTheWindowGrewGivesTheShellsScreenBackWithNoHeadlinesOnIt() throws IOException {
         // More headlines than the first window has rows, each as wide as the window (an author
         // column at its right edge): tmux gave such rows back, not short ones.

@@ -151,6 +151,9 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     /** The saved settings with Ctrl-C and Ctrl-Z as signals again, in one process (on exit, Ctrl-Z, the editor). */
     @Override
     protected void restoreTerminalSettings() throws IOException {
+        // Already the shell's (handed back at Ctrl-Z): a quit while stopped or in the
+        // background must not run stty again, which the kernel stops there (SIGTTOU).
+        if (mode == Mode.SAVED) return;
         stty().restore(saved);
         mode = Mode.SAVED;
     }
@@ -193,6 +196,11 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     public void release() throws IOException {
         sizeAtSetUp = null;
         restoreTerminalSettings();
+    }
+
+    @Override
+    public boolean inForeground() {
+        return JobControl.inForeground();
     }
 
     @Override

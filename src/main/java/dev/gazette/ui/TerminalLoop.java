@@ -193,6 +193,9 @@ public final class TerminalLoop implements TerminalControl {
                 // The stop lands as the signal is delivered; this wait only makes sure it has
                 // before the screen is taken back (a stopped process wakes from it after fg).
                 Thread.sleep(100);
+                // Woken in the background (bg, or kill %1 continuing it to deliver a TERM):
+                // the terminal is the shell's until fg; a quit meanwhile leaves it as it is.
+                while (terminal instanceof TerminalModes modes && !modes.inForeground()) Thread.sleep(100);
             } catch (IOException e) {
                 queue.post(new Event.Status("Could not suspend: " + e.getMessage()));
             } catch (InterruptedException e) {
