@@ -3,6 +3,8 @@ package dev.gazette.ui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.MouseAction;
+import com.googlecode.lanterna.input.MouseActionType;
 import dev.gazette.text.TextWidth;
 import dev.gazette.text.Wrap;
 
@@ -101,18 +103,22 @@ final class HelpScreen {
         return b.keys() + " ".repeat(keysWidth - TextWidth.columns(b.keys()) + 2) + b.description();
     }
 
-    /** Scrolls a help that does not fit; any other key closes it. */
+    /** Scrolls a help that does not fit (keys, the wheel); any other key closes it, a click too. */
     static AppState update(AppState s, KeyStroke key) {
         HelpState h = s.help();
         Box box = Box.of(h.lines(), s.size());
+        MouseActionType mouse = key instanceof MouseAction m ? m.getActionType() : null;
+        boolean wheel = mouse == MouseActionType.SCROLL_UP || mouse == MouseActionType.SCROLL_DOWN;
+        if (mouse != null && !wheel && mouse != MouseActionType.CLICK_DOWN) return s;   // a release, a drag
         if (box.lines().size() > box.shown()) {
-            Command c = KeyMap.HELP_SCROLL.commandFor(key).orElse(null);
+            Command c = wheel ? (mouse == MouseActionType.SCROLL_UP ? Command.UP : Command.DOWN)
+                    : KeyMap.HELP_SCROLL.commandFor(key).orElse(null);
             if (c != null) {
                 int top = VerticalScroll.step(c, top(h, box), box.shown(), box.lines().size() - 1);
                 return s.withHelp(new HelpState(h.lines(), VerticalScroll.clamp(top, box.lines().size(), box.shown())));
             }
         }
-        return s.withHelp(null);
+        return wheel ? s : s.withHelp(null);   // a help that fits: the wheel has nothing to scroll
     }
 
     /**

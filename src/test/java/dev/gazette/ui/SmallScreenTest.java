@@ -88,6 +88,23 @@ class SmallScreenTest {
     }
 
     @Test
+    void theWheelScrollsAHelpTooLongForTheScreenAndAClickClosesIt() {
+        VirtualScreen s = VirtualScreen.of(40, 12, TestFeeds.threeArticles(), dir);
+        s.press(key('?'));
+        String top = s.text();
+        s.press(new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.SCROLL_DOWN, 5,
+                new com.googlecode.lanterna.TerminalPosition(20, 6)));
+        assertTrue(s.state().help() != null, "still open: " + s.text());
+        assertFalse(s.text().equals(top), "scrolled");
+        s.press(new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.SCROLL_UP, 4,
+                new com.googlecode.lanterna.TerminalPosition(20, 6)));
+        assertEquals(top, s.text(), "back at the top");
+        s.press(new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.CLICK_DOWN, 1,
+                new com.googlecode.lanterna.TerminalPosition(20, 6)));
+        assertEquals(null, s.state().help(), "a click closes it, as a key does");
+    }
+
+    @Test
     void aLongMessageKeepsItsStartAndItsEnd() {
         String message = "Read marks not saved to /home/ana/very/long/folder/of/feeds/world-news.state.json:"
                 + " Permission denied";
