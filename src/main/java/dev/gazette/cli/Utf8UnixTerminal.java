@@ -2,6 +2,7 @@ package dev.gazette.cli;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.gazette.ui.BracketedPaste;
 import dev.gazette.ui.TerminalModes;
@@ -50,6 +51,9 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     private Stty stty;
     private String saved;
     private Mode mode;
+    /** What {@link #reassert} asks for again: the mouse reporting asked for, and whether the screen is up. */
+    private MouseCaptureMode mouse;
+    private boolean privateMode;
     /**
      * The size stty gave at set-up, so that starting the screen asks the terminal nothing
      * (Lanterna asks twice, a round trip each). A resize or a hand-over (the size may change
@@ -88,6 +92,30 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     @Override
     public void enterPrivateMode() throws IOException {
         super.enterPrivateMode();
+        privateMode = true;
+        writeToTerminal(BracketedPaste.ENABLE.getBytes(getCharset()));
+        flush();
+    }
+
+    @Override
+    public void setMouseCaptureMode(MouseCaptureMode mouse) throws IOException {
+        super.setMouseCaptureMode(mouse);
+        this.mouse = mouse;
+    }
+
+    /**
+     * Ctrl-L: the alternate screen, the mouse and bracketed paste asked for again, as at the
+     * start. Another program writing to the same terminal may have switched them off (a
+     * stray reset), and a redraw of the cells alone left the mouse and pastes dead.
+     */
+    @Override
+    public void reassert() throws IOException {
+        if (!privateMode) return;
+        writeToTerminal("\u001b[?1049h".getBytes(getCharset()));
+        if (mouse != null) {
+            super.setMouseCaptureMode(null);    // off, then on: Lanterna writes only a change
+            super.setMouseCaptureMode(mouse);
+        }
         writeToTerminal(BracketedPaste.ENABLE.getBytes(getCharset()));
         flush();
     }
@@ -102,6 +130,7 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
         resetColorAndSGR();
         clearScreen();
         super.exitPrivateMode();
+        privateMode = false;
     }
 
     /**

@@ -173,6 +173,7 @@ public final class TerminalLoop implements TerminalControl {
     @Override
     public void redraw() {
         try {
+            if (terminal instanceof TerminalModes modes) modes.reassert();
             TerminalSize size = terminal.getTerminalSize();
             TerminalSize now = screen.doResizeIfNecessary();
             queue.post(new Event.Resize(now != null ? now : size));

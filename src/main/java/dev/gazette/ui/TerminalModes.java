@@ -15,6 +15,10 @@ public interface TerminalModes {
     /** Gazette's settings again: raw keys, no echo, Ctrl-C and Ctrl-Z as keys. */
     void reacquire() throws IOException;
 
+    /** Ctrl-L: the modes Gazette set (alternate screen, mouse, bracketed paste) written again. */
+    default void reassert() throws IOException {
+    }
+
     /** Whether the terminal is Gazette's to take back now: false while the shell runs it in the background. */
     default boolean inForeground() {
         return true;

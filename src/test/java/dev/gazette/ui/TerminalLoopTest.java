@@ -40,7 +40,27 @@ class TerminalLoopTest {
     @TempDir
     Path dir;
 
-    final DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(60, 12));
+    final ModesTerminal terminal = new ModesTerminal(new TerminalSize(60, 12));
+
+    /** A virtual terminal that counts Ctrl-L's asking for the modes again. */
+    static final class ModesTerminal extends DefaultVirtualTerminal implements TerminalModes {
+        final AtomicInteger reasserted = new AtomicInteger();
+
+        ModesTerminal(TerminalSize size) {
+            super(size);
+        }
+
+        @Override
+        public void release() { }
+
+        @Override
+        public void reacquire() { }
+
+        @Override
+        public void reassert() {
+            reasserted.incrementAndGet();
+        }
+    }
     final Workers workers = Workers.threads();
     CompletableFuture<AppState> running;
 
@@ -186,6 +206,17 @@ class TerminalLoopTest {
         AppState last = running.get(10, TimeUnit.SECONDS);
         assertFalse(last.running());
         assertNull(last.exit(), "a hangup is not an error");
+    }
+
+    @Test
+    void ctrlLAsksForTheTerminalsModesAgainAndRedraws() {
+        SlowSource source = new SlowSource();
+        source.release.countDown();
+        start(source);
+        waitForText("100 articles");
+        terminal.addInput(new KeyStroke('l', true, false));
+        waitFor("the modes asked for again", () -> terminal.reasserted.get() == 1);
+        waitForText("100 articles");
     }
 
     @Test
