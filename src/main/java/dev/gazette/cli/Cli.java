@@ -10,6 +10,7 @@ import dev.gazette.feed.Problem;
 import dev.gazette.source.FeedCache;
 import dev.gazette.source.FileSource;
 import dev.gazette.source.Opml;
+import dev.gazette.source.PathNames;
 import dev.gazette.source.Refresher;
 import dev.gazette.source.Sidecars;
 import dev.gazette.source.Source;
@@ -19,6 +20,7 @@ import dev.gazette.ui.FeedSource;
 import dev.gazette.ui.HeadlineText;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,10 +62,15 @@ public final class Cli {
         this.args = List.copyOf(args);
         try {
             return runOrThrow(args);
+        } catch (InvalidPathException e) {
+            // A file name the locale cannot encode (LANG=C): one line with the way out.
+            err.println("gazette: " + PathNames.whyInvalid(e.getInput() == null ? "" : e.getInput(), e));
+            return BAD_INPUT;
         } catch (RuntimeException | IOException | Error e) {
             return internalError(e);
         }
     }
+
 
     private int runOrThrow(List<String> args) throws IOException {
         Options options;

@@ -61,7 +61,7 @@ public sealed interface Source permits FileSource, UrlSource {
         try {
             return new FileSource(Path.of(word));
         } catch (InvalidPathException e) {
-            throw new SourceException(word + ": not a valid path (" + e.getReason() + ")");
+            throw new SourceException(PathNames.whyInvalid(word, e));
         }
     }
 
