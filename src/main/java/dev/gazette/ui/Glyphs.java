@@ -65,6 +65,10 @@ public enum Glyphs {
             case '\u2502' -> '|';                               // │ quote bars, table columns, frames
             case '\u250C', '\u2510', '\u2514', '\u2518', '\u251C', '\u2524', '\u252C', '\u2534', '\u253C' -> '+';
             case '\u201C', '\u201D' -> '"';                     // the quotes Gazette puts around <q>
+            case '\u21A9' -> '\\';                              // ↩ a code line going on, as a shell's line does
+            case '\u21B5' -> '$';                               // ↵ a line break in the input, as cat -A shows it
+            case '\u2039' -> '<';                               // ‹ › the input's text out of sight
+            case '\u203A' -> '>';
             default -> 0;
         };
     }

@@ -66,6 +66,9 @@ class ThemeTest {
         assertEquals(Glyphs.UNICODE, Glyphs.forEnvironment(Map.of("LANG", "C", "LC_CTYPE", "en_GB.UTF-8")));
         assertEquals(Glyphs.ASCII, Theme.forEnvironment(Map.of("TERM", "vt100", "LANG", "C")).glyphs());
         assertEquals("*", Glyphs.ASCII.cell("●"));
+        assertEquals("\\", Glyphs.ASCII.cell("↩"), "a code line going on (found by a review under TERM=vt100 LANG=C)");
+        assertEquals("$", Glyphs.ASCII.cell("↵"));
+        assertEquals("<>", Glyphs.ASCII.cell("‹") + Glyphs.ASCII.cell("›"));
         assertEquals("日", Glyphs.ASCII.cell("日"), "feed text is drawn as it is");
     }
 }
