@@ -20,9 +20,9 @@ import dev.gazette.ui.FeedSource;
 import dev.gazette.ui.HeadlineText;
 
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +70,6 @@ public final class Cli {
             return internalError(e);
         }
     }
-
 
     private int runOrThrow(List<String> args) throws IOException {
         Options options;

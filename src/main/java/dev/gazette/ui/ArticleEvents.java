@@ -94,12 +94,12 @@ final class ArticleEvents {
         boolean here = a != null && a.source() == e.source() && a.article().id().equals(e.articleId());
         if (e.gone() == null) {
             AppState t = s.withStatus(e.ofDraft() ? "Draft kept; " + e.message()
-                    : Character.toUpperCase(e.message().charAt(0)) + e.message().substring(1));
+                    : Sentences.upperFirst(e.message()));
             return Next.of(here ? t.withArticle(a.saving(false)) : t);
         }
         // Withdrawn in another Gazette meanwhile: the view shows it so, and an edit's text, which
         // no retry could save, becomes a new comment rather than a draft stuck on Enter.
-        String why = Character.toUpperCase(e.message().charAt(0)) + e.message().substring(1);
+        String why = Sentences.upperFirst(e.message());
         if (!here) return Next.of(s.withStatus(why));
         ArticleState b = a.saving(false);
         if (b.page() != null) b = b.withPage(b.page().withComments(e.gone()));

@@ -36,7 +36,7 @@ record Confirm(String question, int feed, long unread) {
         if (now.confirm() == null) return Next.of(now);   // nothing left to mark
         if (now.confirm().unread() != c.unread()) {
             Confirm again = now.confirm();
-            return Next.of(t.withConfirm(new Confirm("The list changed: " + lowerFirst(again.question()), again.feed(),
+            return Next.of(t.withConfirm(new Confirm("The list changed: " + Sentences.lowerFirst(again.question()), again.feed(),
                     again.unread())));
         }
         return feeds ? FeedsScreen.markRead(t, c.feed()) : HeadlinesScreen.markAllShown(t);
@@ -53,9 +53,5 @@ record Confirm(String question, int feed, long unread) {
         if (TextWidth.columns(full) <= s.size().getColumns()) return full;
         String shorter = "Mark " + unread + which + " read? y/n";   // "Mark 63 of Natasha The Robot read? y/n"
         return TextWidth.columns(shorter) <= s.size().getColumns() ? shorter : "Mark " + unread + " read? y/n";
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

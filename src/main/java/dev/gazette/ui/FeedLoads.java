@@ -67,7 +67,7 @@ final class FeedLoads {
         boolean offline = s.settings().offline();
         String all = n == 1 ? "the feed" : "all " + n + " feeds";
         String done = failed == 0 ? (offline ? OFFLINE + all + " read again, URLs from their copies"
-                : Character.toUpperCase(all.charAt(0)) + all.substring(1) + " refreshed")
+                : Sentences.upperFirst(all) + " refreshed")
                 : (offline ? OFFLINE : "Refreshed: ") + failed + " of " + n + " feeds could not be read (" + where + ")";
         return new Next(s.withStatus(done), next.effects());
     }

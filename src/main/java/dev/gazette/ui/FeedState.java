@@ -106,6 +106,11 @@ public record FeedState(Feed feed, String title, Memo memo, long generation, boo
                 complete || isComplete, loading, percent, started, reloadQueued, announce);
     }
 
+    /** The feed is being read for the first time: what the list shows is not all there is yet. */
+    boolean firstReading() {
+        return loading && !complete;
+    }
+
     /** A new load starts: the generation moves on, whatever ran before is superseded. */
     FeedState startLoad(boolean announceEnd) {
         return new FeedState(feed, title, memo, generation + 1, complete, true, 0, false, false, announceEnd);

@@ -57,8 +57,8 @@ final class FeedsScreen {
 
     /** A asks first, as newsboat does: a slip would lose which articles were still to read. */
     static AppState askMarkRead(AppState s, int feed) {
-        boolean loading = feed == AppState.ALL ? s.feeds().stream().anyMatch(e -> e.feed().loading() && !e.feed().complete())
-                : s.feeds().get(feed).feed().loading() && !s.feeds().get(feed).feed().complete();
+        boolean loading = feed == AppState.ALL ? s.feeds().stream().anyMatch(e -> e.feed().firstReading())
+                : s.feeds().get(feed).feed().firstReading();
         if (loading) return s.withStatus(HeadlinesScreen.STILL_LOADING);
         int unread = feed == AppState.ALL ? s.unreadInAllFeeds() : s.feeds().get(feed).unread();
         if (unread == 0) {

@@ -38,7 +38,7 @@ final class HeadlinesHeader {
         if (f.feed().repairedItems() > 0) sb.append(", ").append(f.feed().repairedItems()).append(" repaired");
         if (!h.filter().text().isEmpty()) sb.append(" · /").append(h.filter().text());
         if (h.unreadOnly()) sb.append(" · unread only");
-        if (f.loading() && !f.complete()) sb.append(" · loading ").append(f.percent()).append('%');
+        if (f.firstReading()) sb.append(" · loading ").append(f.percent()).append('%');
         else if (f.loading()) sb.append(" · reloading");
         if (entry != null && entry.problem() != null) sb.append(" · ⚠ ").append(entry.reason());
         String counts = sb.toString();
@@ -55,7 +55,7 @@ final class HeadlinesHeader {
     /** What an empty list shows: why it is empty, and what to do about it. */
     static String emptyMessage(AppState s) {
         if (s.feed().articles().isEmpty()) {
-            if (s.feed().loading() && !s.feed().complete()) return "Loading…";
+            if (s.feed().firstReading()) return "Loading…";
             FeedEntry entry = s.shown() == AppState.ALL ? null : s.feeds().get(s.shown());
             // Empty because it could not be read: the whole message, with the file or URL it
             // names (the header gives only the reason, and a feeds-file title hides the path).

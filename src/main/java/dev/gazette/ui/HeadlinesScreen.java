@@ -75,7 +75,7 @@ final class HeadlinesScreen {
     /** A asks first, as newsboat does; only the articles the list shows (a filter narrows it) count. */
     static AppState askMarkAll(AppState s) {
         // A count asked while the first reading goes on is stale by the answer: y then asked again.
-        if (s.feed().loading() && !s.feed().complete()) return s.withStatus(STILL_LOADING);
+        if (s.feed().firstReading()) return s.withStatus(STILL_LOADING);
         long unread = s.headlines().visible().stream().filter(a -> !s.isRead(a)).count();
         if (unread == 0) return s.withStatus("Nothing to mark: every article shown is read");
         String which = s.headlines().filter().text().isEmpty() ? "" : " that match the filter";

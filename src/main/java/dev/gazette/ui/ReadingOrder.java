@@ -42,7 +42,7 @@ final class ReadingOrder {
             FeedEntry e = s.feeds().get(i);
             if (i == s.shown()) continue;
             if (e.hidden() && !all) hidden += e.unread();
-            if (e.feed().loading() && !e.feed().complete()) loading++;
+            if (e.feed().firstReading()) loading++;
         }
         String where = (hidden > 0 ? "; " + hidden + " in hidden feeds (see All articles)" : "")
                 + (loading > 0 ? "; " + loading + (loading == 1 ? " feed is" : " feeds are") + " still loading" : "");
