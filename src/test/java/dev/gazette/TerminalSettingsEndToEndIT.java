@@ -137,4 +137,40 @@ class TerminalSettingsEndToEndIT {
         }
         return out.replaceAll("\\s+", " ");   // the line breaks depend on the width
     }
+
+    /**
+     * A terminal that sends SGR mouse reports (mode 1006, which Gazette now asks for) had its
+     * wheel arrive as keys: the Esc closed the comment line and "[<65;10;4M" acted as commands.
+     */
+    @Test
+    void sgrMouseReportsAreAskedForDecodedAndSwitchedOffAtTheEnd() throws IOException {
+        Path feed = Files.copy(EndToEndIT.BUNDLED_FEED, dir.resolve("feed.json"));
+        try (Tmux t = Tmux.shell(dir)) {
+            t.type("java -jar " + JAR + " " + feed + " --author e2e-tester");
+            t.keys("Enter");
+            t.waitFor("Welcome to Gazette", "↑↓ Move  Enter Open");
+            assertEquals("1 1", t.format("#{mouse_standard_flag} #{mouse_sgr_flag}"));
+            t.keys("Enter");
+            t.waitFor("> c to comment");
+            t.keys("c");
+            t.type("hello");
+            t.waitFor("> hello");
+            t.bytes(sgr("65;10;4M"));   // the wheel, down
+            t.bytes(sgr("0;10;4M"));    // a click and its release
+            t.bytes(sgr("0;10;4m"));
+            t.type(" world");
+            String screen = t.waitFor("> hello world");
+            assertFalse(screen.contains("key here"), screen);
+            t.keys("Escape");
+            t.waitFor("> hello world", "c Comment  ? Help");   // the line left, its draft kept
+            t.keys("Q");
+            t.waitUntil(s -> s.strip().endsWith("shell$"), "the shell's prompt after Q");
+            assertEquals("0 0", t.format("#{mouse_standard_flag} #{mouse_sgr_flag}"));
+        }
+    }
+
+    /** ESC [ < REPORT as the hex bytes tmux send-keys -H takes. */
+    private static String[] sgr(String report) {
+        return ("\u001b[<" + report).chars().mapToObj(c -> Integer.toHexString(c)).toArray(String[]::new);
+    }
 }

@@ -83,6 +83,18 @@ final class Tmux implements AutoCloseable {
         run("send-keys", "-t", session, "-l", text);
     }
 
+    /** Sends bytes as a terminal would (tmux send-keys -H), e.g. a mouse report tmux itself cannot make. */
+    void bytes(String... hex) throws IOException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session, "-H"));
+        args.addAll(List.of(hex));
+        run(args.toArray(new String[0]));
+    }
+
+    /** A tmux format for the pane, e.g. {@code #{mouse_sgr_flag}}: the modes the program asked for. */
+    String format(String format) throws IOException {
+        return run("display-message", "-p", "-t", session, format).strip();
+    }
+
     /** Pastes {@code text} as a terminal does with bracketed paste on (tmux paste-buffer -p). */
     void paste(String text) throws IOException {
         run("set-buffer", "-b", "e2e", "--", text);

@@ -129,6 +129,8 @@ public final class ClassArchiveTraining {
         InputDecoder keys = new InputDecoder(new StringReader("a\u001b[A\u001b[B\u001bOA\u001b[5~\u001b[1;5C\r\t\u007f"
                 + "\u0003\u001bx\u001b[<0;10;5M\u001b[<0;10;5m\u001b[200~pasted\u001b[201~\u001b[24;80R\u001b"));
         keys.addProfile(new DefaultKeyDecodingProfile());
+        keys.addProfile(BracketedPaste::patterns);
+        keys.addProfile(SgrMouse::patterns);
         BracketedPaste.Collector paste = new BracketedPaste.Collector();
         KeyStroke key;
         while ((key = keys.getNextCharacter(false)) != null && key.getKeyType() != KeyType.EOF) paste.accept(key);

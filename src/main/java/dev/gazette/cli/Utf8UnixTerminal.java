@@ -65,6 +65,7 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     Utf8UnixTerminal(InputStream in, OutputStream out, Charset charset, CtrlCBehaviour ctrlC) throws IOException {
         super(in, out, charset, ctrlC);
         getInputDecoder().addProfile(BracketedPaste::patterns);
+        getInputDecoder().addProfile(SgrMouse::patterns);
         cells = new CellOutput(charset, new CellOutput.Sink() {
             @Override
             public void write(byte[] bytes) throws IOException {
@@ -93,6 +94,7 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     public void enterPrivateMode() throws IOException {
         super.enterPrivateMode();
         privateMode = true;
+        if (mouse != null) writeToTerminal(SgrMouse.ENABLE.getBytes(getCharset()));
         writeToTerminal(BracketedPaste.ENABLE.getBytes(getCharset()));
         flush();
     }
@@ -101,6 +103,10 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     public void setMouseCaptureMode(MouseCaptureMode mouse) throws IOException {
         super.setMouseCaptureMode(mouse);
         this.mouse = mouse;
+        if (privateMode) {
+            writeToTerminal((mouse != null ? SgrMouse.ENABLE : SgrMouse.DISABLE).getBytes(getCharset()));
+            flush();
+        }
     }
 
     /**
@@ -115,6 +121,7 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
         if (mouse != null) {
             super.setMouseCaptureMode(null);    // off, then on: Lanterna writes only a change
             super.setMouseCaptureMode(mouse);
+            writeToTerminal(SgrMouse.ENABLE.getBytes(getCharset()));
         }
         writeToTerminal(BracketedPaste.ENABLE.getBytes(getCharset()));
         flush();
@@ -127,6 +134,7 @@ final class Utf8UnixTerminal extends UnixTerminal implements TerminalModes {
     @Override
     public void exitPrivateMode() throws IOException {
         writeToTerminal(BracketedPaste.DISABLE.getBytes(getCharset()));
+        if (mouse != null) writeToTerminal(SgrMouse.DISABLE.getBytes(getCharset()));
         resetColorAndSGR();
         clearScreen();
         super.exitPrivateMode();
