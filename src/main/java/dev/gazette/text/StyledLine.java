@@ -46,6 +46,14 @@ public record StyledLine(List<Span> spans, String joinBefore, int textStart, boo
         return new StyledLine(List.of(new Span(text, styles)));
     }
 
+    /**
+     * A line that is all layout: Gazette's own words ("No comments yet", "↓ 40 more
+     * comments"), which a search of the article should not find.
+     */
+    public static StyledLine layoutOnly(String text, Style... styles) {
+        return new StyledLine(List.of(new Span(text, styles)), null, text.length());
+    }
+
     /** The concatenated text of all spans. */
     public String plain() {
         if (spans.size() == 1) return spans.get(0).text();

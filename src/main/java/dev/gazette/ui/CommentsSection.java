@@ -71,11 +71,9 @@ final class CommentsSection {
     /** Appends the section to {@code out}; returns where each comment went. */
     static Places layout(CommentWindow window, int width, ZoneId zone, List<StyledLine> out) {
         Discussion d = window.discussion();
-        for (String l : Wrap.wrap("Comments (" + d.commentCount() + ")", width)) out.add(StyledLine.of(l, Style.HEADING));
+        for (String l : Wrap.wrap("Comments (" + d.commentCount() + ")", width)) out.add(StyledLine.layoutOnly(l, Style.HEADING));
         out.add(StyledLine.EMPTY);
-        if (d.size() == 0) {
-            for (String l : Wrap.wrap(NO_COMMENTS, width)) out.add(StyledLine.of(l, Style.DIM));
-        }
+        if (d.size() == 0) note(out, width, NO_COMMENTS);
         if (window.from() > 0) {
             note(out, width, "↑ " + count(window.from()) + " earlier comments: [ on the first one shown goes back");
             out.add(StyledLine.EMPTY);
@@ -139,8 +137,9 @@ final class CommentsSection {
         }
     }
 
+    /** Gazette's own words under the article: dim, and not found by a search of it. */
     private static void note(List<StyledLine> out, int width, String text) {
-        for (String l : Wrap.wrap(text, width)) out.add(StyledLine.of(l, Style.DIM));
+        for (String l : Wrap.wrap(text, width)) out.add(StyledLine.layoutOnly(l, Style.DIM));
     }
 
     private static String count(int n) {

@@ -356,6 +356,23 @@ class ArticleToolsScreenTest {
     }
 
     @Test
+    void searchFindsTheArticleAndItsCommentsButNotGazettesOwnWordsUnderIt() {
+        VirtualScreen s = VirtualScreen.of(40, 30, wrapped(), dir);
+        s.press(KeyType.Enter);
+        assertTrue(s.text().contains("There are no comments to display"), s.text());
+        s.press(key('/')).type("comments");
+        assertEquals("/comments  not found", s.row(29), "neither the 'Comments (0)' heading nor the note under it");
+        s.press(KeyType.Escape).press(key('/')).type("display");
+        assertEquals("/display  not found", s.row(29));
+        s.press(KeyType.Escape).press(key('c')).type("More comments on the harbour, please").press(KeyType.Enter);
+        assertTrue(s.text().contains("More comments on the harbour"), s.text());
+        s.press(key('/')).type("comments");
+        assertEquals("/comments  1/1", s.row(29), "a comment's own words are found");
+        s.press(KeyType.Escape).press(key('/')).type("harbour");
+        assertTrue(s.row(29).matches("/harbour  \\d/4"), "three in the article, one in the comment: " + s.row(29));
+    }
+
+    @Test
     void searchFindsWordsInALongCodeLineGoingOnOverRows() {
         String html = "<pre>col1 col2 and a very long preformatted line that goes on and on past the edge</pre>";
         Article a = new Article("p", false, "Code", null, null, null, null, Instant.parse("2025-03-03T10:00:00Z"), null,
