@@ -179,6 +179,16 @@ public record AppState(Settings settings, TerminalSize size, List<FeedEntry> fee
                 message, confirm, running, exit, nextRequest);
     }
 
+    /**
+     * A warning about one of Gazette's own files: it joins what the status already says instead
+     * of replacing it, so a damaged read-marks file and a damaged drafts file, read at the same
+     * start, both say so.
+     */
+    AppState withWarning(String warning) {
+        if (status == null || status.equals(HeadlinesScreen.STILL_LOADING)) return withStatus(warning);
+        return status.contains(warning) ? this : withStatus(status + ". " + warning);
+    }
+
     AppState withConfirm(Confirm c) {
         return new AppState(settings, size, feeds, shown, all, drafts, view, feedList, headlines, article, help,
                 c == null ? status : c.question(), c, running, exit, nextRequest);

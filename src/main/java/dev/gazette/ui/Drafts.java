@@ -23,6 +23,6 @@ final class Drafts {
                         .withComments(a.comments().withTarget(draft.target()))));
             }
         }
-        return e.warning() == null ? t : t.withStatus(e.warning());
+        return e.warning() == null ? t : t.withWarning(e.warning());
     }
 }

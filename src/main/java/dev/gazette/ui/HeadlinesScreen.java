@@ -219,9 +219,12 @@ final class HeadlinesScreen {
             int x = LineDrawer.drawText(g, 0, r.statusRow(), r.width(), "/", theme.normal());
             LineDrawer.drawText(g, x, r.statusRow(), r.width(), w.visible(), theme.normal());
         } else {
-            // A question waiting for y stays in sight whatever a reload says meanwhile.
+            // A question waiting for y stays in sight whatever a reload says meanwhile. A message
+            // too long for the row (two damaged files, a failed URL) takes the list's last row too
+            // until the next key, as the article's does its input row.
             String message = s.confirm() != null ? s.confirm().question() : s.status();
-            Bars.status(g, r.statusRow(), r.width(), message, s.severalFeeds() ? KEYS_BACK : KEYS, theme);
+            int spare = r.bodyHeight() >= 3 ? r.bodyTop() + r.bodyHeight() - 1 : -1;
+            Bars.status(g, r.statusRow(), r.width(), message, s.severalFeeds() ? KEYS_BACK : KEYS, theme, spare);
         }
     }
 

@@ -108,7 +108,7 @@ public final class Router {
         ReadSet merged = e.read() == ReadSet.EMPTY ? m.marks() : m.marks().withAll(e.read().toSet());
         AppState t = HeadlinesScreen.refilter(s.withEntry(m.source(),
                 e.withRead(merged, Marking.countUnread(e.feed().articles(), merged))));
-        return m.warning() == null ? t : t.withStatus(m.warning());
+        return m.warning() == null ? t : t.withWarning(m.warning());
     }
 
     /**

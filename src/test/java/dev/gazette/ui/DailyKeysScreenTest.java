@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.input.MouseActionType;
 import dev.gazette.comments.CommentJournal;
+import dev.gazette.comments.DraftStore;
 import dev.gazette.feed.Feed;
 import dev.gazette.marks.ReadMarks;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,20 @@ class DailyKeysScreenTest {
         assertEquals("not json", Files.readString(state));
         s.press(key('N'));
         assertTrue(Files.readString(state).contains("\"read\":[\"a\"]"), Files.readString(state));
+    }
+
+    @Test
+    void aDamagedStateFileAndADamagedDraftsFileBothSaySo() throws IOException {
+        Files.writeString(dir.resolve("feed.state.json"), "not json");
+        Files.writeString(dir.resolve("feed.drafts.json"), "{not json either");
+        VirtualScreen s = VirtualScreen.withDrafts(100, 10, fiveTopics(),
+                new CommentJournal(dir.resolve("feed.comments.jsonl")), new ReadMarks(dir.resolve("feed.state.json")),
+                new DraftStore(dir.resolve("feed.drafts.json")), "ana");
+        String status = s.row(8) + " " + s.row(9);
+        assertTrue(status.startsWith("feed.state.json is not valid JSON"), status);
+        assertTrue(status.contains(". feed.drafts.json is not valid JSON; starting without drafts"), status);
+        s.press(key('j'));
+        assertFalse(s.text().contains("not valid JSON"), "a key clears both: " + s.text());
     }
 
     @Test

@@ -121,11 +121,19 @@ class SmallScreenTest {
     }
 
     @Test
-    void aStatusTooLongForTheListRowShowsItsEnd() {
+    void aStatusTooLongForTheStatusRowTakesTheListsLastRowUntilTheNextKey() {
         VirtualScreen s = VirtualScreen.of(40, 8, TestFeeds.threeArticles(), dir);
+        String lastListRow = s.row(6);
         s.post(new Event.Status("Read marks not saved to /home/ana/feeds/world-news.state.json: Permission denied"));
-        assertTrue(s.row(7).endsWith("Permission denied"), s.row(7));
-        assertTrue(s.row(7).startsWith("Read marks"), s.row(7));
+        assertEquals("Read marks not saved to /home/ana/feeds/", s.row(6).stripTrailing());
+        assertEquals("world-news.state.json: Permission denied", s.row(7), "the whole message, on two rows");
+        s.press(KeyType.ArrowDown).press(KeyType.ArrowUp);
+        assertEquals(lastListRow, s.row(6));
+        VirtualScreen tiny = VirtualScreen.of(40, 4, TestFeeds.threeArticles(), dir.resolve("tiny"));
+        String row2 = tiny.row(2);
+        tiny.post(new Event.Status("Read marks not saved to /home/ana/feeds/world-news.state.json: Permission denied"));
+        assertEquals(row2, tiny.row(2), "two list rows are not given up for it");
+        assertTrue(tiny.row(3).startsWith("Read marks") && tiny.row(3).endsWith("Permission denied"), tiny.row(3));
     }
 
     @Test

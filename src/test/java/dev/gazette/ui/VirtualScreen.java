@@ -179,8 +179,14 @@ final class VirtualScreen {
     /** One feed whose drafts are kept in {@code drafts}, as Gazette keeps them beside the feed. */
     static VirtualScreen withDrafts(int columns, int rows, Feed feed, CommentJournal journal, DraftStore drafts,
                                     String author) {
+        return withDrafts(columns, rows, feed, journal, null, drafts, author);
+    }
+
+    /** One feed with its read marks and its drafts kept beside it. */
+    static VirtualScreen withDrafts(int columns, int rows, Feed feed, CommentJournal journal, ReadMarks marks,
+                                    DraftStore drafts, String author) {
         return new VirtualScreen(columns, rows, List.of(feed), java.util.Arrays.asList((String) null), List.of(journal),
-                java.util.Arrays.asList((ReadMarks) null), java.util.Arrays.asList(drafts), author, false);
+                java.util.Arrays.asList(marks), java.util.Arrays.asList(drafts), author, false);
     }
 
     /** Several feeds, each with its own journal and marks file in {@code dir} (feedN.comments.jsonl, feedN.state.json). */
