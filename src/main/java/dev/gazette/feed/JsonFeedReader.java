@@ -37,6 +37,8 @@ final class JsonFeedReader {
     private boolean hasItems;
     private boolean rssInJson;
     private String title;
+    /** A title of the wrong type is reported where it stands, not again as missing. */
+    private boolean titleGiven;
     private String homePageUrl;
     private String feedUrl;
     private String description;
@@ -74,7 +76,7 @@ final class JsonFeedReader {
             values.startItem(0);
             switch (name) {
                 case "version": readVersion(); break;
-                case "title": title = values.string(in, name); break;
+                case "title": titleGiven = in.peek() != JsonToken.NULL; title = values.string(in, name); break;
                 case "home_page_url": homePageUrl = values.string(in, name); break;
                 case "feed_url": feedUrl = values.string(in, name); break;
                 case "description": description = values.string(in, name); break;
@@ -88,6 +90,7 @@ final class JsonFeedReader {
         in.endObject();
         expectEndOfDocument();
         if (version == null) throw new FeedFormatException(rssInJson ? RSS_IN_JSON : NO_VERSION);
+        if (!titleGiven) log.add(0, 0, "feed: no \"title\" (JSON Feed requires one; the file's name is shown)");
         if (!hasItems) log.add(0, 0, "feed: no \"items\" (JSON Feed requires the array, even empty)");
         for (ContentStore.Controls c : bodies.finish()) {
             if (c.html() != null) values.bodyHadControls(c.item(), c.html(), "content_html");

@@ -64,7 +64,7 @@ class CliTest {
 
     @Test
     void checkListsFiveOfAKindThatComesMoreThanTenTimesThenSaysHowManyMore() throws Exception {
-        StringBuilder feed = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
+        StringBuilder feed = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": [");
         for (int i = 1; i <= 12; i++) {
             feed.append(i == 1 ? "" : ",").append("{\"url\": \"https://example.org/").append(i).append("\"}");
         }
@@ -82,7 +82,7 @@ class CliTest {
 
     @Test
     void listStopsWhenItsReaderHasGoneAndWritesABlockAtATimeUntilThen() throws Exception {
-        StringBuilder feed = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
+        StringBuilder feed = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": [");
         for (int i = 0; i < 3000; i++) {
             feed.append(i == 0 ? "" : ",").append("{\"id\": \"").append(i).append("\", \"title\": \"Headline number ").append(i)
                     .append(" of a list long enough\"}");

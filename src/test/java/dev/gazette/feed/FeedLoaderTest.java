@@ -199,7 +199,7 @@ class FeedLoaderTest {
     @Test
     void aNullItemIsSkippedCountedAndReported() throws Exception {
         Feed f = load("""
-                {"version": "https://jsonfeed.org/version/1.1",
+                {"version": "https://jsonfeed.org/version/1.1", "title": "T",
                  "items": [
                    {"id": "a"},
                    null,
@@ -232,7 +232,18 @@ class FeedLoaderTest {
         assertEquals(List.of(), a.tags());
         assertEquals(ArticleContent.EMPTY, a.content().load());
         assertEquals(0, f.repairedItems());
-        assertEquals(List.of(), f.problems());
+        assertEquals(List.of(new Problem(0, 0, "feed: no \"title\" (JSON Feed requires one; the file's name is shown)")),
+                f.problems(), "nothing is 'null, not a string'; the feed's title is required, so its absence is said");
+    }
+
+    @Test
+    void aFeedWithoutATitleIsWarnedAboutOnceSinceJsonFeedRequiresOne() throws Exception {
+        Feed f = load("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\"}]}");
+        assertNull(f.title());
+        assertEquals(1, f.articles().size());
+        assertEquals(List.of(new Problem(0, 0, "feed: no \"title\" (JSON Feed requires one; the file's name is shown)")),
+                f.problems());
+        assertEquals(List.of(), load(feed("{\"id\": \"1\"}")).problems(), "with one, nothing is said");
     }
 
     @Test
@@ -249,7 +260,7 @@ class FeedLoaderTest {
     @Test
     void aWrongTypedFieldIsDroppedButTheItemStaysAndIsRepairedOnce() throws Exception {
         Feed f = load("""
-                {"version": "https://jsonfeed.org/version/1.1",
+                {"version": "https://jsonfeed.org/version/1.1", "title": "T",
                  "items": [
                   {"id": "a", "title": 42, "tags": "news", "authors": "Ana",
                    "url": {"href": "x"}, "content_text": "kept"},
@@ -340,7 +351,7 @@ class FeedLoaderTest {
         assertEquals(List.of(), missing.articles());
         assertEquals(List.of(new Problem(0, 0, "feed: no \"items\" (JSON Feed requires the array, even empty)")),
                 missing.problems());
-        Feed nulled = load("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": null}");
+        Feed nulled = load("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": null, \"title\": \"T\"}");
         assertEquals(List.of(), nulled.articles());
         assertEquals(List.of(new Problem(1, 58, "feed: items is null, not an array; ignored")), nulled.problems());
         assertEquals(List.of(), load(feed("")).problems(), "an empty array is a feed with nothing in it yet");

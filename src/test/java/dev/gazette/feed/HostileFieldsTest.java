@@ -86,7 +86,7 @@ class HostileFieldsTest {
     @Test
     void theWarningPointsAtTheValue() throws Exception {
         // Line 3, the value's opening quote in column 10.
-        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\n"
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\n"
                 + "\"items\":[{\"id\":\"1\",\n"
                 + "\"title\": \"a\\u001bb\\\"c\\\\\\nd\"}]}");
         assertEquals(List.of(new Problem(3, 10, "item 1: title had control characters (removed)")), f.problems());
@@ -115,7 +115,7 @@ class HostileFieldsTest {
     @Test
     void aBodysWarningPointsAtItsOwnValueNotAtTheItem() throws Exception {
         // The item starts on line 2; content_html's quote is on line 4, column 16; summary's on line 5, column 12.
-        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[\n"
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":[\n"
                 + "{\"id\":\"1\",\n"
                 + "\"title\":\"ok\",\n"
                 + "\"content_html\":\"<p>a\u001b[31mb</p>\",\n"
@@ -127,14 +127,14 @@ class HostileFieldsTest {
 
     @Test
     void bodiesMayKeepTabsLineBreaksAndZeroWidthSpacesWithoutAWarning() throws Exception {
-        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"id\":\"1\","
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":[{\"id\":\"1\","
                 + "\"content_html\":\"<p>a\\tb\\r\\nc\\u200bd \\u202atext\\u202c</p>\"}]}");
         assertEquals(List.of(), f.problems());
     }
 
     @Test
     void messagesQuotingFeedTextNeverCarryBidiOrInvisibleCharacters() throws Exception {
-        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":["
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":["
                 + "{\"id\":\"1\",\"date_published\":\"evil\\u202egnp\\u200b.\\u001b[0m\"}]}");
         assertEquals(List.of("item 1: date_published had control characters (removed)",
                 "item 1: date_published \"evil\\u202egnp\\u200b.\\u001b[0m\" is not a date; ignored"),
@@ -157,7 +157,7 @@ class HostileFieldsTest {
 
     @Test
     void aDateWithAnInvisibleCharacterIsStillADate() throws Exception {
-        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":["
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":["
                 + "{\"id\":\"1\",\"date_published\":\"2019-05-31T12:00:00Z\\u200b\"}]}");
         assertEquals(Instant.parse("2019-05-31T12:00:00Z"), f.articles().get(0).date());
         assertEquals(List.of("item 1: date_published had control characters (removed)"),
@@ -173,7 +173,7 @@ class HostileFieldsTest {
 
     @Test
     void datesOutsideTheYears1To9999AreMissingWithAWarning() throws Exception {
-        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":["
+        Feed f = load("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":["
                 + "{\"id\":\"far\",\"date_published\":\"Fri, 31 Dec +999999999 23:59:59 -1800\"},"
                 + "{\"id\":\"before\",\"date_modified\":\"0000-12-31T23:59:59Z\"},"
                 + "{\"id\":\"edge\",\"date_published\":\"9999-12-31T23:59:59Z\"}]}");

@@ -42,7 +42,7 @@ class ForeignLocaleTest {
 
     private Feed load(String items) throws Exception {
         Path file = dir.resolve("feed.json");
-        Files.writeString(file, "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[" + items + "]}",
+        Files.writeString(file, "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":[" + items + "]}",
                 StandardCharsets.UTF_8);
         return FeedLoader.load(file);
     }
